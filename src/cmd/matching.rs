@@ -1,0 +1,144 @@
+//! `croise match`: the coordinator links the token files of a campaign.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use croise::campaign::CoordinatorContext;
+use croise::format::summary::Summary;
+use croise::format::tokens::TokenFile;
+use croise::identity::{self, Identity};
+use croise::matching::{self, Outcome};
+use croise::output::{self, Visibility};
+use croise::seal::{self, Armor};
+
+/// Link the token files of a campaign (coordinator).
+///
+/// Decrypts every token file with your identity, refuses a file of another
+/// campaign or key, from a party not in the manifest, or a second file from
+/// the same party; links records across the two sides, one-to-one; writes
+/// one result file per party, encrypted to that party alone
+/// (PARTY.result.age), and a summary with counts only (summary.toml).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The token files received from the data holders.
+    #[arg(value_name = "TOKEN_FILE", required = true)]
+    token_files: Vec<PathBuf>,
+    /// The campaign manifest.
+    #[arg(long, value_name = "FILE", default_value = "campaign.toml")]
+    campaign: PathBuf,
+    /// Your (the coordinator's) identity file.
+    #[arg(long, value_name = "FILE")]
+    identity: PathBuf,
+    /// Folder for the result files and the summary.
+    #[arg(long, value_name = "DIR", default_value = "results")]
+    out_dir: PathBuf,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let ctx = CoordinatorContext::open(&args.campaign, &args.identity)?;
+    let identity = identity::load(&args.identity)?;
+    let outcome = match_files(&ctx, &identity, &args.token_files, &args.out_dir)?;
+    print_summary(&outcome.summary);
+    let missing: Vec<&str> = ctx
+        .manifest
+        .parties
+        .iter()
+        .filter(|p| !outcome.results.iter().any(|(id, _)| *id == p.id))
+        .map(|p| p.id.as_str())
+        .collect();
+    if !missing.is_empty() {
+        println!("Note: no token file from {}.", missing.join(", "));
+    }
+    println!(
+        "Result files and summary written to {}. Send each PARTY.result.age to its party.",
+        args.out_dir.display()
+    );
+    Ok(())
+}
+
+/// Decrypts, checks, links and writes every output; nothing is written if
+/// any input is refused.
+pub fn match_files(
+    ctx: &CoordinatorContext,
+    identity: &Identity,
+    paths: &[PathBuf],
+    out_dir: &Path,
+) -> Result<Outcome> {
+    let mut files = Vec::new();
+    for path in paths {
+        let sealed = output::read_file(path)?;
+        let plain = seal::open(identity, &sealed, path)?;
+        files.push((path.clone(), TokenFile::decode(&plain, &ctx.auth, path)?));
+    }
+    let submissions = matching::accept(&ctx.manifest, files)?;
+    let links = matching::link(&submissions);
+    let outcome = matching::outcome(
+        &ctx.manifest,
+        &submissions,
+        &links,
+        chrono::Local::now().date_naive(),
+    );
+    let summary_path = out_dir.join("summary.toml");
+    let mut planned = vec![summary_path.clone()];
+    planned.extend(
+        outcome
+            .results
+            .iter()
+            .map(|(party, _)| matching::result_path(out_dir, party)),
+    );
+    if let Some(existing) = planned.iter().find(|p| p.exists()) {
+        return Err(croise::Error::AlreadyExists {
+            path: existing.clone(),
+        }
+        .into());
+    }
+    for (party, result) in &outcome.results {
+        let recipient = identity::parse_recipient(
+            &ctx.manifest.party(party).expect("accepted party").recipient,
+        )?;
+        let sealed = seal::seal(&recipient, &result.encode(&ctx.auth), Armor::Text)?;
+        output::write_file(
+            &matching::result_path(out_dir, party),
+            &sealed,
+            Visibility::Shareable,
+            false,
+        )?;
+    }
+    output::write_file(
+        &summary_path,
+        outcome.summary.to_toml(&ctx.auth).as_bytes(),
+        Visibility::Shareable,
+        false,
+    )?;
+    Ok(outcome)
+}
+
+/// Prints the counts of a summary.
+pub fn print_summary(summary: &Summary) {
+    println!("Records submitted:");
+    for p in &summary.parties {
+        println!(
+            "  {:<16} {:<15} {:>7} records, {:>5} linked",
+            p.id, p.side, p.records, p.linked
+        );
+    }
+    println!("Links (sure / probable / to review):");
+    for pair in &summary.pairs {
+        println!(
+            "  {:<16} × {:<16} {:>5} / {:>5} / {:>5}",
+            pair.justice,
+            pair.mission_locale,
+            pair.links.sure,
+            pair.links.probable,
+            pair.links.to_review
+        );
+    }
+    let t = &summary.totals;
+    println!(
+        "  total: {} links ({} sure, {} probable, {} to review)",
+        t.total(),
+        t.sure,
+        t.probable,
+        t.to_review
+    );
+}

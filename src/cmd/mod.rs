@@ -1,0 +1,54 @@
+//! One file per command, each with its arguments and a `run` function.
+
+use clap::{Parser, Subcommand};
+
+mod campaign;
+mod demo;
+mod identity;
+mod matching;
+mod reveal;
+mod tokenize;
+
+/// Privacy-preserving crossing of STEMO and Mission Locale lists.
+///
+/// Each data holder tokenizes its own list on its own workstation; a
+/// coordinator, who never holds the campaign key, matches the token files;
+/// each data holder reveals its own results locally. No name, date of birth
+/// or file number ever leaves a workstation.
+///
+/// Start with `croise demo` to see the whole flow on invented people.
+#[derive(Debug, Parser)]
+#[command(name = "croise", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create or show your own age identity (every participant, once).
+    #[command(subcommand)]
+    Identity(identity::IdentityCommand),
+    /// Create or show a campaign (the organiser, a data holder).
+    #[command(subcommand)]
+    Campaign(campaign::CampaignCommand),
+    /// Turn your list into a token file for the coordinator (data holder).
+    Tokenize(tokenize::Args),
+    /// Link the token files of a campaign (coordinator).
+    Match(matching::Args),
+    /// Show which rows of your own list were linked (data holder).
+    Reveal(reveal::Args),
+    /// Run the whole flow on the bundled invented samples.
+    Demo(demo::Args),
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Identity(c) => identity::run(c),
+        Command::Campaign(c) => campaign::run(c),
+        Command::Tokenize(a) => tokenize::run(a),
+        Command::Match(a) => matching::run(a),
+        Command::Reveal(a) => reveal::run(a),
+        Command::Demo(a) => demo::run(a),
+    }
+}

@@ -1,0 +1,125 @@
+//! `croise tokenize`: a data holder turns its list into a token file
+//! encrypted to the coordinator.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use croise::campaign::HolderContext;
+use croise::format::tokens::ListCounts;
+use croise::identity;
+use croise::input::{ListFile, ReadOptions, Role};
+use croise::output::{self, Visibility};
+use croise::records::Rejection;
+use croise::seal::{self, Armor};
+use croise::tokenize::{Tokenized, tokenize};
+
+/// Options naming the campaign and your keys, shared by tokenize and reveal.
+#[derive(Debug, clap::Args)]
+pub struct HolderKeys {
+    /// The campaign manifest.
+    #[arg(long, value_name = "FILE", default_value = "campaign.toml")]
+    pub campaign: PathBuf,
+    /// Your campaign key file (PARTY.key.age), received from the organiser.
+    #[arg(long, value_name = "FILE")]
+    pub key: PathBuf,
+    /// Your identity file (from `croise identity new`).
+    #[arg(long, value_name = "FILE")]
+    pub identity: PathBuf,
+}
+
+/// Turn your list into a token file for the coordinator.
+///
+/// Reads the list (CSV: `;`, `,` or tab; UTF-8 or Windows-1252), keeps the
+/// people in the campaign's age window, and writes a token file encrypted to
+/// the coordinator only: no name, date or file number leaves your
+/// workstation. Keep the list unchanged: `reveal` needs the very same file.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Your list (CSV export).
+    #[arg(value_name = "LIST")]
+    list: PathBuf,
+    #[command(flatten)]
+    keys: HolderKeys,
+    /// Where to write the token file [default: PARTY.tokens.age beside the list].
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Say which column holds what when croise cannot tell: ROLE=HEADER, ROLE
+    /// being surname, usage-name, given-names, birth-date, sex or id.
+    #[arg(long = "column", value_name = "ROLE=HEADER")]
+    columns: Vec<String>,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
+    let options = ReadOptions {
+        columns: args.columns,
+    };
+    let out = args
+        .out
+        .unwrap_or_else(|| default_out(&args.list, &format!("{}.tokens.age", ctx.party.id)));
+    let (_, tokenized) = tokenize_to(&ctx, &args.list, &options, &out)?;
+    print_counts(&tokenized);
+    println!(
+        "Token file written to {} — send it to the coordinator.",
+        out.display()
+    );
+    Ok(())
+}
+
+/// Reads, tokenizes, encrypts to the coordinator and writes atomically.
+pub fn tokenize_to(
+    ctx: &HolderContext,
+    list_path: &Path,
+    options: &ReadOptions,
+    out: &Path,
+) -> Result<(ListFile, Tokenized)> {
+    let list = ListFile::open(list_path, options)?;
+    let tokenized = tokenize(ctx, &list)?;
+    let coordinator = identity::parse_recipient(&ctx.manifest.coordinator.recipient)?;
+    let plain = tokenized.file.encode(&ctx.auth);
+    let sealed = seal::seal(&coordinator, &plain, Armor::Binary)?;
+    output::write_file(out, &sealed, Visibility::Shareable, false)?;
+    Ok((list, tokenized))
+}
+
+pub fn default_out(list: &Path, name: &str) -> PathBuf {
+    list.parent()
+        .map(|p| p.join(name))
+        .unwrap_or_else(|| PathBuf::from(name))
+}
+
+/// Prints counts and the row numbers of rejected rows; never a value.
+pub fn print_counts(tokenized: &Tokenized) {
+    let c: &ListCounts = &tokenized.file.header.counts;
+    println!("  rows read:               {}", c.rows_read);
+    println!("  kept (in the age window): {}", c.kept);
+    println!("  outside the age window:  {}", c.out_of_window);
+    println!("  rejected:                {}", c.rejected_total());
+    for reason in Rejection::ALL {
+        let rows: Vec<String> = tokenized
+            .rejected_rows
+            .iter()
+            .filter(|(_, r)| *r == reason)
+            .map(|(row, _)| row.to_string())
+            .collect();
+        if !rows.is_empty() {
+            let shown: Vec<&str> = rows.iter().take(20).map(String::as_str).collect();
+            let more = if rows.len() > 20 {
+                format!(" and {} more", rows.len() - 20)
+            } else {
+                String::new()
+            };
+            println!(
+                "    {} ({} column): {} — row(s) {}{more}",
+                reason,
+                role_name(reason.role()),
+                rows.len(),
+                shown.join(", ")
+            );
+        }
+    }
+}
+
+fn role_name(role: Role) -> String {
+    role.to_string()
+}

@@ -1,0 +1,168 @@
+//! The file formats croise writes, all versioned and authenticated.
+//!
+//! Token and result files share one binary container (specified in
+//! `docs/formats.md`), encrypted with age to their one reader:
+//!
+//! ```text
+//! magic      "croise-container\n"                       17 bytes
+//! kind       u8 length + ASCII (e.g. "croise-tokens")
+//! header     u32 BE length + UTF-8 TOML (kind, format version, campaign, …)
+//! body       u64 BE length + bytes (fixed-size binary records)
+//! tag        32 bytes: HMAC-SHA-256 under the campaign authentication key,
+//!            bound to the kind, over every byte before it
+//! ```
+//!
+//! The tag is checked before anything else is parsed, so a forged, altered
+//! or truncated file is refused as a whole.
+
+pub mod result;
+pub mod summary;
+pub mod tokens;
+
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::keys::AuthKey;
+
+const MAGIC: &[u8] = b"croise-container\n";
+const TAG_BYTES: usize = 32;
+
+/// Builds an authenticated container.
+pub fn seal_container(kind: &str, header: &str, body: &[u8], auth: &AuthKey) -> Vec<u8> {
+    let mut out = Vec::with_capacity(
+        MAGIC.len() + 1 + kind.len() + 4 + header.len() + 8 + body.len() + TAG_BYTES,
+    );
+    out.extend_from_slice(MAGIC);
+    out.push(kind.len() as u8);
+    out.extend_from_slice(kind.as_bytes());
+    out.extend_from_slice(&(header.len() as u32).to_be_bytes());
+    out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(&(body.len() as u64).to_be_bytes());
+    out.extend_from_slice(body);
+    let tag = auth.sign(kind, &out);
+    out.extend_from_slice(&tag);
+    out
+}
+
+/// Checks and opens a container of the expected kind: returns its header
+/// text and body.
+pub fn open_container<'a>(
+    bytes: &'a [u8],
+    kind: &str,
+    auth: &AuthKey,
+    path: &Path,
+) -> Result<(&'a str, &'a [u8])> {
+    let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
+    let rest = bytes
+        .strip_prefix(MAGIC)
+        .ok_or_else(|| bad("not a croise file (unknown content)"))?;
+    let (&kind_len, rest) = rest.split_first().ok_or_else(|| bad("truncated"))?;
+    let found_kind = rest
+        .get(..kind_len as usize)
+        .ok_or_else(|| bad("truncated"))?;
+    if found_kind != kind.as_bytes() {
+        let found = String::from_utf8_lossy(found_kind);
+        return Err(bad(&format!(
+            "this is a `{found}` file, not a `{kind}` file"
+        )));
+    }
+    if bytes.len() < TAG_BYTES {
+        return Err(bad("truncated"));
+    }
+    let (signed, tag) = bytes.split_at(bytes.len() - TAG_BYTES);
+    if !auth.verify(kind, signed, tag) {
+        return Err(Error::NotAuthentic {
+            path: path.to_path_buf(),
+        });
+    }
+    let rest = &rest[kind_len as usize..];
+    let (header_len, rest) = take_u32(rest).ok_or_else(|| bad("truncated"))?;
+    let header = rest
+        .get(..header_len as usize)
+        .ok_or_else(|| bad("truncated"))?;
+    let header = std::str::from_utf8(header).map_err(|_| bad("malformed header"))?;
+    let rest = &rest[header_len as usize..];
+    let (body_len, rest) = take_u64(rest).ok_or_else(|| bad("truncated"))?;
+    let body_len = usize::try_from(body_len).map_err(|_| bad("malformed length"))?;
+    if rest.len() != body_len + TAG_BYTES {
+        return Err(bad("its length does not match its content"));
+    }
+    Ok((header, &rest[..body_len]))
+}
+
+fn take_u32(bytes: &[u8]) -> Option<(u32, &[u8])> {
+    let (head, rest) = bytes.split_first_chunk::<4>()?;
+    Some((u32::from_be_bytes(*head), rest))
+}
+
+fn take_u64(bytes: &[u8]) -> Option<(u64, &[u8])> {
+    let (head, rest) = bytes.split_first_chunk::<8>()?;
+    Some((u64::from_be_bytes(*head), rest))
+}
+
+/// Reads a text file croise wrote (manifest, summary), recognising the usual
+/// manglings: UTF-16 from a Windows shell, a BOM added by an editor.
+pub fn text_file<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::invalid_file(
+            path,
+            "it was re-encoded as UTF-16 (as Windows PowerShell does with `>`); copy the original file instead",
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|_| Error::invalid_file(path, "it is not a UTF-8 text file"))
+}
+
+/// Checks the fields every croise file header carries against the campaign.
+pub fn check_campaign(
+    path: &Path,
+    manifest: &crate::campaign::Manifest,
+    campaign_id: &str,
+    key_fingerprint: &str,
+) -> Result<()> {
+    if campaign_id != manifest.campaign_id.as_str() {
+        return Err(Error::OtherCampaign {
+            path: path.to_path_buf(),
+            expected: format!("{} “{}”", manifest.campaign_id, manifest.name),
+            found: campaign_id.to_string(),
+        });
+    }
+    if key_fingerprint != manifest.key_fingerprint {
+        return Err(Error::OtherKey {
+            path: path.to_path_buf(),
+            expected: manifest.key_fingerprint.clone(),
+            found: key_fingerprint.to_string(),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(b: u8) -> AuthKey {
+        AuthKey::from_bytes([b; 32])
+    }
+
+    #[test]
+    fn round_trip_and_every_single_byte_change_is_refused() {
+        let path = Path::new("x");
+        let sealed = seal_container("croise-tokens", "format = 1\n", b"\x01\x02\x03", &key(1));
+        let (header, body) = open_container(&sealed, "croise-tokens", &key(1), path).unwrap();
+        assert_eq!((header, body), ("format = 1\n", &b"\x01\x02\x03"[..]));
+        for i in 0..sealed.len() {
+            let mut altered = sealed.clone();
+            altered[i] ^= 0x01;
+            assert!(
+                open_container(&altered, "croise-tokens", &key(1), path).is_err(),
+                "byte {i}"
+            );
+        }
+        for len in 0..sealed.len() {
+            assert!(open_container(&sealed[..len], "croise-tokens", &key(1), path).is_err());
+        }
+        assert!(open_container(&sealed, "croise-tokens", &key(2), path).is_err());
+        assert!(open_container(&sealed, "croise-result", &key(1), path).is_err());
+    }
+}

@@ -1,0 +1,103 @@
+//! Result files: what the coordinator returns to one party, encrypted to
+//! that party alone: which of *its own* records matched, in which
+//! counterpart organisation, under which match number, with which confidence.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{open_container, seal_container};
+use crate::error::{Error, Result};
+use crate::keys::{AuthKey, TAG_LEN, Tag};
+use crate::matching::{Confidence, MatchNumber};
+
+pub const KIND: &str = "croise-result";
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultHeader {
+    pub kind: String,
+    pub format: u32,
+    pub campaign_id: String,
+    pub party: String,
+    pub key_fingerprint: String,
+    pub scheme: String,
+    /// The input digest of the party's token file, echoed back.
+    pub input_digest: String,
+    pub reference_date: NaiveDate,
+    pub links: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultLink {
+    pub handle: Tag,
+    pub match_number: MatchNumber,
+    /// The counterpart party's identifier in the manifest.
+    pub counterpart: String,
+    pub confidence: Confidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultFile {
+    pub header: ResultHeader,
+    pub links: Vec<ResultLink>,
+}
+
+impl ResultFile {
+    pub fn encode(&self, auth: &AuthKey) -> Vec<u8> {
+        let header = toml::to_string(&self.header).expect("header serialises");
+        let mut body = Vec::new();
+        for link in &self.links {
+            body.extend_from_slice(&link.handle);
+            body.extend_from_slice(&link.match_number.0.to_be_bytes());
+            body.push(link.counterpart.len() as u8);
+            body.extend_from_slice(link.counterpart.as_bytes());
+            body.push(link.confidence.code());
+        }
+        seal_container(KIND, &header, &body, auth)
+    }
+
+    pub fn decode(bytes: &[u8], auth: &AuthKey, path: &Path) -> Result<ResultFile> {
+        let (header_text, body) = open_container(bytes, KIND, auth, path)?;
+        let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
+        let header: ResultHeader =
+            toml::from_str(header_text).map_err(|_| bad("malformed result file header"))?;
+        if header.format != FORMAT {
+            return Err(bad(&format!(
+                "result file format {} is not supported by this version of croise (it reads format {FORMAT})",
+                header.format
+            )));
+        }
+        let mut links = Vec::new();
+        let mut rest = body;
+        while !rest.is_empty() {
+            let (handle, t) = rest
+                .split_first_chunk::<TAG_LEN>()
+                .ok_or_else(|| bad("truncated links"))?;
+            let (number, t) = t
+                .split_first_chunk::<4>()
+                .ok_or_else(|| bad("truncated links"))?;
+            let (&len, t) = t.split_first().ok_or_else(|| bad("truncated links"))?;
+            let counterpart = t
+                .get(..len as usize)
+                .ok_or_else(|| bad("truncated links"))?;
+            let counterpart =
+                std::str::from_utf8(counterpart).map_err(|_| bad("malformed party"))?;
+            let t = &t[len as usize..];
+            let (&code, t) = t.split_first().ok_or_else(|| bad("truncated links"))?;
+            links.push(ResultLink {
+                handle: *handle,
+                match_number: MatchNumber(u32::from_be_bytes(*number)),
+                counterpart: counterpart.to_string(),
+                confidence: Confidence::from_code(code)
+                    .ok_or_else(|| bad("unknown confidence level"))?,
+            });
+            rest = t;
+        }
+        if links.len() as u64 != header.links {
+            return Err(bad("its link count does not match its content"));
+        }
+        Ok(ResultFile { header, links })
+    }
+}

@@ -1,0 +1,85 @@
+//! Participants' age identities: created once per participant, the secret
+//! part kept in an owner-only file, the public recipient shared freely.
+
+use std::path::Path;
+
+use age::secrecy::ExposeSecret;
+use age::x25519;
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::output::{self, Visibility};
+
+pub use age::x25519::{Identity, Recipient};
+
+/// Creates a new identity and writes it to `path` (owner-only, never
+/// overwriting). Returns the public recipient to share.
+pub fn create(path: &Path) -> Result<Recipient> {
+    let identity = x25519::Identity::generate();
+    let recipient = identity.to_public();
+    let secret = identity.to_string();
+    let text = Zeroizing::new(format!(
+        "# croise identity (age X25519). SECRET: never share or send this file.\n\
+         # public recipient: {recipient}\n{}\n",
+        secret.expose_secret()
+    ));
+    output::write_file(path, text.as_bytes(), Visibility::OwnerOnly, false)?;
+    Ok(recipient)
+}
+
+/// Loads an identity file, refusing one that other users can read.
+pub fn load(path: &Path) -> Result<Identity> {
+    output::check_owner_only(path)?;
+    let bytes = Zeroizing::new(output::read_file(path)?);
+    let text = std::str::from_utf8(&bytes).map_err(|_| Error::InvalidIdentity {
+        path: path.to_path_buf(),
+        reason: "it is not a text file",
+    })?;
+    let mut found = None;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with("age1") {
+            return Err(Error::InvalidIdentity {
+                path: path.to_path_buf(),
+                reason: "it holds a public recipient (age1…), not a secret identity; pass the file written by `croise identity new`",
+            });
+        }
+        let identity = line
+            .parse::<Identity>()
+            .map_err(|_| Error::InvalidIdentity {
+                path: path.to_path_buf(),
+                reason: "its key line is not an age secret key (AGE-SECRET-KEY-1…)",
+            })?;
+        if found.replace(identity).is_some() {
+            return Err(Error::InvalidIdentity {
+                path: path.to_path_buf(),
+                reason: "it holds more than one key",
+            });
+        }
+    }
+    found.ok_or(Error::InvalidIdentity {
+        path: path.to_path_buf(),
+        reason: "it holds no key",
+    })
+}
+
+/// Parses a public recipient given on the command line or in a manifest.
+pub fn parse_recipient(text: &str) -> Result<Recipient> {
+    text.trim().parse::<Recipient>().map_err(|_| {
+        Error::Invalid(format!(
+            "`{}` is not an age public recipient (it should start with age1…)",
+            shorten(text)
+        ))
+    })
+}
+
+/// Recipients are public, but a long paste is still shortened in messages.
+fn shorten(text: &str) -> String {
+    let t = text.trim();
+    if t.starts_with("AGE-SECRET-KEY") {
+        return "AGE-SECRET-KEY-… (a SECRET key: never paste it anywhere)".into();
+    }
+    t.chars().take(70).collect()
+}

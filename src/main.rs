@@ -1,0 +1,25 @@
+//! The `croise` command: parses arguments, calls the library, prints.
+//! Errors are printed once, here, with their context chain.
+//!
+//! Exit codes: 0 success; 1 the command failed (message on stderr);
+//! 2 the command line is wrong.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cmd;
+
+fn main() -> ExitCode {
+    let cli = cmd::Cli::parse();
+    match cmd::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("croise: error: {error}");
+            for cause in error.chain().skip(1) {
+                eprintln!("  because: {cause}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}

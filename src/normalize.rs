@@ -1,0 +1,353 @@
+//! Normalisation of names, dates and sex as typed in French lists.
+//!
+//! Why it exists: the two sides never type a person the same way. Every value
+//! goes through this module before it is hashed, so the rules here are part of
+//! the frozen match-key scheme (see `docs/scheme.md`): changing a rule changes
+//! tokens and needs a new scheme version.
+//!
+//! This module is pure: it never logs, and its errors carry no value.
+
+use chrono::{Datelike, NaiveDate};
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds a name to the canonical alphabet `A`–`Z` plus single spaces:
+/// upper-case, accents stripped, ligatures and special letters mapped
+/// explicitly (Unicode decomposition does not split `Œ` or `Æ`), hyphens,
+/// apostrophes, dots and any other separator turned into one space, trimmed.
+pub fn fold(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut pending_space = false;
+    let push = |out: &mut String, s: &str, pending: &mut bool| {
+        if *pending && !out.is_empty() {
+            out.push(' ');
+        }
+        *pending = false;
+        out.push_str(s);
+    };
+    for ch in raw.nfkd() {
+        if ch.is_ascii_alphabetic() {
+            let up = ch.to_ascii_uppercase();
+            let mut buf = [0u8; 4];
+            push(&mut out, up.encode_utf8(&mut buf), &mut pending_space);
+            continue;
+        }
+        if is_combining_mark(ch) {
+            continue;
+        }
+        match special_letter(ch) {
+            Some(mapped) => push(&mut out, mapped, &mut pending_space),
+            // Digits, punctuation, hyphens, apostrophes, spaces and anything
+            // unknown separate words.
+            None => pending_space = true,
+        }
+    }
+    out
+}
+
+/// Letters that Unicode decomposition leaves alone but French lists write
+/// with plain Latin letters.
+fn special_letter(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        'Œ' | 'œ' => "OE",
+        'Æ' | 'æ' => "AE",
+        'ß' | 'ẞ' => "SS",
+        'Ø' | 'ø' => "O",
+        'Ł' | 'ł' => "L",
+        'Đ' | 'đ' | 'Ð' | 'ð' => "D",
+        'Þ' | 'þ' => "TH",
+        'ı' => "I",
+        'Ħ' | 'ħ' => "H",
+        // Letters of scripts croise does not transliterate separate words
+        // like punctuation; a name made only of them folds to empty and is
+        // rejected as missing, never hashed as something else.
+        _ => return None,
+    })
+}
+
+fn is_combining_mark(ch: char) -> bool {
+    matches!(ch as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Removes the spaces of a folded name: `LE GALL` and `LEGALL` meet.
+pub fn compact(folded: &str) -> String {
+    folded.chars().filter(|c| *c != ' ').collect()
+}
+
+/// Values that mean "unknown" in French lists, compared after folding.
+const PLACEHOLDERS: &[&str] = &[
+    "INCONNU",
+    "INCONNUE",
+    "X",
+    "XX",
+    "XXX",
+    "SP",
+    "SPC",
+    "SNC",
+    "NEANT",
+    "NC",
+    "ND",
+    "NR",
+    "ANONYME",
+    "A COMPLETER",
+    "NON RENSEIGNE",
+    "NON COMMUNIQUE",
+    "UNKNOWN",
+];
+
+/// Whether a folded value is a placeholder for an unknown name.
+pub fn is_placeholder(folded: &str) -> bool {
+    PLACEHOLDERS.contains(&folded)
+}
+
+/// Splits a given-names field into given names. Spaces, commas, semicolons
+/// and slashes separate given names; a hyphen joins a compound name
+/// (`Jean-Baptiste` is one given name, `Jean Baptiste` two). Each given name
+/// is returned folded (`JEAN BAPTISTE` for `Jean-Baptiste`).
+pub fn split_given_names(raw: &str) -> Vec<String> {
+    raw.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '/'))
+        .map(fold)
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Why a date of birth could not be used. Carries no value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DateProblem {
+    /// The field is empty.
+    Missing,
+    /// Day or month is zero (`00/00/2008`): the date is only partly known.
+    Partial,
+    /// The date does not exist (`31/02/2009`) or is out of any plausible range.
+    Impossible,
+    /// The text is not a date in a recognised format.
+    Unrecognised,
+}
+
+/// Parses a date of birth as typed in a list: `dd/mm/yyyy`, `d/m/yyyy`,
+/// `dd-mm-yyyy`, `dd.mm.yyyy`, `dd/mm/yy` (years 00–29 read as 20xx),
+/// `yyyy-mm-dd`, `yyyy/mm/dd`, with an optional time part after a space or
+/// `T` (as some exports add `00:00:00`).
+pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(DateProblem::Missing);
+    }
+    let date_part = text
+        .split(|c: char| c == ' ' || c == 'T')
+        .next()
+        .unwrap_or(text);
+    let parts: Vec<&str> = date_part.split(['/', '-', '.']).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(DateProblem::Unrecognised);
+    }
+    let num = |s: &str| s.parse::<u32>().map_err(|_| DateProblem::Unrecognised);
+    let (year, month, day) = if parts[0].len() == 4 {
+        (num(parts[0])? as i32, num(parts[1])?, num(parts[2])?)
+    } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+        (num(parts[2])? as i32, num(parts[1])?, num(parts[0])?)
+    } else if parts[2].len() == 2 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+        let yy = num(parts[2])? as i32;
+        let year = if yy < 30 { 2000 + yy } else { 1900 + yy };
+        (year, num(parts[1])?, num(parts[0])?)
+    } else {
+        return Err(DateProblem::Unrecognised);
+    };
+    if day == 0 || month == 0 {
+        return Err(DateProblem::Partial);
+    }
+    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(DateProblem::Impossible)?;
+    if !(1900..=2100).contains(&date.year()) {
+        return Err(DateProblem::Impossible);
+    }
+    Ok(date)
+}
+
+/// Sex as recorded. Not part of any match key of scheme v1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// Parses `M/F`, `H/F`, `1/2`, `Masculin/Féminin`, `Homme/Femme`,
+/// `Garçon/Fille`. Anything else is unknown (`None`), never an error.
+pub fn parse_sex(raw: &str) -> Option<Sex> {
+    match fold(raw).as_str() {
+        "M" | "H" | "1" | "MASCULIN" | "HOMME" | "GARCON" | "MALE" => Some(Sex::Male),
+        "F" | "2" | "FEMININ" | "FEMME" | "FILLE" | "FEMALE" => Some(Sex::Female),
+        _ => None,
+    }
+}
+
+/// The age window of the training obligation: `min_age <= age < max_age` at
+/// the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgeWindow {
+    pub min_age: u32,
+    pub max_age: u32,
+}
+
+impl Default for AgeWindow {
+    fn default() -> Self {
+        Self {
+            min_age: 16,
+            max_age: 18,
+        }
+    }
+}
+
+impl AgeWindow {
+    /// Whether someone born on `birth` is in the window on `reference`.
+    pub fn contains(&self, birth: NaiveDate, reference: NaiveDate) -> bool {
+        let age = age_at(birth, reference);
+        age.is_some_and(|age| age >= self.min_age && age < self.max_age)
+    }
+}
+
+/// Age in completed years on `reference`. Someone born on 29 February has
+/// their birthday on 1 March in common years (the day after 28 February).
+/// `None` if born after the reference date.
+pub fn age_at(birth: NaiveDate, reference: NaiveDate) -> Option<u32> {
+    if birth > reference {
+        return None;
+    }
+    let mut age = (reference.year() - birth.year()) as u32;
+    let birthday_passed =
+        (reference.month(), reference.day()) >= birthday_in_year(birth, reference.year());
+    if !birthday_passed {
+        age -= 1;
+    }
+    Some(age)
+}
+
+fn birthday_in_year(birth: NaiveDate, year: i32) -> (u32, u32) {
+    if birth.month() == 2 && birth.day() == 29 && NaiveDate::from_ymd_opt(year, 2, 29).is_none() {
+        (3, 1)
+    } else {
+        (birth.month(), birth.day())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn fold_strips_accents_and_maps_ligatures() {
+        assert_eq!(fold("Éloïse"), "ELOISE");
+        assert_eq!(fold("François"), "FRANCOIS");
+        assert_eq!(fold("CŒURDEROY"), "COEURDEROY");
+        assert_eq!(fold("Lætitia"), "LAETITIA");
+        assert_eq!(fold("Şahin"), "SAHIN");
+        assert_eq!(fold("Yıldız"), "YILDIZ");
+        assert_eq!(fold("Müller"), "MULLER");
+        assert_eq!(fold("Łukasz"), "LUKASZ");
+    }
+
+    #[test]
+    fn fold_turns_separators_into_single_spaces() {
+        assert_eq!(fold("  DUPONT--MARTIN "), "DUPONT MARTIN");
+        assert_eq!(fold("N'DIAYE"), "N DIAYE");
+        assert_eq!(fold("N’Diaye"), "N DIAYE");
+        assert_eq!(fold("de  la   Fontaine"), "DE LA FONTAINE");
+        assert_eq!(fold("St. Martin"), "ST MARTIN");
+        assert_eq!(fold(" - "), "");
+    }
+
+    #[test]
+    fn fold_is_idempotent() {
+        for s in ["Éloïse", "DUPONT--MARTIN", "N'Diaye", "Œdipe", "  a  b "] {
+            assert_eq!(fold(&fold(s)), fold(s));
+        }
+    }
+
+    #[test]
+    fn compact_removes_spaces() {
+        assert_eq!(compact(&fold("Le Gall")), compact(&fold("LEGALL")));
+        assert_eq!(compact(&fold("N'Diaye")), "NDIAYE");
+    }
+
+    #[test]
+    fn given_names_split_on_spaces_and_commas_but_not_hyphens() {
+        assert_eq!(
+            split_given_names("Jean-Baptiste Louis"),
+            ["JEAN BAPTISTE", "LOUIS"]
+        );
+        assert_eq!(split_given_names("Jean Baptiste"), ["JEAN", "BAPTISTE"]);
+        assert_eq!(split_given_names("LINA, Maria"), ["LINA", "MARIA"]);
+        assert!(split_given_names(" , ").is_empty());
+    }
+
+    #[test]
+    fn placeholders_are_recognised_after_folding() {
+        assert!(is_placeholder(&fold("Inconnu")));
+        assert!(is_placeholder(&fold("x")));
+        assert!(is_placeholder(&fold("S.P.C.").replace(' ', "")));
+        assert!(!is_placeholder(&fold("Xavier")));
+    }
+
+    #[test]
+    fn dates_in_french_and_iso_forms() {
+        assert_eq!(parse_date("05/03/2009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("5/3/2009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("05-03-2009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("05.03.2009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("05/03/09"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("2009-03-05"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("2009-03-05 00:00:00"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date(" "), Err(DateProblem::Missing));
+        assert_eq!(parse_date("00/00/2008"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("31/02/2009"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("né en 2009"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("2009"), Err(DateProblem::Unrecognised));
+    }
+
+    #[test]
+    fn sex_codes() {
+        assert_eq!(parse_sex("H"), Some(Sex::Male));
+        assert_eq!(parse_sex("Féminin"), Some(Sex::Female));
+        assert_eq!(parse_sex("2"), Some(Sex::Female));
+        assert_eq!(parse_sex("?"), None);
+    }
+
+    #[test]
+    fn age_window_bounds() {
+        let w = AgeWindow::default();
+        let reference = d(2026, 10, 1);
+        assert!(
+            w.contains(d(2010, 10, 1), reference),
+            "16th birthday on the reference date"
+        );
+        assert!(
+            !w.contains(d(2010, 10, 2), reference),
+            "turns 16 the day after"
+        );
+        assert!(
+            w.contains(d(2008, 10, 2), reference),
+            "turns 18 the day after"
+        );
+        assert!(
+            !w.contains(d(2008, 10, 1), reference),
+            "18th birthday on the reference date"
+        );
+        assert!(
+            !w.contains(d(2030, 1, 1), reference),
+            "born after the reference date"
+        );
+    }
+
+    #[test]
+    fn leap_day_birthdays_fall_on_first_of_march() {
+        assert_eq!(age_at(d(2008, 2, 29), d(2026, 2, 28)), Some(17));
+        assert_eq!(age_at(d(2008, 2, 29), d(2026, 3, 1)), Some(18));
+        assert_eq!(age_at(d(2008, 2, 29), d(2024, 2, 29)), Some(16));
+    }
+}

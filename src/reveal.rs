@@ -1,0 +1,118 @@
+//! Revealing a result on the data holder's workstation: the result's handles
+//! are recomputed from the holder's own, unchanged list, and the matched rows
+//! are returned with their match number and counterpart organisation.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::campaign::HolderContext;
+use crate::error::{Error, Result};
+use crate::format::check_campaign;
+use crate::format::result::ResultFile;
+use crate::identity::Identity;
+use crate::input::{ListFile, Role};
+use crate::keys::{Tag, Tagger};
+use crate::matching::{Confidence, MatchNumber};
+use crate::output;
+use crate::seal;
+use crate::tokenize::record_handle;
+
+/// One row of the holder's list that was linked.
+#[derive(Debug, Clone)]
+pub struct RevealedRow {
+    pub row: u64,
+    pub fields: Vec<String>,
+    pub match_number: MatchNumber,
+    pub counterpart: String,
+    pub counterpart_name: String,
+    pub confidence: Confidence,
+}
+
+pub struct Revealed {
+    pub headers: Vec<String>,
+    /// Linked rows in match-number order.
+    pub rows: Vec<RevealedRow>,
+}
+
+/// Opens the party's result file and checks it belongs to this party,
+/// campaign and key.
+pub fn open_result(ctx: &HolderContext, identity: &Identity, path: &Path) -> Result<ResultFile> {
+    let sealed = output::read_file(path)?;
+    let plain = seal::open(identity, &sealed, path)?;
+    let result = ResultFile::decode(&plain, &ctx.auth, path)?;
+    check_campaign(
+        path,
+        &ctx.manifest,
+        &result.header.campaign_id,
+        &result.header.key_fingerprint,
+    )?;
+    if result.header.party != ctx.party.id {
+        return Err(Error::invalid_file(
+            path,
+            format!(
+                "this result is for party `{}`, not for you (`{}`)",
+                result.header.party, ctx.party.id
+            ),
+        ));
+    }
+    Ok(result)
+}
+
+/// Joins a result with the list it was computed from.
+pub fn reveal(
+    ctx: &HolderContext,
+    result: &ResultFile,
+    result_path: &Path,
+    list: &ListFile,
+) -> Result<Revealed> {
+    let digest = hex::encode(list.digest(&ctx.schedule.input_digest_key()));
+    if digest != result.header.input_digest {
+        return Err(Error::ListChanged {
+            path: list.path.clone(),
+        });
+    }
+    let wanted: HashMap<Tag, usize> = result
+        .links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.handle, i))
+        .collect();
+    let handle_key = Tagger::new(&ctx.schedule.handle_key());
+    let mut found: Vec<Option<RevealedRow>> = vec![None; result.links.len()];
+    for row in list.rows() {
+        let row = row?;
+        let local_id = row.get(&list.mapping, Role::LocalId).unwrap_or("");
+        let handle = record_handle(&handle_key, &ctx.party.id, row.row, local_id);
+        if let Some(&i) = wanted.get(&handle) {
+            let link = &result.links[i];
+            let counterpart_name = ctx
+                .manifest
+                .party(&link.counterpart)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| link.counterpart.clone());
+            found[i] = Some(RevealedRow {
+                row: row.row,
+                fields: row.fields().map(str::to_string).collect(),
+                match_number: link.match_number,
+                counterpart: link.counterpart.clone(),
+                counterpart_name,
+                confidence: link.confidence,
+            });
+        }
+    }
+    let missing = found.iter().filter(|f| f.is_none()).count();
+    if missing > 0 {
+        return Err(Error::invalid_file(
+            result_path,
+            format!(
+                "{missing} linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized"
+            ),
+        ));
+    }
+    let mut rows: Vec<RevealedRow> = found.into_iter().flatten().collect();
+    rows.sort_by_key(|r| r.match_number);
+    Ok(Revealed {
+        headers: list.mapping.headers.clone(),
+        rows,
+    })
+}
