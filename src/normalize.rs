@@ -132,10 +132,7 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
     if text.is_empty() {
         return Err(DateProblem::Missing);
     }
-    let date_part = text
-        .split(|c: char| c == ' ' || c == 'T')
-        .next()
-        .unwrap_or(text);
+    let date_part = text.split([' ', 'T']).next().unwrap_or(text);
     let parts: Vec<&str> = date_part.split(['/', '-', '.']).collect();
     if parts.len() != 3
         || parts
@@ -176,9 +173,14 @@ pub enum Sex {
 /// Parses `M/F`, `H/F`, `1/2`, `Masculin/Féminin`, `Homme/Femme`,
 /// `Garçon/Fille`. Anything else is unknown (`None`), never an error.
 pub fn parse_sex(raw: &str) -> Option<Sex> {
+    match raw.trim() {
+        "1" => return Some(Sex::Male),
+        "2" => return Some(Sex::Female),
+        _ => {}
+    }
     match fold(raw).as_str() {
-        "M" | "H" | "1" | "MASCULIN" | "HOMME" | "GARCON" | "MALE" => Some(Sex::Male),
-        "F" | "2" | "FEMININ" | "FEMME" | "FILLE" | "FEMALE" => Some(Sex::Female),
+        "M" | "H" | "MASCULIN" | "HOMME" | "GARCON" | "MALE" => Some(Sex::Male),
+        "F" | "FEMININ" | "FEMME" | "FILLE" | "FEMALE" => Some(Sex::Female),
         _ => None,
     }
 }
