@@ -230,8 +230,21 @@ impl TestEnv {
         recipient
     }
 
-    /// `campaign new` with every party of this test, into `<dir>/`.
+    /// `campaign new` with every party of this test and the coordinator,
+    /// into `<dir>/`.
     pub fn new_campaign(&self, dir: &str, name: &str) -> Assert {
+        self.new_campaign_with(dir, name, &self.parties.clone(), COORDINATOR)
+    }
+
+    /// `campaign new` with `parties` (whose identities exist) and the
+    /// coordinator identity of `coordinator`, into `<dir>/`.
+    pub fn new_campaign_with(
+        &self,
+        dir: &str,
+        name: &str,
+        parties: &[PartySpec],
+        coordinator: &str,
+    ) -> Assert {
         let mut args = vec![
             os("campaign"),
             os("new"),
@@ -240,7 +253,7 @@ impl TestEnv {
             os("--reference-date"),
             os(REFERENCE_DATE),
         ];
-        for p in &self.parties {
+        for p in parties {
             args.push(os("--party"));
             args.push(os(&format!(
                 "{}:{}:{}:{}",
@@ -251,7 +264,7 @@ impl TestEnv {
             )));
         }
         args.push(os("--coordinator"));
-        args.push(os(&self.recipient(COORDINATOR)));
+        args.push(os(&self.recipient(coordinator)));
         args.push(os("--out"));
         args.push(self.path(dir).into());
         self.run(args)
@@ -282,8 +295,13 @@ impl TestEnv {
     }
 
     pub fn tokenize_to(&self, party: &str, list: &Path, out: &Path) -> Assert {
+        self.tokenize_in("campaign", party, list, out)
+    }
+
+    /// `tokenize` for `party` in the campaign of folder `campaign_dir`.
+    pub fn tokenize_in(&self, campaign_dir: &str, party: &str, list: &Path, out: &Path) -> Assert {
         let mut args = vec![os("tokenize"), list.into()];
-        args.extend(self.holder_options("campaign", party, party));
+        args.extend(self.holder_options(campaign_dir, party, party));
         args.extend([os("--out"), out.into()]);
         self.run(args)
     }
@@ -294,13 +312,25 @@ impl TestEnv {
     }
 
     pub fn match_to(&self, files: &[PathBuf], out_dir: &Path) -> Assert {
+        self.match_in("campaign", COORDINATOR, files, out_dir)
+    }
+
+    /// `match` with the manifest of folder `campaign_dir` and the identity
+    /// of `identity_of`.
+    pub fn match_in(
+        &self,
+        campaign_dir: &str,
+        identity_of: &str,
+        files: &[PathBuf],
+        out_dir: &Path,
+    ) -> Assert {
         let mut args = vec![os("match")];
         args.extend(files.iter().map(OsString::from));
         args.extend([
             os("--campaign"),
-            self.manifest_path().into(),
+            self.manifest_in(campaign_dir).into(),
             os("--identity"),
-            self.identity_path(COORDINATOR).into(),
+            self.identity_path(identity_of).into(),
             os("--out-dir"),
             out_dir.into(),
         ]);
