@@ -23,11 +23,14 @@ pub enum Rejection {
     UnreadableBirthDate,
     MissingSurname,
     MissingGivenName,
+    /// The surname is a placeholder (`INCONNU`, `SNC`…).
     PlaceholderName,
+    /// The given names are a placeholder (`X`, `SP`, `SPC`…).
+    PlaceholderGivenName,
 }
 
 impl Rejection {
-    pub const ALL: [Rejection; 7] = [
+    pub const ALL: [Rejection; 8] = [
         Rejection::MissingBirthDate,
         Rejection::PartialBirthDate,
         Rejection::ImpossibleBirthDate,
@@ -35,6 +38,7 @@ impl Rejection {
         Rejection::MissingSurname,
         Rejection::MissingGivenName,
         Rejection::PlaceholderName,
+        Rejection::PlaceholderGivenName,
     ];
 
     /// Stable key used in token files and summaries.
@@ -47,6 +51,7 @@ impl Rejection {
             Rejection::MissingSurname => "missing_surname",
             Rejection::MissingGivenName => "missing_given_name",
             Rejection::PlaceholderName => "placeholder_name",
+            Rejection::PlaceholderGivenName => "placeholder_given_name",
         }
     }
 
@@ -62,7 +67,7 @@ impl Rejection {
             | Rejection::ImpossibleBirthDate
             | Rejection::UnreadableBirthDate => Role::BirthDate,
             Rejection::MissingSurname | Rejection::PlaceholderName => Role::BirthName,
-            Rejection::MissingGivenName => Role::GivenNames,
+            Rejection::MissingGivenName | Rejection::PlaceholderGivenName => Role::GivenNames,
         }
     }
 }
@@ -77,6 +82,7 @@ impl fmt::Display for Rejection {
             Rejection::MissingSurname => "no surname",
             Rejection::MissingGivenName => "no given name",
             Rejection::PlaceholderName => "placeholder name (INCONNU, X, SPC…)",
+            Rejection::PlaceholderGivenName => "placeholder given name (X, SP, SPC…)",
         })
     }
 }
@@ -111,7 +117,7 @@ pub fn person_from_row(row: &ListRow, mapping: &ColumnMapping) -> Result<Person,
     let folded_all = fold(given_raw);
     if given_names.iter().all(|g| is_placeholder(g)) || is_placeholder(&folded_all.replace(' ', ""))
     {
-        return Err(Rejection::PlaceholderName);
+        return Err(Rejection::PlaceholderGivenName);
     }
     Ok(Person {
         surnames,
