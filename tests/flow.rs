@@ -498,7 +498,12 @@ fn every_file_is_encrypted_to_its_one_reader() {
 #[test]
 fn demo_runs_and_prints_24_links() {
     let env = TestEnv::bare();
-    let assert = env.run(["demo"]);
+    let kept = env.path("demo");
+    let assert = env.run([
+        common::os("demo"),
+        common::os("--keep"),
+        kept.clone().into(),
+    ]);
     let out = stdout(&assert);
     assert.success();
     assert!(
@@ -513,4 +518,13 @@ fn demo_runs_and_prints_24_links() {
     }
     assert_eq!(seen.len(), 24, "{out}");
     assert!(seen.values().all(|n| *n == 2), "{seen:?}");
+    // --keep leaves every role's files to look at.
+    for p in &SAMPLE_PARTIES {
+        let revealed = kept.join(p.id).join(format!("{}-rapprochements.csv", p.id));
+        assert!(revealed.exists(), "{}", revealed.display());
+        let result = kept.join(format!("coordinator/results/{}.result.age", p.id));
+        assert!(result.exists(), "{}", result.display());
+    }
+    assert!(kept.join("coordinator/results/summary.toml").exists());
+    assert_eq!(leftover_parts(&kept), Vec::<PathBuf>::new());
 }

@@ -755,3 +755,113 @@ fn binary_junk_as_list() {
         &[&env.path("out.tokens.age")],
     );
 }
+
+// ---- campaigns that must not be created ----------------------------------
+
+/// `campaign new` into `new-campaign/` with `--party` specs and the
+/// coordinator's recipient; asserts the refusal and that nothing was
+/// written.
+fn campaign_refused(env: &TestEnv, parties: &[String], coordinator: &str, phrase: &str) -> String {
+    let mut args = vec![
+        os("campaign"),
+        os("new"),
+        os("--name"),
+        os("Refused"),
+        os("--reference-date"),
+        os("2026-10-01"),
+    ];
+    for p in parties {
+        args.extend([os("--party"), os(p)]);
+    }
+    args.extend([os("--coordinator"), os(coordinator)]);
+    args.extend([os("--out"), env.path("new-campaign").into()]);
+    let err = assert_refused(env.run(args), "", phrase);
+    assert!(!env.path("new-campaign").exists());
+    err
+}
+
+#[test]
+fn campaign_with_the_coordinator_as_a_party() {
+    let env = TestEnv::samples();
+    let coordinator = env.recipient(COORDINATOR);
+    campaign_refused(
+        &env,
+        &[
+            format!("stemo-nancy:justice:{coordinator}"),
+            format!("ml-nancy:mission-locale:{}", env.recipient("ml-nancy")),
+        ],
+        &coordinator,
+        "party `stemo-nancy` has the coordinator's recipient: the coordinator must never hold the campaign key",
+    );
+}
+
+#[test]
+fn campaign_with_two_parties_sharing_an_identity() {
+    let env = TestEnv::samples();
+    let shared = env.recipient("stemo-nancy");
+    campaign_refused(
+        &env,
+        &[
+            format!("stemo-nancy:justice:{shared}"),
+            format!("ml-nancy:mission-locale:{shared}"),
+        ],
+        &env.recipient(COORDINATOR),
+        "party `ml-nancy` has the same recipient as another party",
+    );
+}
+
+#[test]
+fn campaign_with_one_side_only() {
+    let env = TestEnv::samples();
+    campaign_refused(
+        &env,
+        &[format!(
+            "stemo-nancy:justice:{}",
+            env.recipient("stemo-nancy")
+        )],
+        &env.recipient(COORDINATOR),
+        "the campaign needs at least one `mission-locale` party",
+    );
+}
+
+#[test]
+fn campaign_with_a_secret_key_pasted_as_a_recipient() {
+    let env = TestEnv::samples();
+    let identity = std::fs::read_to_string(env.identity_path("stemo-nancy")).unwrap();
+    let secret = identity
+        .lines()
+        .find(|l| l.starts_with("AGE-SECRET-KEY-"))
+        .unwrap()
+        .to_string();
+    for (party, coordinator) in [
+        (secret.clone(), env.recipient(COORDINATOR)),
+        (env.recipient("stemo-nancy"), secret.clone()),
+    ] {
+        let err = campaign_refused(
+            &env,
+            &[
+                format!("stemo-nancy:justice:{party}"),
+                format!("ml-nancy:mission-locale:{}", env.recipient("ml-nancy")),
+            ],
+            &coordinator,
+            "(a SECRET key: never paste it anywhere)` is not an age public recipient",
+        );
+        assert!(!err.contains(&secret[15..]), "the secret is not echoed");
+    }
+}
+
+#[test]
+fn demo_keep_into_a_folder_that_is_not_empty() {
+    let env = TestEnv::bare();
+    let dir = env.path("kept");
+    write(&dir.join("notes.txt"), b"mine");
+    let assert = env.run([os("demo"), os("--keep"), dir.clone().into()]);
+    refused(
+        &env,
+        assert,
+        &dir,
+        "is not empty; give a new or empty folder to --keep",
+        &[],
+    );
+    assert_eq!(all_files(&dir), [dir.join("notes.txt")]);
+}
