@@ -688,10 +688,8 @@ fn reveal_over_an_existing_file() {
 fn missing_column_lists_the_headers_and_the_fix() {
     let env = TestEnv::samples();
     let list = env.path("stemo-nancy/sans-date.csv");
-    let sample = std::fs::read(env.list_path("stemo-nancy")).unwrap();
-    let renamed = String::from_utf8_lossy(&sample[..13]).to_string();
-    assert_eq!(renamed, "NOM;PRENOM(S)");
-    let mut bytes = sample.clone();
+    // The sample with its date column renamed to a title croise does not know.
+    let mut bytes = std::fs::read(env.list_path("stemo-nancy")).unwrap();
     let from = b"DATE NAISSANCE";
     let at = bytes.windows(from.len()).position(|w| w == from).unwrap();
     bytes.splice(at..at + from.len(), b"NAISS.".iter().copied());
