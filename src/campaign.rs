@@ -240,6 +240,13 @@ impl Manifest {
                 ),
             ));
         }
+        if manifest.scheme != SCHEME {
+            return Err(Error::OtherScheme {
+                path: path.to_path_buf(),
+                expected: SCHEME.into(),
+                found: manifest.scheme,
+            });
+        }
         if manifest.format != MANIFEST_FORMAT {
             return Err(Error::invalid_file(
                 path,

@@ -65,7 +65,7 @@ pub enum Error {
         party: String,
     },
 
-    #[error("{} uses match-key scheme `{found}`, but this campaign uses `{expected}`; tokenize again with this version of croise", .path.display())]
+    #[error("{} uses match-key scheme `{found}`, but this version of croise and this campaign use `{expected}`. Every party must use the same version of croise; for an older campaign, create a new one", .path.display())]
     OtherScheme {
         path: PathBuf,
         expected: String,

@@ -71,6 +71,14 @@ impl fmt::Debug for CampaignSecret {
 pub struct SubKey([u8; 32]);
 
 impl SubKey {
+    /// A fresh random key from the OS CSPRNG, for secrets that live only in
+    /// memory (the coordinator's re-keying secret).
+    pub fn random() -> Result<Self, getrandom::Error> {
+        let mut key = SubKey([0u8; 32]);
+        getrandom::fill(&mut key.0)?;
+        Ok(key)
+    }
+
     pub fn from_bytes(bytes: [u8; 32]) -> Self {
         Self(bytes)
     }

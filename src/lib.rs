@@ -19,15 +19,19 @@
 
 pub mod campaign;
 pub mod error;
+pub mod evaluate;
 pub mod format;
 pub mod identity;
 pub mod input;
 pub mod keys;
 pub mod matching;
+pub mod names;
 pub mod normalize;
 pub mod output;
+pub mod phonetic;
 pub mod records;
 pub mod reveal;
+pub mod sample;
 pub mod scheme;
 pub mod seal;
 pub mod tokenize;

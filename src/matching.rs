@@ -7,7 +7,7 @@
 //! coordinator works on tokens and handles only; this module never sees a
 //! name.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -17,17 +17,17 @@ use crate::campaign::{Manifest, Side};
 use crate::error::{Error, Result};
 use crate::format::check_campaign;
 use crate::format::result::{self, ResultFile, ResultHeader, ResultLink};
-use crate::format::summary::{self, LinkCounts, PairSummary, PartySummary, Summary};
+use crate::format::summary::{self, KindModel, LinkCounts, PairSummary, PartySummary, Summary};
 use crate::format::tokens::TokenFile;
-use crate::keys::Tag;
+use crate::keys::{SubKey, Tag, Tagger};
 use crate::scheme::{KeyKind, SCHEME};
 
 /// How sure a link is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Confidence {
-    /// Whole surname, given name(s) and date of birth agree.
+    /// The agreement pattern makes a chance agreement negligible.
     Sure,
-    /// Only part of the name agrees, with the date of birth.
+    /// Very likely the same person; some keys disagree.
     Probable,
     /// The evidence fits more than one record equally well: the two
     /// professionals confirm by phone before acting.
@@ -68,6 +68,32 @@ pub struct MatchNumber(pub u32);
 impl fmt::Display for MatchNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.0)
+    }
+}
+
+/// Re-keying on arrival, as the French health-data (FOIN) and statistics
+/// institute procedures do: the coordinator re-hashes every incoming token
+/// under a fresh secret of its own that lives only in memory for the run, so
+/// that nothing it holds while matching can be tested by a key holder. The
+/// secret is drawn from the OS CSPRNG and zeroised when dropped.
+pub struct Rekey {
+    tagger: Tagger,
+}
+
+impl Rekey {
+    pub fn fresh() -> Result<Self> {
+        let key =
+            SubKey::random().map_err(|e| Error::Invalid(format!("no system randomness: {e}")))?;
+        Ok(Self {
+            tagger: Tagger::new(&key),
+        })
+    }
+
+    /// Replaces every token of `file` by its keyed hash under the run's secret.
+    pub fn apply(&self, file: &mut TokenFile) {
+        file.tokens.par_iter_mut().for_each(|token| {
+            token.value = self.tagger.tag(&[&[token.kind.code()], &token.value]);
+        });
     }
 }
 
@@ -122,20 +148,273 @@ pub fn accept(manifest: &Manifest, files: Vec<(PathBuf, TokenFile)>) -> Result<V
 
 /// A link between a justice record and a Mission Locale record, each given
 /// as (submission index, record index).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     pub justice: (usize, u32),
     pub mission_locale: (usize, u32),
     pub confidence: Confidence,
+    /// Posterior probability that the two records are the same person.
+    pub probability: f64,
+    /// The key kinds the two records agree on (bit `k` for kind code `k`).
+    pub agreement: u8,
     pub number: MatchNumber,
 }
 
-/// Tokens shared by more records than this are not evidence of anything
-/// (e.g. the same person listed many times): they make no candidates.
-const MAX_GROUP: usize = 16;
+/// Tokens shared by more records than this on one side are not evidence of
+/// anything: they make no candidates (the same value many times, e.g. a
+/// list holding duplicates).
+const MAX_PER_SIDE: usize = 8;
 
-/// Links the records of the submissions.
-pub fn link(submissions: &[Submission]) -> Vec<Link> {
+/// Decision thresholds on the posterior probability, chosen from the
+/// measurements on generated lists (README, "Linkage quality").
+pub const SURE: f64 = 0.99;
+pub const PROBABLE: f64 = 0.90;
+pub const TO_REVIEW: f64 = 0.30;
+/// A competing candidate within this many bits of log-odds of a link makes
+/// the link ambiguous (to review).
+const AMBIGUITY_BITS: f64 = 6.0;
+
+/// How closely the names of a candidate pair agree, read from which key
+/// kinds they share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NameLevel {
+    /// The primary surname and first given name agree exactly (after
+    /// normalisation), or the names agree with a partial date.
+    Full,
+    /// Only alternative forms agree: a usage name, a part of a double
+    /// surname, another given name.
+    Partial,
+    /// The names are one typing error apart or sound alike (or are swapped).
+    Near,
+    /// Only the first given name agrees; the surnames differ.
+    GivenOnly,
+}
+
+/// How closely the dates of birth of a candidate pair agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateLevel {
+    Exact,
+    /// Same year, another day or month (a wrong digit, day and month
+    /// swapped, a 1 January placeholder).
+    SameYear,
+    /// Same day and month, another year.
+    SameDayMonth,
+}
+
+const DATE_LEVELS: usize = 3;
+
+/// Reads the levels of agreement from the key kinds two records share.
+pub fn levels(mask: u8) -> (NameLevel, DateLevel) {
+    let has = |k: KeyKind| mask & (1 << k.code()) != 0;
+    let full_date = has(KeyKind::NamesDate)
+        || has(KeyKind::PhoneticDate)
+        || has(KeyKind::SurnameTypoDate)
+        || has(KeyKind::GivenNameTypoDate)
+        || has(KeyKind::GivenNameDate);
+    if !full_date {
+        let date = if has(KeyKind::NamesYear) {
+            DateLevel::SameYear
+        } else {
+            DateLevel::SameDayMonth
+        };
+        return (NameLevel::Full, date);
+    }
+    let names = if has(KeyKind::NamesDate)
+        && (has(KeyKind::SurnameTypoDate) || has(KeyKind::GivenNameTypoDate))
+    {
+        NameLevel::Full
+    } else if has(KeyKind::NamesDate) {
+        NameLevel::Partial
+    } else if has(KeyKind::PhoneticDate)
+        || has(KeyKind::SurnameTypoDate)
+        || has(KeyKind::GivenNameTypoDate)
+    {
+        NameLevel::Near
+    } else {
+        NameLevel::GivenOnly
+    };
+    (names, DateLevel::Exact)
+}
+
+/// The evidence class of a candidate pair: its levels of agreement on the
+/// names and on the date of birth.
+pub type EvidenceClass = (NameLevel, DateLevel);
+
+/// The class index of an agreement pattern.
+fn class_index(mask: u8) -> usize {
+    let (n, d) = levels(mask);
+    n as usize * DATE_LEVELS + d as usize
+}
+
+/// The linkage model of one run, in the Fellegi–Sunter spirit: for each
+/// evidence class, how many cross-side candidate pairs show it and how many
+/// would show it by chance. The chance rate of a class is measured on pairs
+/// of records *of the same list* — pairs known to be two different people —
+/// that share tokens, so it comes from the token files themselves and
+/// follows the real frequency of names and dates in this campaign. The
+/// probability that a candidate of class `c` is a true match is then
+/// `1 − expected_chance(c) / candidates(c)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkageModel {
+    pub classes: Vec<ClassModel>,
+    /// Cross-side candidate pairs (records sharing at least one token).
+    pub candidates: u64,
+    /// Agreement patterns of the candidate pairs and how many pairs show each.
+    pub patterns: Vec<(u8, u64)>,
+}
+
+/// What the model says about one evidence class.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassModel {
+    pub class: EvidenceClass,
+    /// Cross-side candidate pairs of this class.
+    pub candidates: u64,
+    /// Same-list pairs of this class, and the chance rate they give.
+    pub same_list_pairs: u64,
+    pub chance_rate: f64,
+    /// Cross-side pairs expected in this class by chance alone.
+    pub expected_chance: f64,
+    /// Probability that a candidate of this class is a true match.
+    pub probability: f64,
+}
+
+impl ClassModel {
+    pub fn label(&self) -> String {
+        let names = match self.class.0 {
+            NameLevel::Full => "names-full",
+            NameLevel::Partial => "names-partial",
+            NameLevel::Near => "names-near",
+            NameLevel::GivenOnly => "given-name-only",
+        };
+        let date = match self.class.1 {
+            DateLevel::Exact => "date-exact",
+            DateLevel::SameYear => "date-same-year",
+            DateLevel::SameDayMonth => "date-same-day-month",
+        };
+        format!("{names}/{date}")
+    }
+}
+
+impl LinkageModel {
+    /// Builds the model from the agreement patterns of cross-side candidates
+    /// and of same-list pairs, and the sizes of the two sides.
+    pub fn estimate(
+        cross: &[(u8, u64)],
+        same_list: &[(u8, u64)],
+        justice: u64,
+        mission_locale: u64,
+    ) -> Self {
+        let same_list_total = pairs(justice) + pairs(mission_locale);
+        let cross_total = justice as f64 * mission_locale as f64;
+        let mut classes = Vec::new();
+        for n in [
+            NameLevel::Full,
+            NameLevel::Partial,
+            NameLevel::Near,
+            NameLevel::GivenOnly,
+        ] {
+            for d in [
+                DateLevel::Exact,
+                DateLevel::SameYear,
+                DateLevel::SameDayMonth,
+            ] {
+                let index = n as usize * DATE_LEVELS + d as usize;
+                let count = |patterns: &[(u8, u64)]| -> u64 {
+                    patterns
+                        .iter()
+                        .filter(|(mask, _)| class_index(*mask) == index)
+                        .map(|(_, c)| c)
+                        .sum()
+                };
+                let candidates = count(cross);
+                let same_list_pairs = count(same_list);
+                let chance_rate = if same_list_total > 0.0 {
+                    same_list_pairs as f64 / same_list_total
+                } else {
+                    0.0
+                };
+                let expected_chance = chance_rate * cross_total;
+                let probability = if candidates == 0 {
+                    0.0
+                } else {
+                    (1.0 - expected_chance / candidates as f64).clamp(0.0, 1.0)
+                };
+                classes.push(ClassModel {
+                    class: (n, d),
+                    candidates,
+                    same_list_pairs,
+                    chance_rate,
+                    expected_chance,
+                    probability,
+                });
+            }
+        }
+        LinkageModel {
+            classes,
+            candidates: cross.iter().map(|(_, c)| c).sum(),
+            patterns: cross.to_vec(),
+        }
+    }
+
+    /// Probability that a candidate with this agreement pattern is a match.
+    pub fn probability(&self, mask: u8) -> f64 {
+        self.classes[class_index(mask)].probability
+    }
+
+    /// Log2 of the odds of [`LinkageModel::probability`], bounded.
+    pub fn log_odds(&self, mask: u8) -> f64 {
+        let p = clamp(self.probability(mask));
+        (p / (1.0 - p)).log2()
+    }
+}
+
+/// Sorts pairs and merges the kinds each pair shares into one mask.
+fn merge_pairs(mut pairs: Vec<(u32, u32, u8)>) -> Vec<(u32, u32, u8)> {
+    pairs.par_sort_unstable();
+    let mut merged: Vec<(u32, u32, u8)> = Vec::with_capacity(pairs.len());
+    for c in pairs {
+        match merged.last_mut() {
+            Some(last) if last.0 == c.0 && last.1 == c.1 => last.2 |= c.2,
+            _ => merged.push(c),
+        }
+    }
+    merged
+}
+
+/// How many pairs show each agreement pattern.
+fn pattern_counts(pairs: &[(u32, u32, u8)]) -> Vec<(u8, u64)> {
+    let mut counts = vec![0u64; 1 << KeyKind::ALL.len()];
+    for p in pairs {
+        counts[p.2 as usize] += 1;
+    }
+    counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(mask, n)| (mask as u8, *n))
+        .collect()
+}
+
+/// Records submitted on one side.
+fn offsets_side_total(submissions: &[Submission], side: Side) -> u64 {
+    submissions
+        .iter()
+        .filter(|s| s.side == side)
+        .map(|s| s.file.handles.len() as u64)
+        .sum()
+}
+
+fn pairs(n: u64) -> f64 {
+    n as f64 * (n as f64 - 1.0) / 2.0
+}
+
+fn clamp(p: f64) -> f64 {
+    p.clamp(1e-6, 1.0 - 1e-6)
+}
+
+/// Links the records of the submissions; also returns the model estimated
+/// for this run.
+pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // Global record ids: records of submission s are offsets[s]..offsets[s+1].
     let mut offsets = Vec::with_capacity(submissions.len() + 1);
     let mut total = 0u32;
@@ -148,6 +427,11 @@ pub fn link(submissions: &[Submission]) -> Vec<Link> {
         let s = offsets.partition_point(|&o| o <= gid) - 1;
         (s, gid - offsets[s])
     };
+    let is_justice: Vec<bool> = submissions
+        .iter()
+        .map(|s| s.side == Side::Justice)
+        .collect();
+    let justice_gid = |gid: u32| is_justice[locate(gid).0];
 
     let mut entries: Vec<(Tag, u32, KeyKind)> = submissions
         .iter()
@@ -163,29 +447,56 @@ pub fn link(submissions: &[Submission]) -> Vec<Link> {
     entries.par_sort_unstable();
 
     // Candidate pairs (justice gid, mission-locale gid) with the kinds they share.
+    // Candidate pairs (justice gid, mission-locale gid) with the kinds they
+    // share, and same-list pairs sharing tokens, which measure chance.
     let mut candidates: Vec<(u32, u32, u8)> = Vec::new();
+    let mut same_list: Vec<(u32, u32, u8)> = Vec::new();
+    let mut justice = Vec::new();
+    let mut mission_locale = Vec::new();
     for group in entries.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() < 2 || group.len() > MAX_GROUP {
+        if group.len() < 2 {
             continue;
         }
-        for a in group {
-            if submissions[locate(a.1).0].side != Side::Justice {
-                continue;
+        justice.clear();
+        mission_locale.clear();
+        for e in group {
+            if justice_gid(e.1) {
+                justice.push(e.1)
+            } else {
+                mission_locale.push(e.1)
             }
-            for b in group {
-                if submissions[locate(b.1).0].side == Side::MissionLocale {
-                    candidates.push((a.1, b.1, 1 << a.2 as u8));
+        }
+        if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
+            continue;
+        }
+        let bit = 1u8 << group[0].2.code();
+        for &j in &justice {
+            for &m in &mission_locale {
+                candidates.push((j, m, bit));
+            }
+        }
+        for side in [&justice, &mission_locale] {
+            for (i, &a) in side.iter().enumerate() {
+                for &b in &side[i + 1..] {
+                    same_list.push((a.min(b), a.max(b), bit));
                 }
             }
         }
     }
-    candidates.par_sort_unstable();
-    let mut merged: Vec<(u32, u32, u8)> = Vec::with_capacity(candidates.len());
-    for c in candidates {
-        match merged.last_mut() {
-            Some(last) if last.0 == c.0 && last.1 == c.1 => last.2 |= c.2,
-            _ => merged.push(c),
-        }
+    drop(entries);
+    let merged = merge_pairs(candidates);
+    let same_list = merge_pairs(same_list);
+    let model = LinkageModel::estimate(
+        &pattern_counts(&merged),
+        &pattern_counts(&same_list),
+        offsets_side_total(submissions, Side::Justice),
+        offsets_side_total(submissions, Side::MissionLocale),
+    );
+    drop(same_list);
+    let mut merged = merged;
+    let mut log_odds_of = vec![0f64; 1 << KeyKind::ALL.len()];
+    for (mask, lo) in log_odds_of.iter_mut().enumerate() {
+        *lo = model.log_odds(mask as u8);
     }
 
     let handle = |gid: u32| {
@@ -194,79 +505,78 @@ pub fn link(submissions: &[Submission]) -> Vec<Link> {
     };
     // Best evidence first; ties broken by handles, which are stable and
     // carry no meaning.
-    let score = |mask: u8| -> (Confidence, u32) { (confidence_of(mask), mask.count_ones()) };
+    let threshold = (TO_REVIEW / (1.0 - TO_REVIEW)).log2();
+    merged.retain(|c| log_odds_of[c.2 as usize] >= threshold);
     merged.sort_by(|a, b| {
-        let (ca, na) = score(a.2);
-        let (cb, nb) = score(b.2);
-        ca.cmp(&cb)
-            .then(nb.cmp(&na))
+        log_odds_of[b.2 as usize]
+            .total_cmp(&log_odds_of[a.2 as usize])
             .then_with(|| handle(a.0).cmp(&handle(b.0)))
             .then_with(|| handle(a.1).cmp(&handle(b.1)))
     });
 
-    // Ambiguity: how many candidates reach each record's best score.
-    let mut best: HashMap<u32, ((Confidence, u32), u32)> = HashMap::new();
+    // For each record, the two best log-odds among its candidates.
+    let mut best: HashMap<u32, [f64; 2]> = HashMap::new();
     for c in &merged {
-        let s = score(c.2);
+        let lo = log_odds_of[c.2 as usize];
         for gid in [c.0, c.1] {
-            let entry = best.entry(gid).or_insert((s, 0));
-            if entry.0 == s {
-                entry.1 += 1;
+            let entry = best.entry(gid).or_insert([f64::NEG_INFINITY; 2]);
+            if lo > entry[0] {
+                *entry = [lo, entry[0]];
+            } else if lo > entry[1] {
+                entry[1] = lo;
             }
         }
     }
 
-    let mut taken: HashMap<u32, ()> = HashMap::new();
+    let mut taken: HashSet<u32> = HashSet::new();
     let mut links = Vec::new();
     for c in &merged {
-        if taken.contains_key(&c.0) || taken.contains_key(&c.1) {
+        if taken.contains(&c.0) || taken.contains(&c.1) {
             continue;
         }
-        taken.insert(c.0, ());
-        taken.insert(c.1, ());
-        let s = score(c.2);
+        taken.insert(c.0);
+        taken.insert(c.1);
+        let lo = log_odds_of[c.2 as usize];
+        let probability = model.probability(c.2);
+        // Ambiguous when another candidate of either record comes close.
         let ambiguous = [c.0, c.1]
             .iter()
-            .any(|gid| best[gid].0 == s && best[gid].1 > 1);
+            .any(|gid| best[gid][1] >= lo - AMBIGUITY_BITS);
+        let confidence = if ambiguous {
+            Confidence::ToReview
+        } else if probability >= SURE {
+            Confidence::Sure
+        } else if probability >= PROBABLE {
+            Confidence::Probable
+        } else {
+            Confidence::ToReview
+        };
         links.push(Link {
             justice: locate(c.0),
             mission_locale: locate(c.1),
-            confidence: if ambiguous { Confidence::ToReview } else { s.0 },
+            confidence,
+            probability,
+            agreement: c.2,
             number: MatchNumber(0),
         });
     }
 
-    // Match numbers in a stable order: by pair of parties, then handle.
+    // Match numbers in a stable order that carries no meaning: by handle,
+    // across all pairs of organisations, so that a party cannot tell from
+    // the gaps between its numbers how many links the other pairs have.
     links.sort_by(|a, b| {
-        (
-            submissions[a.justice.0].party_index,
-            submissions[a.mission_locale.0].party_index,
-        )
-            .cmp(&(
-                submissions[b.justice.0].party_index,
-                submissions[b.mission_locale.0].party_index,
-            ))
-            .then_with(|| {
-                let ha = submissions[a.justice.0].file.handles[a.justice.1 as usize];
-                let hb = submissions[b.justice.0].file.handles[b.justice.1 as usize];
-                ha.cmp(&hb)
-            })
+        let key = |l: &Link| {
+            (
+                submissions[l.justice.0].file.handles[l.justice.1 as usize],
+                submissions[l.mission_locale.0].file.handles[l.mission_locale.1 as usize],
+            )
+        };
+        key(a).cmp(&key(b))
     });
     for (i, link) in links.iter_mut().enumerate() {
         link.number = MatchNumber(i as u32 + 1);
     }
-    links
-}
-
-fn confidence_of(mask: u8) -> Confidence {
-    let strong = KeyKind::ALL
-        .iter()
-        .any(|k| k.is_strong() && mask & (1 << k.code()) != 0);
-    if strong {
-        Confidence::Sure
-    } else {
-        Confidence::Probable
-    }
+    (links, model)
 }
 
 /// The per-party result files and the summary of a run.
@@ -280,6 +590,7 @@ pub fn outcome(
     manifest: &Manifest,
     submissions: &[Submission],
     links: &[Link],
+    model: &LinkageModel,
     run_date: chrono::NaiveDate,
 ) -> Outcome {
     let mut per_party: Vec<Vec<ResultLink>> = vec![Vec::new(); submissions.len()];
@@ -373,9 +684,31 @@ pub fn outcome(
             totals,
             parties,
             pairs,
+            candidates: model.candidates,
+            model: model_levels(model),
             mac: String::new(),
         },
     }
+}
+
+/// The model's classes, for the summary: counts and rates only.
+fn model_levels(model: &LinkageModel) -> Vec<KindModel> {
+    model
+        .classes
+        .iter()
+        .filter(|c| c.candidates > 0 || c.same_list_pairs > 0)
+        .map(|c| KindModel {
+            class: c.label(),
+            candidates: c.candidates,
+            expected_chance: round(c.expected_chance),
+            probability: round(c.probability),
+        })
+        .collect()
+}
+
+/// Rates rounded to 4 decimals: enough for a reader, stable across machines.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
 }
 
 fn add(counts: &mut LinkCounts, confidence: Confidence) {

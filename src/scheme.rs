@@ -2,6 +2,9 @@
 //! tokens. One versioned definition, specified in `docs/scheme.md` and frozen
 //! by the test vectors in `tests/vectors.rs`.
 //!
+//! Scheme `keys-v2` (this file) replaced `keys-v1`; campaigns and token files
+//! of `keys-v1` are refused with a message asking to tokenize again.
+//!
 //! Rule that every key kind must keep: a key always combines name material
 //! **and** date-of-birth material, so that the coordinator, who sees how many
 //! records share a token, can never count surnames or birth dates.
@@ -11,16 +14,19 @@
 use chrono::NaiveDate;
 
 use crate::keys::length_prefixed;
-use crate::normalize::{Sex, compact};
+use crate::names::{deletion_variants, given_forms, surname_forms};
+use crate::normalize::Sex;
+use crate::phonetic::phonetic;
 
-/// The version of the scheme implemented here. Stored in every token file;
-/// the coordinator refuses to mix versions.
-pub const SCHEME: &str = "keys-v1";
+/// The version of the scheme implemented here. Stored in the manifest and in
+/// every token file; files of another version are refused.
+pub const SCHEME: &str = "keys-v2";
 
 /// A person as the scheme sees them: already normalised.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Person {
-    /// Folded surnames, birth name first, then the usage name if different.
+    /// Folded surname fields: the birth name first, then the usage name if
+    /// the list has one and it differs.
     pub surnames: Vec<String>,
     /// Folded given names in the order written; a compound name is one entry
     /// (`JEAN BAPTISTE` for `Jean-Baptiste`).
@@ -41,33 +47,60 @@ impl std::fmt::Debug for Person {
     }
 }
 
-/// The kinds of match key of scheme `keys-v1`. Each kind has its own HMAC
-/// sub-key, so tokens of two kinds never collide.
+/// The kinds of match key of scheme `keys-v2`. Each kind has its own HMAC
+/// sub-key, so tokens of two kinds never collide, and each tolerates a
+/// different way the two sides write the same person. Every kind combines
+/// name material with date-of-birth material.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KeyKind {
-    /// Whole surname + all given names + date of birth.
-    FullNames,
-    /// Whole surname + first given name + date of birth.
-    FirstGivenName,
-    /// One significant word of the surname + first given name + date of
-    /// birth: meets `DUPONT MARTIN` with `DUPONT`.
-    SurnameWord,
+    /// Any surname form (whole or significant word) + any given name (each,
+    /// or all joined) + full date of birth. Meets usage vs birth names,
+    /// double surnames written in part, particles, given names missing or
+    /// reordered, compound names split.
+    NamesDate,
+    /// Unordered pair {phonetic surname, phonetic first given name} + full
+    /// date of birth. Meets transliterations (`MOHAMED`/`MOHAMMED`), many
+    /// typing errors, and surname and given name swapped between columns.
+    PhoneticDate,
+    /// Whole surname + first given name + year of birth only. Meets a wrong
+    /// day or month, day and month swapped, and 1 January placeholders.
+    NamesYear,
+    /// Whole surname + first given name + day and month of birth. Meets a
+    /// wrong year digit.
+    NamesDayMonth,
+    /// Primary surname or one of its one-letter deletions + first given name
+    /// + full date of birth. Meets one typing error in the surname.
+    SurnameTypoDate,
+    /// Primary surname + first given name or one of its one-letter deletions
+    /// + full date of birth. Meets one typing error in the given name.
+    GivenNameTypoDate,
+    /// First given name + full date of birth. Meets a surname that differs
+    /// entirely (a usage name on one side, the birth name on the other,
+    /// with no list holding both); weak evidence alone.
+    GivenNameDate,
 }
 
 impl KeyKind {
-    pub const ALL: [KeyKind; 3] = [
-        KeyKind::FullNames,
-        KeyKind::FirstGivenName,
-        KeyKind::SurnameWord,
+    pub const ALL: [KeyKind; 7] = [
+        KeyKind::NamesDate,
+        KeyKind::PhoneticDate,
+        KeyKind::NamesYear,
+        KeyKind::NamesDayMonth,
+        KeyKind::SurnameTypoDate,
+        KeyKind::GivenNameTypoDate,
+        KeyKind::GivenNameDate,
     ];
 
-    /// The stable label of the kind, used in the HKDF label of its sub-key and
-    /// in token files.
+    /// The stable label of the kind, used in the HKDF label of its sub-key.
     pub fn label(self) -> &'static str {
         match self {
-            KeyKind::FullNames => "surname+given-names+birth-date",
-            KeyKind::FirstGivenName => "surname+first-given-name+birth-date",
-            KeyKind::SurnameWord => "surname-word+first-given-name+birth-date",
+            KeyKind::NamesDate => "names+birth-date",
+            KeyKind::PhoneticDate => "phonetic-names+birth-date",
+            KeyKind::NamesYear => "names+birth-year",
+            KeyKind::NamesDayMonth => "names+birth-day-month",
+            KeyKind::SurnameTypoDate => "surname-deletions+given-name+birth-date",
+            KeyKind::GivenNameTypoDate => "surname+given-name-deletions+birth-date",
+            KeyKind::GivenNameDate => "given-name+birth-date",
         }
     }
 
@@ -78,53 +111,64 @@ impl KeyKind {
     pub fn from_code(code: u8) -> Option<Self> {
         Self::ALL.get(code as usize).copied()
     }
-
-    /// Whether an agreement on this kind alone makes a link `sure` (else it
-    /// is `probable`).
-    pub fn is_strong(self) -> bool {
-        matches!(self, KeyKind::FullNames | KeyKind::FirstGivenName)
-    }
 }
-
-/// Surname words too common to identify anyone on their own.
-const PARTICLES: &[&str] = &[
-    "DE", "DU", "DES", "LA", "LE", "LES", "EL", "AL", "BEN", "BOU", "AIT", "DOS", "DA", "DI",
-    "VAN", "VON", "DER", "DEN", "MAC", "MC", "SAINT", "ST",
-];
 
 /// The match-key messages of a person: `(kind, message)` pairs, deduplicated,
 /// in a stable order. A message is the unambiguous, length-prefixed encoding
 /// of its fields; the tokenizer turns each into a token with the kind's key.
 pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
-    let date = person.birth_date.format("%Y%m%d").to_string();
-    let Some(first_given) = person.given_names.first().map(|g| compact(g)) else {
+    let surnames = surname_forms(&person.surnames);
+    let given = given_forms(&person.given_names);
+    let (Some(primary), false) = (surnames.wholes.first(), given.first.is_empty()) else {
         return Vec::new();
     };
-    let all_given: String = person.given_names.iter().map(|g| compact(g)).collect();
-    let mut keys: Vec<(KeyKind, Vec<u8>)> = Vec::new();
-    let mut add = |kind: KeyKind, fields: &[&str]| {
-        let mut message = Vec::new();
+    let date = person.birth_date.format("%Y%m%d").to_string();
+    let (year, day_month) = date.split_at(4);
+    let mut keys = KeyList::default();
+
+    for surname in surnames.wholes.iter().chain(&surnames.words) {
+        for given_name in &given.any {
+            keys.add(KeyKind::NamesDate, &[surname, given_name, &date]);
+        }
+    }
+    for surname in surnames.wholes.iter().chain(&surnames.words) {
+        for first in &given.first_alternatives {
+            let mut pair = [phonetic(surname), phonetic(first)];
+            pair.sort();
+            keys.add(KeyKind::PhoneticDate, &[&pair[0], &pair[1], &date]);
+        }
+    }
+    for surname in &surnames.wholes {
+        for first in &given.first_alternatives {
+            keys.add(KeyKind::NamesYear, &[surname, first, year]);
+            keys.add(KeyKind::NamesDayMonth, &[surname, first, day_month]);
+        }
+    }
+    for variant in deletion_variants(primary) {
+        keys.add(KeyKind::SurnameTypoDate, &[&variant, &given.first, &date]);
+    }
+    for variant in deletion_variants(&given.first) {
+        keys.add(KeyKind::GivenNameTypoDate, &[primary, &variant, &date]);
+    }
+    for first in &given.first_alternatives {
+        keys.add(KeyKind::GivenNameDate, &[first, &date]);
+    }
+    keys.0
+}
+
+#[derive(Default)]
+struct KeyList(Vec<(KeyKind, Vec<u8>)>);
+
+impl KeyList {
+    fn add(&mut self, kind: KeyKind, fields: &[&str]) {
+        let mut message = Vec::with_capacity(fields.iter().map(|f| f.len() + 4).sum());
         for field in fields {
             message.extend_from_slice(&length_prefixed(field.as_bytes()));
         }
-        if !keys.iter().any(|(k, m)| *k == kind && *m == message) {
-            keys.push((kind, message));
-        }
-    };
-    for surname in &person.surnames {
-        let whole = compact(surname);
-        if whole.is_empty() {
-            continue;
-        }
-        add(KeyKind::FullNames, &[&whole, &all_given, &date]);
-        add(KeyKind::FirstGivenName, &[&whole, &first_given, &date]);
-        for word in surname.split(' ') {
-            if word.len() >= 3 && !PARTICLES.contains(&word) {
-                add(KeyKind::SurnameWord, &[word, &first_given, &date]);
-            }
+        if !self.0.iter().any(|(k, m)| *k == kind && *m == message) {
+            self.0.push((kind, message));
         }
     }
-    keys
 }
 
 #[cfg(test)]
@@ -153,51 +197,136 @@ mod tests {
         kinds
     }
 
+    fn fields(message: &[u8]) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut rest = message;
+        while let Some((len, tail)) = rest.split_first_chunk::<4>() {
+            let len = u32::from_be_bytes(*len) as usize;
+            out.push(String::from_utf8(tail[..len].to_vec()).unwrap());
+            rest = &tail[len..];
+        }
+        out
+    }
+
     #[test]
-    fn every_key_holds_name_and_date() {
-        let p = person(&["DUPONT MARTIN"], "Jean-Baptiste Louis", (2009, 3, 5));
-        for (_, message) in match_keys(&p) {
-            let text = String::from_utf8_lossy(&message);
-            assert!(text.contains("20090305"));
-            assert!(text.contains("JEANBAPTISTE"));
+    fn every_key_holds_name_and_date_material() {
+        let p = person(
+            &["DUPONT MARTIN", "LEROY"],
+            "Jean-Baptiste Louis",
+            (2009, 3, 5),
+        );
+        let keys = match_keys(&p);
+        assert!(keys.len() > 10);
+        for (kind, message) in keys {
+            let f = fields(&message);
+            let names = if kind == KeyKind::GivenNameDate { 1 } else { 2 };
+            assert_eq!(f.len(), names + 1, "{kind:?}");
+            let date = &f[names];
+            assert!(
+                ["20090305", "2009", "0305"].contains(&date.as_str()),
+                "{kind:?}"
+            );
+            assert!(
+                f[..names].iter().all(|n| n.len() >= 2),
+                "{kind:?} has name material"
+            );
+            assert!(
+                f[..names]
+                    .iter()
+                    .all(|n| n.bytes().all(|b| b.is_ascii_alphanumeric()))
+            );
         }
     }
 
     #[test]
-    fn compound_given_name_written_with_space_meets_on_full_names() {
-        let a = person(&["LEROY"], "JEAN-BAPTISTE", (2009, 3, 5));
-        let b = person(&["Leroy"], "Jean Baptiste", (2009, 3, 5));
-        assert_eq!(shared(&a, &b), [KeyKind::FullNames]);
+    fn exact_copies_share_every_kind() {
+        let a = person(&["BENALI"], "Yanis", (2009, 3, 5));
+        assert_eq!(shared(&a, &a.clone()), KeyKind::ALL);
     }
 
     #[test]
-    fn second_given_name_on_one_side_meets_on_first_given_name() {
+    fn compound_given_name_written_with_space_meets() {
+        let a = person(&["LEROY"], "JEAN-BAPTISTE", (2009, 3, 5));
+        let b = person(&["Leroy"], "Jean Baptiste", (2009, 3, 5));
+        let kinds = shared(&a, &b);
+        assert!(kinds.contains(&KeyKind::NamesDate) && kinds.contains(&KeyKind::PhoneticDate));
+    }
+
+    #[test]
+    fn missing_or_reordered_given_names_meet_on_names_date() {
         let a = person(&["BENALI"], "MOHAMED AMINE", (2009, 3, 5));
-        let b = person(&["Benali"], "Mohamed", (2009, 3, 5));
-        assert!(shared(&a, &b).contains(&KeyKind::FirstGivenName));
+        assert!(
+            shared(&a, &person(&["Benali"], "Mohamed", (2009, 3, 5))).contains(&KeyKind::NamesDate)
+        );
+        assert!(
+            shared(&a, &person(&["Benali"], "Amine", (2009, 3, 5))).contains(&KeyKind::NamesDate)
+        );
     }
 
     #[test]
     fn usage_name_meets_through_the_second_surname() {
         let a = person(&["GARCIA"], "LINA", (2010, 1, 15));
         let b = person(&["Moreau", "Garcia"], "Lina", (2010, 1, 15));
-        assert!(shared(&a, &b).contains(&KeyKind::FirstGivenName));
+        assert!(shared(&a, &b).contains(&KeyKind::NamesDate));
     }
 
     #[test]
-    fn double_surname_meets_its_first_part_on_surname_word_only() {
+    fn double_surname_meets_its_first_part() {
         let a = person(&["DUPONT--MARTIN"], "LUCAS", (2009, 6, 1));
         let b = person(&["Dupont"], "Lucas", (2009, 6, 1));
-        assert_eq!(shared(&a, &b), [KeyKind::SurnameWord]);
+        assert!(shared(&a, &b).contains(&KeyKind::NamesDate));
     }
 
     #[test]
-    fn particles_are_not_surname_words() {
+    fn particles_alone_do_not_meet() {
         let a = person(&["LE GALL"], "ERWAN", (2009, 6, 1));
-        let b = person(&["LE ROUX"], "ERWAN", (2009, 6, 1));
-        assert!(shared(&a, &b).is_empty());
-        let c = person(&["Legall"], "Erwan", (2009, 6, 1));
-        assert!(shared(&a, &c).contains(&KeyKind::FirstGivenName));
+        assert_eq!(
+            shared(&a, &person(&["LE ROUX"], "ERWAN", (2009, 6, 1))),
+            [KeyKind::GivenNameDate]
+        );
+        assert!(
+            shared(&a, &person(&["Legall"], "Erwan", (2009, 6, 1))).contains(&KeyKind::NamesDate)
+        );
+    }
+
+    #[test]
+    fn one_typing_error_meets_on_a_typo_kind() {
+        let a = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
+        assert!(
+            shared(&a, &person(&["KOWALSKY"], "PIOTR", (2009, 6, 1)))
+                .contains(&KeyKind::SurnameTypoDate)
+        );
+        assert!(
+            shared(&a, &person(&["KOWALSKI"], "PIOTRR", (2009, 6, 1)))
+                .contains(&KeyKind::GivenNameTypoDate)
+        );
+    }
+
+    #[test]
+    fn date_errors_meet_on_partial_date_kinds() {
+        let a = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
+        let swapped = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 6)));
+        assert_eq!(swapped, [KeyKind::NamesYear]);
+        let other_surname = shared(&a, &person(&["NOWAK"], "PIOTR", (2009, 6, 1)));
+        assert_eq!(other_surname, [KeyKind::GivenNameDate]);
+        let placeholder = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 1)));
+        assert_eq!(placeholder, [KeyKind::NamesYear]);
+        let year = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2008, 6, 1)));
+        assert_eq!(year, [KeyKind::NamesDayMonth]);
+    }
+
+    #[test]
+    fn swapped_columns_meet_on_the_phonetic_pair() {
+        let a = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
+        let b = person(&["PIOTR"], "KOWALSKI", (2009, 6, 1));
+        assert_eq!(shared(&a, &b), [KeyKind::PhoneticDate]);
+    }
+
+    #[test]
+    fn transliterations_meet_on_the_phonetic_pair() {
+        let a = person(&["BENALI"], "MOHAMED", (2009, 6, 1));
+        let b = person(&["BENALI"], "MOHAMMED", (2009, 6, 1));
+        assert!(shared(&a, &b).contains(&KeyKind::PhoneticDate));
     }
 
     #[test]
@@ -208,10 +337,14 @@ mod tests {
     }
 
     #[test]
-    fn other_birth_date_shares_nothing() {
+    fn other_people_share_nothing() {
         let a = person(&["MARTIN"], "LUCAS", (2009, 6, 1));
-        let b = person(&["MARTIN"], "LUCAS", (2009, 6, 2));
-        assert!(shared(&a, &b).is_empty());
+        assert!(shared(&a, &person(&["MARTIN"], "LUCAS", (2008, 7, 2))).is_empty());
+        assert_eq!(
+            shared(&a, &person(&["BERNARD"], "LUCAS", (2009, 6, 1))),
+            [KeyKind::GivenNameDate]
+        );
+        assert!(shared(&a, &person(&["BERNARD"], "HUGO", (2009, 6, 1))).is_empty());
     }
 
     #[test]

@@ -39,7 +39,7 @@ const PARTIES: [PartySpec; 2] = [
 /// STEMO list (PARCOURS-style, Windows-1252, `;`, CRLF). Row numbers as a
 /// spreadsheet shows them are in the comments; the header is row 1.
 const STEMO_ROWS: &[[&str; 5]] = &[
-    // 2–7: in the window, on both lists (A, B, C, E, F sure; D probable).
+    // 2–7: in the window, on both lists (all six sure under keys-v2).
     [
         "ZXQSENTINELA",
         "QWXPRENOMA",
@@ -507,7 +507,7 @@ fn scenario() -> (TestEnv, Exempt) {
     env.match_(&[files[0].clone(), files[0].clone()]).failure();
     let m = env.match_(&files).success();
     assert!(
-        stdout(&m).contains("total: 6 links (5 sure, 1 probable, 0 to review)"),
+        stdout(&m).contains("total: 6 links (6 sure, 0 probable, 0 to review)"),
         "{}",
         stdout(&m)
     );

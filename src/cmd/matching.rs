@@ -7,7 +7,7 @@ use croise::campaign::CoordinatorContext;
 use croise::format::summary::Summary;
 use croise::format::tokens::TokenFile;
 use croise::identity::{self, Identity};
-use croise::matching::{self, Outcome};
+use croise::matching::{self, Outcome, Rekey};
 use croise::output::{self, Visibility};
 use croise::seal::{self, Armor};
 
@@ -64,19 +64,24 @@ pub fn match_files(
     paths: &[PathBuf],
     out_dir: &Path,
 ) -> Result<Outcome> {
+    let rekey = Rekey::fresh()?;
     let mut files = Vec::new();
     for path in paths {
         let sealed = output::read_file(path)?;
         let plain = seal::open(identity, &sealed, path)?;
         croise::format::refuse_other_campaign(&plain, &ctx.manifest, path)?;
-        files.push((path.clone(), TokenFile::decode(&plain, &ctx.auth, path)?));
+        let mut file = TokenFile::decode(&plain, &ctx.auth, path)?;
+        drop(plain);
+        rekey.apply(&mut file);
+        files.push((path.clone(), file));
     }
     let submissions = matching::accept(&ctx.manifest, files)?;
-    let links = matching::link(&submissions);
+    let (links, model) = matching::link(&submissions);
     let outcome = matching::outcome(
         &ctx.manifest,
         &submissions,
         &links,
+        &model,
         chrono::Local::now().date_naive(),
     );
     let summary_path = out_dir.join("summary.toml");

@@ -4,9 +4,11 @@ use clap::{Parser, Subcommand};
 
 mod campaign;
 mod demo;
+mod evaluate;
 mod identity;
 mod matching;
 mod reveal;
+mod sample;
 mod tokenize;
 
 /// Privacy-preserving crossing of STEMO and Mission Locale lists.
@@ -40,6 +42,10 @@ enum Command {
     Reveal(reveal::Args),
     /// Run the whole flow on the bundled invented samples.
     Demo(demo::Args),
+    /// Generate invented list pairs with known truth.
+    Sample(sample::Args),
+    /// Measure linkage quality on generated lists.
+    Evaluate(evaluate::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -50,5 +56,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Match(a) => matching::run(a),
         Command::Reveal(a) => reveal::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Sample(a) => sample::run(a),
+        Command::Evaluate(a) => evaluate::run(a),
     }
 }

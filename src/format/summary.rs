@@ -47,7 +47,21 @@ pub struct PairSummary {
     pub links: LinkCounts,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The linkage model of one evidence class in this run: counts and rates
+/// only, no record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KindModel {
+    /// Names level / date level, e.g. `names-near/date-exact`.
+    pub class: String,
+    /// Cross-side candidate pairs of this class.
+    pub candidates: u64,
+    /// How many of them chance alone would explain.
+    pub expected_chance: f64,
+    /// Probability that a candidate of this class is a true match.
+    pub probability: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub kind: String,
     pub format: u32,
@@ -63,6 +77,11 @@ pub struct Summary {
     pub parties: Vec<PartySummary>,
     #[serde(rename = "pair")]
     pub pairs: Vec<PairSummary>,
+    /// Candidate pairs considered (records sharing at least one token).
+    #[serde(default)]
+    pub candidates: u64,
+    #[serde(default, rename = "evidence")]
+    pub model: Vec<KindModel>,
     #[serde(default)]
     pub mac: String,
 }
