@@ -156,7 +156,7 @@ pub struct Link {
     /// Posterior probability that the two records are the same person.
     pub probability: f64,
     /// The key kinds the two records agree on (bit `k` for kind code `k`).
-    pub agreement: u8,
+    pub agreement: Mask,
     pub number: MatchNumber,
 }
 
@@ -173,6 +173,9 @@ pub const TO_REVIEW: f64 = 0.30;
 /// A competing candidate within this many bits of log-odds of a link makes
 /// the link ambiguous (to review).
 const AMBIGUITY_BITS: f64 = 6.0;
+
+/// The set of key kinds two records share: bit `k` for kind code `k`.
+pub type Mask = u16;
 
 /// How closely the names of a candidate pair agree, read from which key
 /// kinds they share.
@@ -194,6 +197,10 @@ pub enum NameLevel {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DateLevel {
     Exact,
+    /// Day and month swapped.
+    Swapped,
+    /// One digit differs.
+    OneDigit,
     /// Same year, another day or month (a wrong digit, day and month
     /// swapped, a 1 January placeholder).
     SameYear,
@@ -201,10 +208,10 @@ pub enum DateLevel {
     SameDayMonth,
 }
 
-const DATE_LEVELS: usize = 3;
+const DATE_LEVELS: usize = 5;
 
 /// Reads the levels of agreement from the key kinds two records share.
-pub fn levels(mask: u8) -> (NameLevel, DateLevel) {
+pub fn levels(mask: Mask) -> (NameLevel, DateLevel) {
     let has = |k: KeyKind| mask & (1 << k.code()) != 0;
     let full_date = has(KeyKind::NamesDate)
         || has(KeyKind::PhoneticDate)
@@ -212,7 +219,11 @@ pub fn levels(mask: u8) -> (NameLevel, DateLevel) {
         || has(KeyKind::GivenNameTypoDate)
         || has(KeyKind::GivenNameDate);
     if !full_date {
-        let date = if has(KeyKind::NamesYear) {
+        let date = if has(KeyKind::NamesDateSwapped) {
+            DateLevel::Swapped
+        } else if has(KeyKind::NamesDateVariant) {
+            DateLevel::OneDigit
+        } else if has(KeyKind::NamesYear) {
             DateLevel::SameYear
         } else {
             DateLevel::SameDayMonth
@@ -241,7 +252,7 @@ pub fn levels(mask: u8) -> (NameLevel, DateLevel) {
 pub type EvidenceClass = (NameLevel, DateLevel);
 
 /// The class index of an agreement pattern.
-fn class_index(mask: u8) -> usize {
+fn class_index(mask: Mask) -> usize {
     let (n, d) = levels(mask);
     n as usize * DATE_LEVELS + d as usize
 }
@@ -260,7 +271,7 @@ pub struct LinkageModel {
     /// Cross-side candidate pairs (records sharing at least one token).
     pub candidates: u64,
     /// Agreement patterns of the candidate pairs and how many pairs show each.
-    pub patterns: Vec<(u8, u64)>,
+    pub patterns: Vec<(Mask, u64)>,
 }
 
 /// What the model says about one evidence class.
@@ -288,6 +299,8 @@ impl ClassModel {
         };
         let date = match self.class.1 {
             DateLevel::Exact => "date-exact",
+            DateLevel::Swapped => "date-day-month-swapped",
+            DateLevel::OneDigit => "date-one-digit",
             DateLevel::SameYear => "date-same-year",
             DateLevel::SameDayMonth => "date-same-day-month",
         };
@@ -299,8 +312,8 @@ impl LinkageModel {
     /// Builds the model from the agreement patterns of cross-side candidates
     /// and of same-list pairs, and the sizes of the two sides.
     pub fn estimate(
-        cross: &[(u8, u64)],
-        same_list: &[(u8, u64)],
+        cross: &[(Mask, u64)],
+        same_list: &[(Mask, u64)],
         justice: u64,
         mission_locale: u64,
     ) -> Self {
@@ -315,11 +328,13 @@ impl LinkageModel {
         ] {
             for d in [
                 DateLevel::Exact,
+                DateLevel::Swapped,
+                DateLevel::OneDigit,
                 DateLevel::SameYear,
                 DateLevel::SameDayMonth,
             ] {
                 let index = n as usize * DATE_LEVELS + d as usize;
-                let count = |patterns: &[(u8, u64)]| -> u64 {
+                let count = |patterns: &[(Mask, u64)]| -> u64 {
                     patterns
                         .iter()
                         .filter(|(mask, _)| class_index(*mask) == index)
@@ -357,21 +372,21 @@ impl LinkageModel {
     }
 
     /// Probability that a candidate with this agreement pattern is a match.
-    pub fn probability(&self, mask: u8) -> f64 {
+    pub fn probability(&self, mask: Mask) -> f64 {
         self.classes[class_index(mask)].probability
     }
 
     /// Log2 of the odds of [`LinkageModel::probability`], bounded.
-    pub fn log_odds(&self, mask: u8) -> f64 {
+    pub fn log_odds(&self, mask: Mask) -> f64 {
         let p = clamp(self.probability(mask));
         (p / (1.0 - p)).log2()
     }
 }
 
 /// Sorts pairs and merges the kinds each pair shares into one mask.
-fn merge_pairs(mut pairs: Vec<(u32, u32, u8)>) -> Vec<(u32, u32, u8)> {
+fn merge_pairs(mut pairs: Vec<(u32, u32, Mask)>) -> Vec<(u32, u32, Mask)> {
     pairs.par_sort_unstable();
-    let mut merged: Vec<(u32, u32, u8)> = Vec::with_capacity(pairs.len());
+    let mut merged: Vec<(u32, u32, Mask)> = Vec::with_capacity(pairs.len());
     for c in pairs {
         match merged.last_mut() {
             Some(last) if last.0 == c.0 && last.1 == c.1 => last.2 |= c.2,
@@ -382,7 +397,7 @@ fn merge_pairs(mut pairs: Vec<(u32, u32, u8)>) -> Vec<(u32, u32, u8)> {
 }
 
 /// How many pairs show each agreement pattern.
-fn pattern_counts(pairs: &[(u32, u32, u8)]) -> Vec<(u8, u64)> {
+fn pattern_counts(pairs: &[(u32, u32, Mask)]) -> Vec<(Mask, u64)> {
     let mut counts = vec![0u64; 1 << KeyKind::ALL.len()];
     for p in pairs {
         counts[p.2 as usize] += 1;
@@ -391,7 +406,7 @@ fn pattern_counts(pairs: &[(u32, u32, u8)]) -> Vec<(u8, u64)> {
         .iter()
         .enumerate()
         .filter(|(_, n)| **n > 0)
-        .map(|(mask, n)| (mask as u8, *n))
+        .map(|(mask, n)| (mask as Mask, *n))
         .collect()
 }
 
@@ -449,8 +464,8 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // Candidate pairs (justice gid, mission-locale gid) with the kinds they share.
     // Candidate pairs (justice gid, mission-locale gid) with the kinds they
     // share, and same-list pairs sharing tokens, which measure chance.
-    let mut candidates: Vec<(u32, u32, u8)> = Vec::new();
-    let mut same_list: Vec<(u32, u32, u8)> = Vec::new();
+    let mut candidates: Vec<(u32, u32, Mask)> = Vec::new();
+    let mut same_list: Vec<(u32, u32, Mask)> = Vec::new();
     let mut justice = Vec::new();
     let mut mission_locale = Vec::new();
     for group in entries.chunk_by(|a, b| a.0 == b.0) {
@@ -469,7 +484,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
             continue;
         }
-        let bit = 1u8 << group[0].2.code();
+        let bit: Mask = 1 << group[0].2.code();
         for &j in &justice {
             for &m in &mission_locale {
                 candidates.push((j, m, bit));
@@ -496,7 +511,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     let mut merged = merged;
     let mut log_odds_of = vec![0f64; 1 << KeyKind::ALL.len()];
     for (mask, lo) in log_odds_of.iter_mut().enumerate() {
-        *lo = model.log_odds(mask as u8);
+        *lo = model.log_odds(mask as Mask);
     }
 
     let handle = |gid: u32| {

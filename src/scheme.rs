@@ -11,7 +11,7 @@
 //!
 //! This module is pure and never logs.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::keys::length_prefixed;
 use crate::names::{deletion_variants, given_forms, surname_forms};
@@ -58,8 +58,8 @@ pub enum KeyKind {
     /// double surnames written in part, particles, given names missing or
     /// reordered, compound names split.
     NamesDate,
-    /// Unordered pair {phonetic surname, phonetic first given name} + full
-    /// date of birth. Meets transliterations (`MOHAMED`/`MOHAMMED`), many
+    /// Unordered pair {phonetic surname, phonetic given name (the first, or
+    /// any)} + full date of birth. Meets transliterations (`MOHAMED`/`MOHAMMED`), many
     /// typing errors, and surname and given name swapped between columns.
     PhoneticDate,
     /// Whole surname + first given name + year of birth only. Meets a wrong
@@ -78,10 +78,16 @@ pub enum KeyKind {
     /// entirely (a usage name on one side, the birth name on the other,
     /// with no list holding both); weak evidence alone.
     GivenNameDate,
+    /// Whole surname + first given name + the date of birth with one digit
+    /// masked (one token per digit position). Meets one wrong digit.
+    NamesDateVariant,
+    /// Whole surname + first given name + the date of birth with day and
+    /// month in ascending order. Meets day and month swapped.
+    NamesDateSwapped,
 }
 
 impl KeyKind {
-    pub const ALL: [KeyKind; 7] = [
+    pub const ALL: [KeyKind; 9] = [
         KeyKind::NamesDate,
         KeyKind::PhoneticDate,
         KeyKind::NamesYear,
@@ -89,6 +95,8 @@ impl KeyKind {
         KeyKind::SurnameTypoDate,
         KeyKind::GivenNameTypoDate,
         KeyKind::GivenNameDate,
+        KeyKind::NamesDateVariant,
+        KeyKind::NamesDateSwapped,
     ];
 
     /// The stable label of the kind, used in the HKDF label of its sub-key.
@@ -101,6 +109,8 @@ impl KeyKind {
             KeyKind::SurnameTypoDate => "surname-deletions+given-name+birth-date",
             KeyKind::GivenNameTypoDate => "surname+given-name-deletions+birth-date",
             KeyKind::GivenNameDate => "given-name+birth-date",
+            KeyKind::NamesDateVariant => "names+birth-date-one-digit-masked",
+            KeyKind::NamesDateSwapped => "names+birth-date-day-month-unordered",
         }
     }
 
@@ -132,7 +142,7 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
         }
     }
     for surname in surnames.wholes.iter().chain(&surnames.words) {
-        for first in &given.first_alternatives {
+        for first in given.first_alternatives.iter().chain(&given.any) {
             let mut pair = [phonetic(surname), phonetic(first)];
             pair.sort();
             keys.add(KeyKind::PhoneticDate, &[&pair[0], &pair[1], &date]);
@@ -153,7 +163,39 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
     for first in &given.first_alternatives {
         keys.add(KeyKind::GivenNameDate, &[first, &date]);
     }
+    for variant in masked_dates(person.birth_date) {
+        keys.add(
+            KeyKind::NamesDateVariant,
+            &[primary, &given.first, &variant],
+        );
+    }
+    if let Some(unordered) = unordered_day_month(person.birth_date) {
+        keys.add(
+            KeyKind::NamesDateSwapped,
+            &[primary, &given.first, &unordered],
+        );
+    }
     keys.0
+}
+
+/// The date of birth as `DDMMYYYY` with each digit masked in turn (`_`):
+/// two dates one wrong digit apart share one masked form.
+fn masked_dates(date: NaiveDate) -> Vec<String> {
+    let text = date.format("%d%m%Y").to_string();
+    (0..text.len())
+        .map(|i| format!("{}_{}", &text[..i], &text[i + 1..]))
+        .collect()
+}
+
+/// The date of birth with day and month in ascending order (`S` + `LLHHYYYY`),
+/// when they differ and both could be a month: a date and its day–month
+/// swap share it.
+fn unordered_day_month(date: NaiveDate) -> Option<String> {
+    let (day, month) = (date.day(), date.month());
+    (day != month && day <= 12).then(|| {
+        let (low, high) = (day.min(month), day.max(month));
+        format!("S{low:02}{high:02}{}", date.year())
+    })
 }
 
 #[derive(Default)]
@@ -222,9 +264,11 @@ mod tests {
             let names = if kind == KeyKind::GivenNameDate { 1 } else { 2 };
             assert_eq!(f.len(), names + 1, "{kind:?}");
             let date = &f[names];
+            let masked = date.len() == 8 && date.matches('_').count() == 1;
+            let swapped = date == "S03052009";
             assert!(
-                ["20090305", "2009", "0305"].contains(&date.as_str()),
-                "{kind:?}"
+                ["20090305", "2009", "0305"].contains(&date.as_str()) || masked || swapped,
+                "{kind:?} {date}"
             );
             assert!(
                 f[..names].iter().all(|n| n.len() >= 2),
@@ -306,13 +350,18 @@ mod tests {
     fn date_errors_meet_on_partial_date_kinds() {
         let a = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
         let swapped = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 6)));
-        assert_eq!(swapped, [KeyKind::NamesYear]);
+        assert_eq!(swapped, [KeyKind::NamesYear, KeyKind::NamesDateSwapped]);
+        let digit = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 6, 7)));
+        assert_eq!(digit, [KeyKind::NamesYear, KeyKind::NamesDateVariant]);
         let other_surname = shared(&a, &person(&["NOWAK"], "PIOTR", (2009, 6, 1)));
         assert_eq!(other_surname, [KeyKind::GivenNameDate]);
-        let placeholder = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 1)));
+        let b = person(&["KOWALSKI"], "PIOTR", (2009, 7, 25));
+        let placeholder = shared(&b, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 1)));
         assert_eq!(placeholder, [KeyKind::NamesYear]);
         let year = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2008, 6, 1)));
-        assert_eq!(year, [KeyKind::NamesDayMonth]);
+        assert_eq!(year, [KeyKind::NamesDayMonth, KeyKind::NamesDateVariant]);
+        let far = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 11, 23)));
+        assert_eq!(far, [KeyKind::NamesYear]);
     }
 
     #[test]
