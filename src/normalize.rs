@@ -115,7 +115,8 @@ pub fn split_given_names(raw: &str) -> Vec<String> {
 pub enum DateProblem {
     /// The field is empty.
     Missing,
-    /// Day or month is zero (`00/00/2008`): the date is only partly known.
+    /// Only part of the date is known: day or month is zero (`00/00/2008`),
+    /// or only the year (`2008`) or the month and year (`03/2008`) is given.
     Partial,
     /// The date does not exist (`31/02/2009`) or is out of any plausible range.
     Impossible,
@@ -123,44 +124,176 @@ pub enum DateProblem {
     Unrecognised,
 }
 
+/// The day count origin of an Excel serial date. Windows Excel counts from
+/// 1900 (and, copying Lotus 1-2-3, believes 1900 was a leap year); old Mac
+/// workbooks count from 1904. A workbook says which one it uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExcelEpoch {
+    #[default]
+    Excel1900,
+    Excel1904,
+}
+
+/// Converts an Excel serial date (days since the epoch; a fraction is a time
+/// of day and is dropped) to a date. Serial 60 of the 1900 system is the
+/// 29 February 1900 that never was: impossible.
+pub fn excel_serial_date(serial: f64, epoch: ExcelEpoch) -> Result<NaiveDate, DateProblem> {
+    if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
+        return Err(DateProblem::Impossible);
+    }
+    let days = serial.floor() as i64;
+    let date = match epoch {
+        ExcelEpoch::Excel1904 => NaiveDate::from_ymd_opt(1904, 1, 1)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(days))),
+        ExcelEpoch::Excel1900 if days == 60 => return Err(DateProblem::Impossible),
+        // Before the phantom leap day, serial 1 is 1 January 1900.
+        ExcelEpoch::Excel1900 if days < 60 => NaiveDate::from_ymd_opt(1899, 12, 31)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(days))),
+        ExcelEpoch::Excel1900 => NaiveDate::from_ymd_opt(1899, 12, 30)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(days))),
+    };
+    date.ok_or(DateProblem::Impossible)
+}
+
+/// Whether a text is an Excel serial date as a spreadsheet shows a date cell
+/// formatted as a number: five digits (10000 is 1927-05-18, 99999 is
+/// 2173-10-14), optionally with a decimal time part.
+pub fn looks_like_excel_serial(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (int, frac) = match text.split_once(['.', ',']) {
+        Some((i, f)) => (i, Some(f)),
+        None => (text, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if int.len() != 5 || !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    let value: f64 = int.parse().ok()?;
+    Some(value)
+}
+
+/// Month names as French and English lists write them, folded, with their
+/// usual abbreviations.
+const MONTHS: [&[&str]; 12] = [
+    &["JANVIER", "JANV", "JAN", "JANUARY"],
+    &["FEVRIER", "FEVR", "FEV", "FEB", "FEBRUARY"],
+    &["MARS", "MAR", "MARCH"],
+    &["AVRIL", "AVR", "APR", "APRIL"],
+    &["MAI", "MAY"],
+    &["JUIN", "JUN", "JUNE"],
+    &["JUILLET", "JUIL", "JUL", "JULY"],
+    &["AOUT", "AOU", "AUG", "AUGUST"],
+    &["SEPTEMBRE", "SEPT", "SEP", "SEPTEMBER"],
+    &["OCTOBRE", "OCT", "OCTOBER"],
+    &["NOVEMBRE", "NOV", "NOVEMBER"],
+    &["DECEMBRE", "DEC", "DECEMBER"],
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let folded = fold(name);
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&folded.as_str()))
+        .map(|i| i as u32 + 1)
+}
+
 /// Parses a date of birth as typed in a list: `dd/mm/yyyy`, `d/m/yyyy`,
 /// `dd-mm-yyyy`, `dd.mm.yyyy`, `dd/mm/yy` (years 00–29 read as 20xx),
-/// `yyyy-mm-dd`, `yyyy/mm/dd`, with an optional time part after a space or
-/// `T` (as some exports add `00:00:00`).
+/// `yyyy-mm-dd`, `yyyy/mm/dd`, `yyyymmdd`, `ddmmyyyy`, `5 mars 2009`,
+/// `05-mars-09`, with an optional time part after a space or `T` (as some
+/// exports add `00:00:00`), and Excel serial numbers (`39877`, 1900 system)
+/// as a CSV export writes a date cell formatted as a number.
+///
+/// Partly known dates (`00/00/2008`, `03/2008`, `2008`) are
+/// [`DateProblem::Partial`], never completed with a guess.
 pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
     let text = raw.trim();
     if text.is_empty() {
         return Err(DateProblem::Missing);
     }
-    let date_part = text.split([' ', 'T']).next().unwrap_or(text);
-    let parts: Vec<&str> = date_part.split(['/', '-', '.']).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Err(DateProblem::Unrecognised);
+    if let Some(serial) = looks_like_excel_serial(text) {
+        return excel_serial_date(serial, ExcelEpoch::Excel1900).and_then(plausible);
     }
+    let date_part = match text.split_once('T') {
+        Some((d, _)) if d.len() == 10 && d.as_bytes()[4] == b'-' => d,
+        _ => text,
+    };
+    let parts: Vec<&str> = date_part
+        .split([' ', '/', '-', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    // A time part (`00:00:00`, `00:00`) after the date is dropped.
+    let parts: Vec<&str> = match parts.iter().position(|p| p.contains(':')) {
+        Some(i) => parts[..i].to_vec(),
+        None => parts,
+    };
+    let is_num = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     let num = |s: &str| s.parse::<u32>().map_err(|_| DateProblem::Unrecognised);
-    let (year, month, day) = if parts[0].len() == 4 {
-        (num(parts[0])? as i32, num(parts[1])?, num(parts[2])?)
-    } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        (num(parts[2])? as i32, num(parts[1])?, num(parts[0])?)
-    } else if parts[2].len() == 2 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        let yy = num(parts[2])? as i32;
-        let year = if yy < 30 { 2000 + yy } else { 1900 + yy };
-        (year, num(parts[1])?, num(parts[0])?)
-    } else {
-        return Err(DateProblem::Unrecognised);
+    let year_of = |s: &str| -> Result<i32, DateProblem> {
+        match s.len() {
+            4 => Ok(num(s)? as i32),
+            2 => {
+                let yy = num(s)? as i32;
+                Ok(if yy < 30 { 2000 + yy } else { 1900 + yy })
+            }
+            _ => Err(DateProblem::Unrecognised),
+        }
+    };
+    let (year, month, day) = match parts.as_slice() {
+        [compact] if compact.len() == 8 && is_num(compact) => {
+            let (a, b, c) = (
+                num(&compact[..4])?,
+                num(&compact[4..6])?,
+                num(&compact[6..])?,
+            );
+            if (1900..=2100).contains(&a) && (1..=12).contains(&b) && (1..=31).contains(&c) {
+                (a as i32, b, c)
+            } else {
+                let (d, m, y) = (
+                    num(&compact[..2])?,
+                    num(&compact[2..4])?,
+                    num(&compact[4..])?,
+                );
+                (y as i32, m, d)
+            }
+        }
+        [year] if year.len() == 4 && is_num(year) => {
+            let _ = year_of(year)?;
+            return Err(DateProblem::Partial);
+        }
+        [month, year] if is_num(month) && month.len() <= 2 && is_num(year) && year.len() == 4 => {
+            return Err(DateProblem::Partial);
+        }
+        [a, b, c] if is_num(a) && is_num(b) && is_num(c) => {
+            if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
+                (num(a)? as i32, num(b)?, num(c)?)
+            } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || c.len() == 2) {
+                (year_of(c)?, num(b)?, num(a)?)
+            } else {
+                return Err(DateProblem::Unrecognised);
+            }
+        }
+        [a, b, c] if is_num(a) && a.len() <= 2 && is_num(c) => {
+            let month = month_number(b).ok_or(DateProblem::Unrecognised)?;
+            (year_of(c)?, month, num(a)?)
+        }
+        _ => return Err(DateProblem::Unrecognised),
     };
     if day == 0 || month == 0 {
         return Err(DateProblem::Partial);
     }
-    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(DateProblem::Impossible)?;
-    if !(1900..=2100).contains(&date.year()) {
-        return Err(DateProblem::Impossible);
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or(DateProblem::Impossible)
+        .and_then(plausible)
+}
+
+/// Dates of birth outside 1900–2100 are typing errors.
+fn plausible(date: NaiveDate) -> Result<NaiveDate, DateProblem> {
+    if (1900..=2100).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(DateProblem::Impossible)
     }
-    Ok(date)
 }
 
 /// Sex as recorded. Not part of any match key of scheme v1.
@@ -309,7 +442,60 @@ mod tests {
         assert_eq!(parse_date("00/00/2008"), Err(DateProblem::Partial));
         assert_eq!(parse_date("31/02/2009"), Err(DateProblem::Impossible));
         assert_eq!(parse_date("né en 2009"), Err(DateProblem::Unrecognised));
-        assert_eq!(parse_date("2009"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("03/2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("00/03/2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("29/02/2009"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("05/03/1850"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("5/13/2009"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("05/03/2009 00:00"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("2009-03-05T00:00:00"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("20090305"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("05032009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("5 mars 2009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("05-févr.-09"), Ok(d(2009, 2, 5)));
+        assert_eq!(parse_date("5-Mar-2009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("1/2/3/4"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("05/03/209"), Err(DateProblem::Unrecognised));
+    }
+
+    #[test]
+    fn excel_serial_numbers_in_both_epochs() {
+        // 39877 is 2009-03-05 in the 1900 system, 2013-03-06 in the 1904 one.
+        assert_eq!(parse_date("39877"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("39877.0"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("39877,5"), Ok(d(2009, 3, 5)));
+        assert_eq!(
+            excel_serial_date(39877.0, ExcelEpoch::Excel1904),
+            Ok(d(2013, 3, 6))
+        );
+        assert_eq!(
+            excel_serial_date(38415.0, ExcelEpoch::Excel1904),
+            Ok(d(2009, 3, 5))
+        );
+        // The Lotus leap-year bug: serial 60 is a 29 February 1900 that never
+        // was; serials either side are real days.
+        assert_eq!(
+            excel_serial_date(59.0, ExcelEpoch::Excel1900),
+            Ok(d(1900, 2, 28))
+        );
+        assert_eq!(
+            excel_serial_date(60.0, ExcelEpoch::Excel1900),
+            Err(DateProblem::Impossible)
+        );
+        assert_eq!(
+            excel_serial_date(61.0, ExcelEpoch::Excel1900),
+            Ok(d(1900, 3, 1))
+        );
+        assert_eq!(
+            excel_serial_date(1.0, ExcelEpoch::Excel1900),
+            Ok(d(1900, 1, 1))
+        );
+        assert!(excel_serial_date(0.0, ExcelEpoch::Excel1904).is_err());
+        assert!(excel_serial_date(f64::NAN, ExcelEpoch::Excel1900).is_err());
+        assert_eq!(looks_like_excel_serial("1234"), None);
+        assert_eq!(looks_like_excel_serial("123456"), None);
+        assert_eq!(looks_like_excel_serial("3987a"), None);
     }
 
     #[test]
