@@ -12,7 +12,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::input::{ColumnMapping, InputError, ListFile, ListRow, Role};
 use crate::normalize::{
-    AgeWindow, DateProblem, age_at, fold, is_placeholder, parse_date, parse_sex, split_given_names,
+    AgeWindow, DateProblem, age_at, compact, fold, is_placeholder, parse_date, parse_sex,
+    split_given_names,
 };
 use crate::scheme::Person;
 
@@ -80,7 +81,7 @@ impl fmt::Display for Rejection {
             Rejection::UnreadableBirthDate => "date of birth in an unknown format",
             Rejection::MissingSurname => "no surname",
             Rejection::MissingGivenName => "no given name",
-            Rejection::PlaceholderName => "placeholder name (INCONNU, X, SPC…)",
+            Rejection::PlaceholderName => "placeholder instead of a name (a word meaning unknown)",
         })
     }
 }
@@ -260,9 +261,11 @@ pub fn survey(
             Some(age) if age >= window.max_age => s.too_old += 1,
             _ => s.too_young += 1,
         }
+        // Compared without spaces, as the match keys compare them:
+        // `N'DIAYE`, `N DIAYE` and `NDIAYE` are the same surname.
         let key = (
-            person.surnames[0].clone(),
-            person.given_names.join(" "),
+            compact(&person.surnames[0]),
+            compact(&person.given_names.join("")),
             person.birth_date,
         );
         seen.entry(key).or_default().push(row.row);

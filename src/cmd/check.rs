@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use croise::campaign::Manifest;
-use croise::input::{ListFile, ListFormat, Role, compress_numbers};
+use croise::input::{ListFile, Role, compress_numbers};
 use croise::normalize::AgeWindow;
 use croise::records::{ListSurvey, Rejection, Verdict, survey};
 
@@ -81,7 +81,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     if !s.unknown_sex.is_empty() {
         warnings.push(format!(
-            "sex code not recognised in column {} on {} row(s): {} (expected M/F, H/F, 1/2 or Masculin/Féminin; sex is not used for matching, so these rows are kept)",
+            "sex code not recognised in column {} on {} row(s): {} (croise reads codes such as M/F, H/F or 1/2, and the words for male and female; sex is not used for matching, so these rows are kept)",
             column(&list, Role::Sex),
             s.unknown_sex.len(),
             rows(&s.unknown_sex)
@@ -135,15 +135,10 @@ fn column(list: &ListFile, role: Role) -> String {
 
 fn print_layout(list: &ListFile) {
     println!("Format: {}", list.describe());
-    let above = list.header_row - 1;
-    match (above, &list.format) {
-        (0, _) => println!("Header row: {}", list.header_row),
-        (_, ListFormat::Csv) => println!(
+    match list.header_row - 1 {
+        0 => println!("Header row: {}", list.header_row),
+        above => println!(
             "Header row: {} (the {above} row(s) above it are skipped)",
-            list.header_row
-        ),
-        (_, ListFormat::Workbook { .. }) => println!(
-            "Header row: {} (the rows above it are skipped)",
             list.header_row
         ),
     }
@@ -264,10 +259,21 @@ fn advice(list: &ListFile, s: &ListSurvey, verdict: Verdict, warned: bool) -> St
             "there is no data row below the header (row {}). Check that you exported the whole list.",
             list.header_row
         ),
-        Verdict::Unusable => format!(
-            "{} of {} rows are rejected. A column is probably mapped wrong: check the Columns above and fix them with --column ROLE=HEADER or --columns-file, or correct the list, then run croise check again.",
-            s.rejected.len(),
-            s.rows_read
-        ),
+        Verdict::Unusable if s.usable == 0 && s.rejected.is_empty() => {
+            "no row gives a person. Check the list and run croise check again.".into()
+        }
+        Verdict::Unusable => {
+            let main = Rejection::ALL
+                .into_iter()
+                .max_by_key(|r| s.rejected_rows(*r).len())
+                .expect("there are reasons");
+            format!(
+                "{} of {} rows are rejected, most for: {} (column {}). If that column is not the right one, fix the mapping with --column ROLE=HEADER or --columns-file; otherwise correct those rows in your list. Then run croise check again.",
+                s.rejected.len(),
+                s.rows_read,
+                main,
+                column(list, main.role())
+            )
+        }
     }
 }

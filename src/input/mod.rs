@@ -79,8 +79,12 @@ pub enum InputError {
     },
     #[error("{}: --sheet applies to workbooks (.xlsx, .xls, .ods) only, and this file is a CSV list. Remove --sheet", .path.display())]
     SheetOnText { path: PathBuf },
-    #[error("{}: no header row found in the first 30 rows{where_}. croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER", .path.display())]
-    NoHeader { path: PathBuf, where_: String },
+    #[error("{}: no header row found in the first 30 rows{where_}. croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER{hint}", .path.display())]
+    NoHeader {
+        path: PathBuf,
+        where_: String,
+        hint: String,
+    },
     #[error("{}: missing column(s): {roles}. Headers found on row {row}: {found}.\n{hint}", .path.display())]
     MissingColumn {
         path: PathBuf,
@@ -372,6 +376,7 @@ fn open_text(
         return Err(InputError::NoHeader {
             path: path.to_path_buf(),
             where_: String::new(),
+            hint: String::new(),
         });
     };
     // Offset of the first data line: just after the header record.
@@ -457,9 +462,18 @@ fn open_workbook(
         overrides,
     );
     let Some((header_row, headers, _)) = found else {
+        let hint = if sheet.all_names.len() > 1 && options.sheet.is_none() {
+            format!(
+                ". This workbook has other sheets ({}): if the list is on one of them, choose it with --sheet NAME",
+                sheet.all_names.join(", ")
+            )
+        } else {
+            String::new()
+        };
         return Err(InputError::NoHeader {
             path: path.to_path_buf(),
             where_: format!(" of the sheet \"{}\"", sheet.name),
+            hint,
         });
     };
     let mapping = map_columns(&headers, overrides, path).map_err(|e| with_row(e, header_row))?;

@@ -85,6 +85,8 @@ pub(crate) fn sniff(raw: &[u8]) -> Sniffed {
 /// One sheet of a workbook, as cells.
 pub(crate) struct SheetCells {
     pub name: String,
+    /// Every sheet's name, quoted, in workbook order (for messages).
+    pub all_names: Vec<String>,
     pub epoch: ExcelEpoch,
     /// Rows with their spreadsheet row number; cells start at column A.
     pub rows: Vec<(u64, Vec<Data>)>,
@@ -154,7 +156,13 @@ pub(crate) fn read_sheet(
             found: names(),
         });
     }
-    Ok(SheetCells { name, epoch, rows })
+    let all_names = sheets.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+    Ok(SheetCells {
+        name,
+        all_names,
+        epoch,
+        rows,
+    })
 }
 
 fn open(raw: &[u8], kind: WorkbookKind) -> Option<Sheets<Cursor<&[u8]>>> {
