@@ -16,6 +16,7 @@ import datetime
 import io
 import os
 import random
+import re
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -32,6 +33,21 @@ def record(name, rows):
             cell = str(cell).strip()
             if cell:
                 VALUES.append((name, cell))
+
+
+def fix_zip_times(name):
+    """Rewrites a ZIP with fixed entry times, so that generating is deterministic."""
+    with zipfile.ZipFile(path(name)) as z:
+        entries = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path(name), "w") as z:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*",
+                              rb"\g<1>2026-01-01T00:00:00Z", data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type = info.compress_type
+            fixed.external_attr = 0o644 << 16
+            z.writestr(fixed, data)
 
 
 def csv_text(rows, delimiter, newline):
@@ -150,7 +166,7 @@ def main():
     write_csv("date-formats.csv", STEMO, rows)
     sexes = ["M", "F", "H", "1", "2", "Masculin", "Féminin", "?"]
     write_csv("sex-codes.csv", STEMO,
-              [["SEXE", given[i], "05/03/2009", s, "S-%03d" % i] for i, s in enumerate(sexes)])
+              [["ESSAI", given[i], "05/03/2009", s, "S-%03d" % i] for i, s in enumerate(sexes)])
     write_csv("placeholders.csv", STEMO, [
         ["INCONNU", "Léa", "05/03/2009", "F", "P-001"],
         ["DUPONT", "X", "05/03/2009", "F", "P-002"],
@@ -205,6 +221,7 @@ def main():
         z.writestr("word/document.xml", "<w:document/>")
     with open(path("not-a-spreadsheet.docx"), "wb") as f:
         f.write(buf.getvalue())
+    fix_zip_times("not-a-spreadsheet.docx")
     with open(path("damaged.xls"), "wb") as f:
         f.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(rng.randrange(256) for _ in range(600)))
 
@@ -284,6 +301,7 @@ def workbooks():
                      text_cell("F" if r < 2 else "M"), text_cell(fid)])
         doc.spreadsheet.addElement(table)
         doc.save(path("workbook.ods"))
+        fix_zip_times("workbook.ods")
         record("workbook.ods", [[s, f, d.strftime("%d/%m/%Y"), d.isoformat(), fid]
                                 for (s, f, fid), d in zip(names, born)])
     try:
@@ -305,6 +323,7 @@ def workbooks():
         wb.properties.created = fixed
         wb.properties.modified = fixed
         wb.save(path("workbook-1904.xlsx"))
+        fix_zip_times("workbook-1904.xlsx")
         record("workbook-1904.xlsx", [[s, f, d.strftime("%d/%m/%Y"), d.isoformat(), fid]
                                       for (s, f, fid), d in zip(names, born)])
 
