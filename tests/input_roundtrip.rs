@@ -201,12 +201,24 @@ fn utf16le(b: &[u8]) -> String {
         .into_owned()
 }
 
+/// A list, and what reveal's output must look like: BOM, decoder,
+/// delimiter, CRLF, the list's headers, number of linked rows.
+type CsvCase = (
+    &'static str,
+    &'static [u8],
+    fn(&[u8]) -> String,
+    char,
+    bool,
+    String,
+    usize,
+);
+
 const STEMO_HEADERS: &str = "NOM;PRENOM(S);DATE NAISSANCE;SEXE;N° DOSSIER";
 
 #[test]
 fn reveal_writes_csv_in_the_lists_dialect() {
     let flow = Flow::new();
-    let cases: [(&str, &[u8], fn(&[u8]) -> String, char, bool, String, usize); 5] = [
+    let cases: [CsvCase; 5] = [
         (
             "cp1252-semicolon-crlf.csv",
             b"",
