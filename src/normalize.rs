@@ -214,71 +214,85 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
     if let Some(serial) = looks_like_excel_serial(text) {
         return excel_serial_date(serial, ExcelEpoch::Excel1900).and_then(plausible);
     }
-    let date_part = match text.split_once('T') {
-        Some((d, _)) if d.len() == 10 && d.as_bytes()[4] == b'-' => d,
-        _ => text,
+    // A numeric date first: whatever follows it (a time, a remark) is
+    // ignored, as it always was.
+    let head = text.split_whitespace().next().unwrap_or(text);
+    let head = match head.split_once('T') {
+        Some((date, _)) if date.len() == 10 => date,
+        _ => head,
     };
-    let parts: Vec<&str> = date_part
+    let parts: Vec<&str> = head.split(['/', '-', '.']).collect();
+    if let [a, b, c] = parts.as_slice()
+        && [a, b, c].iter().all(|p| is_number(p))
+    {
+        let (year, month, day) = if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
+            (number(a)? as i32, number(b)?, number(c)?)
+        } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || c.len() == 2) {
+            (year_of(c)?, number(b)?, number(a)?)
+        } else {
+            return Err(DateProblem::Unrecognised);
+        };
+        return ymd(year, month, day);
+    }
+    // Then the rarer forms: `20090305`, `2008`, `03/2008`, `5 mars 2009`.
+    let words: Vec<&str> = text
         .split([' ', '/', '-', '.'])
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !p.contains(':'))
         .collect();
-    // A time part (`00:00:00`, `00:00`) after the date is dropped.
-    let parts: Vec<&str> = match parts.iter().position(|p| p.contains(':')) {
-        Some(i) => parts[..i].to_vec(),
-        None => parts,
-    };
-    let is_num = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    let num = |s: &str| s.parse::<u32>().map_err(|_| DateProblem::Unrecognised);
-    let year_of = |s: &str| -> Result<i32, DateProblem> {
-        match s.len() {
-            4 => Ok(num(s)? as i32),
-            2 => {
-                let yy = num(s)? as i32;
-                Ok(if yy < 30 { 2000 + yy } else { 1900 + yy })
-            }
-            _ => Err(DateProblem::Unrecognised),
-        }
-    };
-    let (year, month, day) = match parts.as_slice() {
-        [compact] if compact.len() == 8 && is_num(compact) => {
+    match words.as_slice() {
+        [compact] if compact.len() == 8 && is_number(compact) => {
             let (a, b, c) = (
-                num(&compact[..4])?,
-                num(&compact[4..6])?,
-                num(&compact[6..])?,
+                number(&compact[..4])?,
+                number(&compact[4..6])?,
+                number(&compact[6..])?,
             );
             if (1900..=2100).contains(&a) && (1..=12).contains(&b) && (1..=31).contains(&c) {
-                (a as i32, b, c)
+                ymd(a as i32, b, c)
             } else {
                 let (d, m, y) = (
-                    num(&compact[..2])?,
-                    num(&compact[2..4])?,
-                    num(&compact[4..])?,
+                    number(&compact[..2])?,
+                    number(&compact[2..4])?,
+                    number(&compact[4..])?,
                 );
-                (y as i32, m, d)
+                ymd(y as i32, m, d)
             }
         }
-        [year] if year.len() == 4 && is_num(year) => {
-            let _ = year_of(year)?;
-            return Err(DateProblem::Partial);
+        [year] if year.len() == 4 && is_number(year) => Err(DateProblem::Partial),
+        [month, year]
+            if is_number(month) && month.len() <= 2 && is_number(year) && year.len() == 4 =>
+        {
+            Err(DateProblem::Partial)
         }
-        [month, year] if is_num(month) && month.len() <= 2 && is_num(year) && year.len() == 4 => {
-            return Err(DateProblem::Partial);
+        [day, month, year] if is_number(day) && day.len() <= 2 && is_number(year) => {
+            let month = month_number(month).ok_or(DateProblem::Unrecognised)?;
+            ymd(year_of(year)?, month, number(day)?)
         }
-        [a, b, c] if is_num(a) && is_num(b) && is_num(c) => {
-            if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
-                (num(a)? as i32, num(b)?, num(c)?)
-            } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || c.len() == 2) {
-                (year_of(c)?, num(b)?, num(a)?)
-            } else {
-                return Err(DateProblem::Unrecognised);
-            }
+        _ => Err(DateProblem::Unrecognised),
+    }
+}
+
+fn is_number(part: &str) -> bool {
+    !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn number(part: &str) -> Result<u32, DateProblem> {
+    part.parse::<u32>().map_err(|_| DateProblem::Unrecognised)
+}
+
+/// A four-digit year, or a two-digit one: 00–29 are 20xx, 30–99 19xx.
+fn year_of(part: &str) -> Result<i32, DateProblem> {
+    match part.len() {
+        4 => Ok(number(part)? as i32),
+        2 => {
+            let yy = number(part)? as i32;
+            Ok(if yy < 30 { 2000 + yy } else { 1900 + yy })
         }
-        [a, b, c] if is_num(a) && a.len() <= 2 && is_num(c) => {
-            let month = month_number(b).ok_or(DateProblem::Unrecognised)?;
-            (year_of(c)?, month, num(a)?)
-        }
-        _ => return Err(DateProblem::Unrecognised),
-    };
+        _ => Err(DateProblem::Unrecognised),
+    }
+}
+
+/// A date from its parts: a zero day or month is a partial date.
+fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateProblem> {
     if day == 0 || month == 0 {
         return Err(DateProblem::Partial);
     }
@@ -457,6 +471,8 @@ mod tests {
         assert_eq!(parse_date("5-Mar-2009"), Ok(d(2009, 3, 5)));
         assert_eq!(parse_date("1/2/3/4"), Err(DateProblem::Unrecognised));
         assert_eq!(parse_date("05/03/209"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("05/03/2009 (à vérifier)"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("00/2009"), Err(DateProblem::Partial));
     }
 
     #[test]

@@ -46,15 +46,24 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let (reference, window) = match (&args.campaign, &args.reference_date) {
+    let (reference, window, source) = match (&args.campaign, &args.reference_date) {
         (Some(path), _) => {
             let m = Manifest::load(path)?;
-            (m.reference_date, m.window())
+            (
+                m.reference_date,
+                m.window(),
+                format!("from the campaign “{}”", m.name),
+            )
         }
-        (None, Some(text)) => (parse_day(text)?, AgeWindow::default()),
-        (None, None) => (chrono::Local::now().date_naive(), AgeWindow::default()),
+        (None, Some(text)) => (parse_day(text)?, AgeWindow::default(), "given".into()),
+        (None, None) => (
+            chrono::Local::now().date_naive(),
+            AgeWindow::default(),
+            "today; use --campaign or --reference-date for the campaign's".into(),
+        ),
     };
     println!("Checking {}", args.list.display());
+    println!("Reference date: {reference} ({source})");
     let list = match ListFile::open(&args.list, &args.list_args.options()) {
         Ok(list) => list,
         Err(e) => {
@@ -122,6 +131,7 @@ pub fn run(args: Args) -> Result<()> {
 
 fn parse_day(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
         .with_context(|| format!("`{text}` is not a date: use YYYY-MM-DD, e.g. 2026-10-01"))
 }
 
