@@ -256,7 +256,7 @@ fn advice(list: &ListFile, s: &ListSurvey, verdict: Verdict, warned: bool) -> St
             }
             if !s.duplicates.is_empty() {
                 text.push_str(
-                    "; duplicates are matched once each, so remove the extra rows if they are the same person",
+                    "; a person listed twice can make a match ambiguous (to be reviewed), so remove the extra rows if they are the same person",
                 );
             }
             text.push('.');

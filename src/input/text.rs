@@ -77,7 +77,11 @@ pub(crate) fn decode(raw: &[u8], path: &Path) -> Result<Decoded, InputError> {
     };
     let utf16 = |encoding: TextEncoding, codec: &'static encoding_rs::Encoding| {
         let (text, _, bad) = codec.decode(raw);
-        if bad {
+        let controls = text
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            .count();
+        if bad || controls > text.len() / 100 {
             return Err(binary());
         }
         Ok(Decoded {
@@ -93,6 +97,25 @@ pub(crate) fn decode(raw: &[u8], path: &Path) -> Result<Decoded, InputError> {
         return utf16(TextEncoding::Utf16Be, encoding_rs::UTF_16BE);
     }
     let sample = &raw[..raw.len().min(64 * 1024)];
+    // UTF-16 without BOM: every other byte is zero.
+    if sample.len() >= 8 {
+        let zeros_at = |parity: usize| {
+            sample
+                .iter()
+                .skip(parity)
+                .step_by(2)
+                .filter(|b| **b == 0)
+                .count()
+                * 10
+                >= sample.len() / 2 * 9
+        };
+        if zeros_at(1) {
+            return utf16(TextEncoding::Utf16Le, encoding_rs::UTF_16LE);
+        }
+        if zeros_at(0) {
+            return utf16(TextEncoding::Utf16Be, encoding_rs::UTF_16BE);
+        }
+    }
     let controls = sample
         .iter()
         .filter(|b| **b < 0x09 || (0x0E..0x20).contains(*b) || **b == 0x7F)
@@ -364,6 +387,17 @@ mod tests {
         assert!(d.text.contains("LÉA;ZÉLIE"));
         assert_eq!(d.encoding, TextEncoding::Utf8);
         assert_eq!(d.mixed_lines, [3]);
+    }
+
+    #[test]
+    fn utf16_without_bom() {
+        let raw: Vec<u8> = "NOM\tPRÉNOM\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let d = decode(&raw, Path::new("l.txt")).ok().unwrap();
+        assert_eq!(d.encoding, TextEncoding::Utf16Le);
+        assert_eq!(d.text, "NOM\tPRÉNOM\n");
     }
 
     #[test]
