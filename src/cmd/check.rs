@@ -98,7 +98,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     if !s.extra_cells.is_empty() {
         warnings.push(format!(
-            "{} row(s) have more cells than the header row: {}. A value holding the delimiter may have shifted their columns: check these rows in your spreadsheet",
+            "{} row(s) have more cells than the header row: {}. In a CSV, a value holding the delimiter may have shifted their columns: check these rows in your spreadsheet",
             s.extra_cells.len(),
             rows(&s.extra_cells)
         ));
