@@ -172,35 +172,10 @@ pub fn looks_like_excel_serial(text: &str) -> Option<f64> {
     Some(value)
 }
 
-/// Month names as French and English lists write them, folded, with their
-/// usual abbreviations.
-const MONTHS: [&[&str]; 12] = [
-    &["JANVIER", "JANV", "JAN", "JANUARY"],
-    &["FEVRIER", "FEVR", "FEV", "FEB", "FEBRUARY"],
-    &["MARS", "MAR", "MARCH"],
-    &["AVRIL", "AVR", "APR", "APRIL"],
-    &["MAI", "MAY"],
-    &["JUIN", "JUN", "JUNE"],
-    &["JUILLET", "JUIL", "JUL", "JULY"],
-    &["AOUT", "AOU", "AUG", "AUGUST"],
-    &["SEPTEMBRE", "SEPT", "SEP", "SEPTEMBER"],
-    &["OCTOBRE", "OCT", "OCTOBER"],
-    &["NOVEMBRE", "NOV", "NOVEMBER"],
-    &["DECEMBRE", "DEC", "DECEMBER"],
-];
-
-fn month_number(name: &str) -> Option<u32> {
-    let folded = fold(name);
-    MONTHS
-        .iter()
-        .position(|names| names.contains(&folded.as_str()))
-        .map(|i| i as u32 + 1)
-}
-
 /// Parses a date of birth as typed in a list: `dd/mm/yyyy`, `d/m/yyyy`,
 /// `dd-mm-yyyy`, `dd.mm.yyyy`, `dd/mm/yy` (years 00–29 read as 20xx),
-/// `yyyy-mm-dd`, `yyyy/mm/dd`, `yyyymmdd`, `ddmmyyyy`, `5 mars 2009`,
-/// `05-mars-09`, with an optional time part after a space or `T` (as some
+/// `yyyy-mm-dd`, `yyyy/mm/dd`, `yyyymmdd`, `ddmmyyyy`, with an optional
+/// time part after a space or `T` (as some
 /// exports add `00:00:00`), and Excel serial numbers (`39877`, 1900 system)
 /// as a CSV export writes a date cell formatted as a number.
 ///
@@ -234,7 +209,8 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
         };
         return ymd(year, month, day);
     }
-    // Then the rarer forms: `20090305`, `2008`, `03/2008`, `5 mars 2009`.
+    // Then the rarer forms: `20090305`, `05032009`, `2008`, `03/2008`.
+    // Month names (`17 MARS 2009`) are not read: too many spellings.
     let words: Vec<&str> = text
         .split([' ', '/', '-', '.'])
         .filter(|p| !p.is_empty() && !p.contains(':'))
@@ -262,10 +238,6 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
             if is_number(month) && month.len() <= 2 && is_number(year) && year.len() == 4 =>
         {
             Err(DateProblem::Partial)
-        }
-        [day, month, year] if is_number(day) && day.len() <= 2 && is_number(year) => {
-            let month = month_number(month).ok_or(DateProblem::Unrecognised)?;
-            ymd(year_of(year)?, month, number(day)?)
         }
         _ => Err(DateProblem::Unrecognised),
     }
@@ -466,9 +438,7 @@ mod tests {
         assert_eq!(parse_date("2009-03-05T00:00:00"), Ok(d(2009, 3, 5)));
         assert_eq!(parse_date("20090305"), Ok(d(2009, 3, 5)));
         assert_eq!(parse_date("05032009"), Ok(d(2009, 3, 5)));
-        assert_eq!(parse_date("5 mars 2009"), Ok(d(2009, 3, 5)));
-        assert_eq!(parse_date("05-févr.-09"), Ok(d(2009, 2, 5)));
-        assert_eq!(parse_date("5-Mar-2009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("17 MARS 2009"), Err(DateProblem::Unrecognised));
         assert_eq!(parse_date("1/2/3/4"), Err(DateProblem::Unrecognised));
         assert_eq!(parse_date("05/03/209"), Err(DateProblem::Unrecognised));
         assert_eq!(parse_date("05/03/2009 (à vérifier)"), Ok(d(2009, 3, 5)));

@@ -26,11 +26,14 @@ pub enum Rejection {
     UnreadableBirthDate,
     MissingSurname,
     MissingGivenName,
+    /// The surname is a placeholder (`INCONNU`, `SNC`…).
     PlaceholderName,
+    /// The given names are a placeholder (`X`, `SP`, `SPC`…).
+    PlaceholderGivenName,
 }
 
 impl Rejection {
-    pub const ALL: [Rejection; 7] = [
+    pub const ALL: [Rejection; 8] = [
         Rejection::MissingBirthDate,
         Rejection::PartialBirthDate,
         Rejection::ImpossibleBirthDate,
@@ -38,6 +41,7 @@ impl Rejection {
         Rejection::MissingSurname,
         Rejection::MissingGivenName,
         Rejection::PlaceholderName,
+        Rejection::PlaceholderGivenName,
     ];
 
     /// Stable key used in token files and summaries.
@@ -50,6 +54,7 @@ impl Rejection {
             Rejection::MissingSurname => "missing_surname",
             Rejection::MissingGivenName => "missing_given_name",
             Rejection::PlaceholderName => "placeholder_name",
+            Rejection::PlaceholderGivenName => "placeholder_given_name",
         }
     }
 
@@ -65,7 +70,7 @@ impl Rejection {
             | Rejection::ImpossibleBirthDate
             | Rejection::UnreadableBirthDate => Role::BirthDate,
             Rejection::MissingSurname | Rejection::PlaceholderName => Role::BirthName,
-            Rejection::MissingGivenName => Role::GivenNames,
+            Rejection::MissingGivenName | Rejection::PlaceholderGivenName => Role::GivenNames,
         }
     }
 }
@@ -74,14 +79,13 @@ impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Rejection::MissingBirthDate => "no date of birth",
-            Rejection::PartialBirthDate => {
-                "partial date of birth (day or month 00, or only the year)"
-            }
+            Rejection::PartialBirthDate => "partial date of birth (day or month 00)",
             Rejection::ImpossibleBirthDate => "impossible date of birth",
             Rejection::UnreadableBirthDate => "date of birth in an unknown format",
             Rejection::MissingSurname => "no surname",
             Rejection::MissingGivenName => "no given name",
-            Rejection::PlaceholderName => "placeholder instead of a name (a word meaning unknown)",
+            Rejection::PlaceholderName => "placeholder name (INCONNU, X, SPC…)",
+            Rejection::PlaceholderGivenName => "placeholder given name (X, SP, SPC…)",
         })
     }
 }
@@ -116,7 +120,7 @@ pub fn person_from_row(row: &ListRow, mapping: &ColumnMapping) -> Result<Person,
     let folded_all = fold(given_raw);
     if given_names.iter().all(|g| is_placeholder(g)) || is_placeholder(&folded_all.replace(' ', ""))
     {
-        return Err(Rejection::PlaceholderName);
+        return Err(Rejection::PlaceholderGivenName);
     }
     Ok(Person {
         surnames,

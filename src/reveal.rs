@@ -39,6 +39,7 @@ pub struct Revealed {
 pub fn open_result(ctx: &HolderContext, identity: &Identity, path: &Path) -> Result<ResultFile> {
     let sealed = output::read_file(path)?;
     let plain = seal::open(identity, &sealed, path)?;
+    crate::format::refuse_other_campaign(&plain, &ctx.manifest, path)?;
     let result = ResultFile::decode(&plain, &ctx.auth, path)?;
     check_campaign(
         path,

@@ -229,9 +229,9 @@ fn placeholders_and_missing_names_are_rejected() {
         outcome,
         [
             Some(Rejection::PlaceholderName),
+            Some(Rejection::PlaceholderGivenName),
             Some(Rejection::PlaceholderName),
-            Some(Rejection::PlaceholderName),
-            Some(Rejection::PlaceholderName),
+            Some(Rejection::PlaceholderGivenName),
             Some(Rejection::MissingSurname),
             Some(Rejection::MissingGivenName),
             None,
@@ -305,11 +305,11 @@ fn a_missing_column_error_shows_the_headers_and_how_to_map_them() {
         "missing-date-column.csv",
         &err,
         &[
-            "missing column(s): date of birth",
-            "A \"NOM\", B \"PRENOM\", C \"Naissance le\", D \"Ville\"",
+            "the date of birth column is missing",
+            "Headers found: \"NOM\", \"PRENOM\", \"Naissance le\", \"Ville\"",
             "--column birth-date=\"Naissance le\"",
             "--columns-file",
-            "birth-date=Naissance le",
+            "`birth-date=Naissance le`",
         ],
     );
 }

@@ -68,6 +68,7 @@ pub fn match_files(
     for path in paths {
         let sealed = output::read_file(path)?;
         let plain = seal::open(identity, &sealed, path)?;
+        croise::format::refuse_other_campaign(&plain, &ctx.manifest, path)?;
         files.push((path.clone(), TokenFile::decode(&plain, &ctx.auth, path)?));
     }
     let submissions = matching::accept(&ctx.manifest, files)?;

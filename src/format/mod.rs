@@ -90,6 +90,39 @@ pub fn open_container<'a>(
     Ok((header, &rest[..body_len]))
 }
 
+/// Refuses a container that says it belongs to another campaign than the
+/// manifest's, with that message rather than "altered": a file of another
+/// campaign also fails authentication under this campaign's key, so this
+/// must be checked first. The claim is read *without* checking the tag: it
+/// only chooses the refusal message, it never lets a file in.
+pub fn refuse_other_campaign(
+    bytes: &[u8],
+    manifest: &crate::campaign::Manifest,
+    path: &Path,
+) -> Result<()> {
+    match claimed_campaign(bytes) {
+        Some(claimed) if claimed != manifest.campaign_id.as_str() => Err(Error::OtherCampaign {
+            path: path.to_path_buf(),
+            expected: format!("{} “{}”", manifest.campaign_id, manifest.name),
+            found: claimed,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// The `campaign_id` a container's header claims, unauthenticated.
+fn claimed_campaign(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Claim {
+        campaign_id: String,
+    }
+    let rest = bytes.strip_prefix(MAGIC)?;
+    let (&kind_len, rest) = rest.split_first()?;
+    let (header_len, rest) = take_u32(rest.get(kind_len as usize..)?)?;
+    let header = std::str::from_utf8(rest.get(..header_len as usize)?).ok()?;
+    toml::from_str::<Claim>(header).ok().map(|c| c.campaign_id)
+}
+
 fn take_u32(bytes: &[u8]) -> Option<(u32, &[u8])> {
     let (head, rest) = bytes.split_first_chunk::<4>()?;
     Some((u32::from_be_bytes(*head), rest))
@@ -143,6 +176,14 @@ mod tests {
 
     fn key(b: u8) -> AuthKey {
         AuthKey::from_bytes([b; 32])
+    }
+
+    #[test]
+    fn claimed_campaign_is_read_without_the_key() {
+        let sealed = seal_container("croise-tokens", "campaign_id = \"c1\"\n", b"", &key(1));
+        assert_eq!(claimed_campaign(&sealed).as_deref(), Some("c1"));
+        assert_eq!(claimed_campaign(&sealed[..20]), None);
+        assert_eq!(claimed_campaign(b"junk"), None);
     }
 
     #[test]

@@ -503,14 +503,29 @@ fn missing_columns(
         flags.push(format!("--column {}=\"{}\"", role.key(), example));
         lines.push(format!("{}={}", role.key(), example));
     }
+    let found = headers
+        .iter()
+        .filter(|h| !h.trim().is_empty())
+        .map(|h| format!("\"{}\"", h.trim()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let roles: Vec<String> = missing.iter().map(|r| r.to_string()).collect();
-    let mut hint = format!(
-        "Tell croise which column holds it: add {} to the command, or put these lines in a file and pass it with --columns-file FILE:\n    {}",
-        flags.join(" "),
-        lines.join("\n    ")
-    );
+    let mut message = if missing.len() == 1 {
+        format!(
+            "the {} column is missing. Headers found: {found}. Tell croise which column holds it, e.g. {}, or put the line `{}` in a mapping file given with --columns-file FILE",
+            roles[0], flags[0], lines[0]
+        )
+    } else {
+        let (last, first) = roles.split_last().expect("several roles");
+        format!(
+            "the {} and {last} columns are missing. Headers found: {found}. Tell croise which columns hold them, e.g. {}, or put these lines in a mapping file given with --columns-file FILE:\n    {}",
+            first.join(", "),
+            flags.join(" "),
+            lines.join("\n    ")
+        )
+    };
     if let Some(both) = headers.iter().find(|h| holds_both_names(h)) {
-        hint.push_str(&format!(
+        message.push_str(&format!(
             "\nThe column \"{}\" seems to hold surname and given names together: croise needs them in two columns. Split it in your spreadsheet (e.g. Data > Text to Columns), save, and run croise again.",
             both.trim()
         ));
@@ -518,9 +533,7 @@ fn missing_columns(
     InputError::MissingColumn {
         path: path.to_path_buf(),
         row: 0,
-        roles: roles.join(", "),
-        found: describe_headers(headers),
-        hint,
+        message,
     }
 }
 
@@ -621,11 +634,13 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("surname (birth name), given names, date of birth"),
+            err.contains(
+                "the surname (birth name), given names and date of birth columns are missing"
+            ),
             "{err}"
         );
         assert!(
-            err.contains("A \"Nom Prénom\", B \"Naissance le\", C \"Ville\""),
+            err.contains("Headers found: \"Nom Prénom\", \"Naissance le\", \"Ville\""),
             "{err}"
         );
         assert!(err.contains("--column surname=\"Nom Prénom\""), "{err}");

@@ -59,7 +59,7 @@ pub enum InputError {
     },
     #[error("{} is empty. Export your list again from your spreadsheet or information system", .path.display())]
     Empty { path: PathBuf },
-    #[error("{} does not look like a list: it contains binary data. Save it from your spreadsheet as CSV or .xlsx and try again", .path.display())]
+    #[error("{} does not look like a list: it contains binary data. Export it from your spreadsheet as CSV or .xlsx and try again", .path.display())]
     Binary { path: PathBuf },
     #[error("{} is an archive or document, not a spreadsheet croise can read. Save your list as .xlsx, .ods or CSV and try again", .path.display())]
     NotASpreadsheet { path: PathBuf },
@@ -85,13 +85,11 @@ pub enum InputError {
         where_: String,
         hint: String,
     },
-    #[error("{}: missing column(s): {roles}. Headers found on row {row}: {found}.\n{hint}", .path.display())]
+    #[error("{}: {message}. (The header row is row {row}.)", .path.display())]
     MissingColumn {
         path: PathBuf,
         row: u64,
-        roles: String,
-        found: String,
-        hint: String,
+        message: String,
     },
     #[error("{}: the column mapping names the header \"{header}\", which is not in the file. Headers found: {found}. Correct the header in --column or in the mapping file", .path.display())]
     UnknownHeader {
@@ -417,18 +415,10 @@ fn open_text(
 
 fn with_row(error: InputError, header_row: u64) -> InputError {
     match error {
-        InputError::MissingColumn {
-            path,
-            roles,
-            found,
-            hint,
-            ..
-        } => InputError::MissingColumn {
+        InputError::MissingColumn { path, message, .. } => InputError::MissingColumn {
             path,
             row: header_row,
-            roles,
-            found,
-            hint,
+            message,
         },
         other => other,
     }
@@ -569,13 +559,12 @@ mod tests {
             .err()
             .unwrap()
             .to_string();
-        assert!(err.contains("missing column(s): date of birth"), "{err}");
         assert!(
-            err.contains("Headers found on row 1: A \"NOM\", B \"PRENOM\", C \"BIRTH\""),
+            err.contains("the date of birth column is missing. Headers found: \"NOM\", \"PRENOM\", \"BIRTH\". Tell croise which column holds it, e.g. --column birth-date=\"BIRTH\""),
             "{err}"
         );
-        assert!(err.contains("--column birth-date=\"BIRTH\""), "{err}");
-        assert!(err.contains("birth-date=BIRTH"), "{err}");
+        assert!(err.contains("`birth-date=BIRTH`"), "{err}");
+        assert!(err.contains("header row is row 1"), "{err}");
     }
 
     #[test]
@@ -612,6 +601,13 @@ mod tests {
         ));
         assert!(matches!(
             open_bytes(b"PK\x03\x04\x00\x00binary", &ReadOptions::default()),
+            Err(InputError::Binary { .. })
+        ));
+        assert!(matches!(
+            open_bytes(
+                b"PK\x03\x04\x00\x00word/document.xml",
+                &ReadOptions::default()
+            ),
             Err(InputError::NotASpreadsheet { .. })
         ));
     }

@@ -51,7 +51,8 @@ impl fmt::Display for WorkbookKind {
 /// What the first bytes of a file say it is.
 pub(crate) enum Sniffed {
     Workbook(WorkbookKind),
-    /// A ZIP archive that is not a spreadsheet (e.g. a `.docx` or `.odt`).
+    /// A ZIP archive that is a document, not a spreadsheet (`.docx`,
+    /// `.odt`, `.pptx`).
     OtherZip,
     Text,
 }
@@ -77,7 +78,10 @@ pub(crate) fn sniff(raw: &[u8]) -> Sniffed {
         if all(b"xl/") {
             return Sniffed::Workbook(WorkbookKind::Xlsx);
         }
-        return Sniffed::OtherZip;
+        if all(b"word/") || all(b"ppt/") || all(b"META-INF/") {
+            return Sniffed::OtherZip;
+        }
+        // A ZIP signature over unknown bytes: binary data like any other.
     }
     Sniffed::Text
 }

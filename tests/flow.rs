@@ -1,0 +1,530 @@
+//! The whole three-role flow through the real binary on the four bundled
+//! samples: identities, campaign, four `tokenize`, `match`, four `reveal`.
+//! What the data holders see at the end must be exactly
+//! `samples/expected-links.csv`.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use common::{
+    SAMPLE_PARTIES, TestEnv, decode_windows_1252, leftover_parts, parse_csv, samples_dir, stdout,
+};
+use croise::format::summary::{LinkCounts, Summary};
+
+/// A link as the expected file writes it.
+type LinkRow = (String, String, String, String, String);
+
+/// Runs every step on the samples and checks each one succeeded.
+fn full_flow() -> TestEnv {
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    for p in &SAMPLE_PARTIES {
+        env.reveal(p.id, &env.list_path(p.id)).success();
+    }
+    env
+}
+
+/// The value printed after `label` on its own line of `out`.
+fn count_after(out: &str, label: &str) -> u64 {
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with(label))
+        .unwrap_or_else(|| panic!("no `{label}` line in:\n{out}"));
+    line.trim_start()[label.len()..]
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("no count on `{line}`"))
+}
+
+/// One row of a revealed-links file.
+#[derive(Debug, Clone)]
+struct Revealed {
+    match_number: String,
+    partner: String,
+    confidence: String,
+    line: u64,
+    id: String,
+    fields: Vec<String>,
+}
+
+/// Reads a party's reveal output, checking it is written in the dialect of
+/// its list: Windows-1252 with `;` for STEMO, UTF-8 with a BOM and `,` for
+/// Missions Locales, CRLF line ends for both (as the samples have).
+fn read_revealed(env: &TestEnv, party: &str) -> (Vec<String>, Vec<Revealed>) {
+    let bytes = std::fs::read(env.links_path(party)).unwrap();
+    let justice = env.party(party).side == "justice";
+    let (text, delimiter) = if justice {
+        assert!(
+            std::str::from_utf8(&bytes).is_err(),
+            "{party}: Windows-1252, not UTF-8"
+        );
+        assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "{party}: no BOM");
+        // `N°` in the header and `sûr` in rows, as Windows-1252 bytes.
+        assert!(bytes.starts_with(b"N\xB0 rapprochement;"), "{party}");
+        assert!(bytes.windows(5).any(|w| w == b";s\xFBr;"), "{party}");
+        (decode_windows_1252(&bytes), b';')
+    } else {
+        let rest = bytes
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .unwrap_or_else(|| panic!("{party}: UTF-8 with a BOM"));
+        let text = String::from_utf8(rest.to_vec()).expect("UTF-8");
+        assert!(text.starts_with("N° rapprochement,"), "{party}");
+        (text, b',')
+    };
+    assert!(text.ends_with("\r\n"), "{party}: CRLF");
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "{party}: every line ends with CRLF"
+    );
+    let mut rows = parse_csv(&text, delimiter);
+    let header = rows.remove(0);
+    assert_eq!(
+        header[..4],
+        [
+            "N° rapprochement",
+            "Organisme partenaire",
+            "Confiance",
+            "Ligne"
+        ],
+        "{party}"
+    );
+    let id_header = if justice {
+        "N° DOSSIER"
+    } else {
+        "Identifiant jeune"
+    };
+    let id_col = header.iter().position(|h| h == id_header).unwrap();
+    let revealed = rows
+        .into_iter()
+        .map(|r| Revealed {
+            match_number: r[0].clone(),
+            partner: r[1].clone(),
+            confidence: r[2].clone(),
+            line: r[3].parse().unwrap(),
+            id: r[id_col].clone(),
+            fields: r[4..].to_vec(),
+        })
+        .collect();
+    (header[4..].to_vec(), revealed)
+}
+
+/// A sample list as rows of fields (header first), decoded.
+fn sample_rows(party: &str) -> Vec<Vec<String>> {
+    let bytes = std::fs::read(samples_dir().join(format!("{party}.csv"))).unwrap();
+    if party.starts_with("stemo") {
+        parse_csv(&decode_windows_1252(&bytes), b';')
+    } else {
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        parse_csv(&text, b',')
+    }
+}
+
+fn english(confidence: &str) -> &'static str {
+    match confidence {
+        "sûr" => "sure",
+        "probable" => "probable",
+        "à vérifier" => "to review",
+        other => panic!("unknown confidence `{other}`"),
+    }
+}
+
+fn expected_links() -> Vec<LinkRow> {
+    let text = std::fs::read_to_string(samples_dir().join("expected-links.csv")).unwrap();
+    let mut rows = parse_csv(&text, b',');
+    assert_eq!(
+        rows.remove(0),
+        [
+            "justice_party",
+            "justice_id",
+            "mission_locale_party",
+            "mission_locale_id",
+            "confidence"
+        ]
+    );
+    rows.into_iter()
+        .map(|r| {
+            (
+                r[0].clone(),
+                r[1].clone(),
+                r[2].clone(),
+                r[3].clone(),
+                r[4].clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn revealed_links_are_exactly_the_expected_links() {
+    let env = full_flow();
+    let name_to_id: BTreeMap<&str, &str> = SAMPLE_PARTIES.iter().map(|p| (p.name, p.id)).collect();
+
+    // match number → (party, row) on each side.
+    let mut justice: BTreeMap<String, (&str, Revealed)> = BTreeMap::new();
+    let mut mission_locale: BTreeMap<String, (&str, Revealed)> = BTreeMap::new();
+    for p in &SAMPLE_PARTIES {
+        let (_, rows) = read_revealed(&env, p.id);
+        let side = if p.side == "justice" {
+            &mut justice
+        } else {
+            &mut mission_locale
+        };
+        for r in rows {
+            let previous = side.insert(r.match_number.clone(), (p.id, r.clone()));
+            assert!(
+                previous.is_none(),
+                "match {} appears twice on one side",
+                r.match_number
+            );
+        }
+    }
+    assert_eq!(
+        justice.keys().collect::<Vec<_>>(),
+        mission_locale.keys().collect::<Vec<_>>(),
+        "every match number is on both sides"
+    );
+
+    let mut links: Vec<LinkRow> = Vec::new();
+    for (number, (j_party, j)) in &justice {
+        let (m_party, m) = &mission_locale[number];
+        assert_eq!(name_to_id[j.partner.as_str()], *m_party, "match {number}");
+        assert_eq!(name_to_id[m.partner.as_str()], *j_party, "match {number}");
+        assert_eq!(j.confidence, m.confidence, "match {number}");
+        links.push((
+            j_party.to_string(),
+            j.id.clone(),
+            m_party.to_string(),
+            m.id.clone(),
+            english(&j.confidence).to_string(),
+        ));
+    }
+    links.sort();
+    assert_eq!(links, expected_links());
+}
+
+#[test]
+fn match_numbers_are_unique_and_numbered_from_one() {
+    let env = full_flow();
+    let mut per_side: [Vec<String>; 2] = [Vec::new(), Vec::new()];
+    for p in &SAMPLE_PARTIES {
+        let side = usize::from(p.side != "justice");
+        per_side[side].extend(
+            read_revealed(&env, p.id)
+                .1
+                .into_iter()
+                .map(|r| r.match_number),
+        );
+    }
+    let expected: Vec<String> = (1..=24).map(|n| format!("{n:04}")).collect();
+    for mut numbers in per_side {
+        numbers.sort();
+        assert_eq!(numbers, expected, "each number exactly once per side");
+    }
+}
+
+#[test]
+fn revealed_rows_are_the_list_rows_unchanged() {
+    let env = full_flow();
+    for p in &SAMPLE_PARTIES {
+        let (headers, rows) = read_revealed(&env, p.id);
+        let list = sample_rows(p.id);
+        assert_eq!(headers, list[0], "{}: the list's own headers", p.id);
+        for r in rows {
+            // `Ligne` is the spreadsheet row number: the header is row 1.
+            assert_eq!(
+                r.fields,
+                list[r.line as usize - 1],
+                "{}: row {}",
+                p.id,
+                r.line
+            );
+        }
+    }
+}
+
+#[test]
+fn reveal_prints_the_counts_of_each_party() {
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    for (party, total, sure, probable) in [
+        ("stemo-nancy", 14, 12, 2),
+        ("stemo-metz", 10, 9, 1),
+        ("ml-nancy", 13, 12, 1),
+        ("ml-metz", 11, 9, 2),
+    ] {
+        let assert = env.reveal(party, &env.list_path(party));
+        let out = stdout(&assert);
+        assert.success();
+        assert!(
+            out.starts_with(&format!("{total} of your rows were linked.\n")),
+            "{out}"
+        );
+        assert_eq!(count_after(&out, "sure:"), sure, "{party}");
+        assert_eq!(count_after(&out, "probable:"), probable, "{party}");
+        assert!(!out.contains("to review"), "{out}");
+        assert!(
+            out.contains(&env.links_path(party).display().to_string()),
+            "{out}"
+        );
+    }
+    assert_eq!(leftover_parts(env.root()), Vec::<PathBuf>::new());
+}
+
+/// Party, rows read, kept, outside the window, rejected, reason lines.
+type Expected = (&'static str, u64, u64, u64, u64, &'static [&'static str]);
+
+#[test]
+fn tokenize_prints_counts_and_rejected_row_numbers() {
+    let env = TestEnv::samples();
+    let cases: [Expected; 4] = [
+        (
+            "stemo-nancy",
+            38,
+            34,
+            3,
+            1,
+            &["no date of birth (date of birth column): 1 — row(s) 19"],
+        ),
+        (
+            "stemo-metz",
+            35,
+            31,
+            2,
+            2,
+            &[
+                "no date of birth (date of birth column): 1 — row(s) 21",
+                "impossible date of birth (date of birth column): 1 — row(s) 22",
+            ],
+        ),
+        ("ml-nancy", 47, 44, 3, 0, &[]),
+        ("ml-metz", 44, 41, 3, 0, &[]),
+    ];
+    for (party, read, kept, outside, rejected, reasons) in cases {
+        let assert = env.tokenize(party, &env.list_path(party));
+        let out = stdout(&assert);
+        assert.success();
+        assert_eq!(count_after(&out, "rows read:"), read, "{party}");
+        assert_eq!(count_after(&out, "kept (in the age window):"), kept);
+        assert_eq!(count_after(&out, "outside the age window:"), outside);
+        assert_eq!(count_after(&out, "rejected:"), rejected, "{party}");
+        let reason_lines: Vec<&str> = out
+            .lines()
+            .filter(|l| l.starts_with("    "))
+            .map(str::trim)
+            .collect();
+        assert_eq!(reason_lines, reasons, "{party}");
+
+        // The token file says the same, and holds one record per kept row.
+        let file = env.open_tokens(&env.tokens_path(party));
+        let h = &file.header;
+        assert_eq!(h.party, party);
+        assert_eq!(
+            (h.counts.rows_read, h.counts.kept, h.counts.out_of_window),
+            (read, kept, outside)
+        );
+        assert_eq!(h.counts.rejected_total(), rejected);
+        assert_eq!(h.records, kept);
+        assert_eq!(file.handles.len() as u64, kept);
+    }
+    let metz = env
+        .open_tokens(&env.tokens_path("stemo-metz"))
+        .header
+        .counts;
+    assert_eq!(
+        metz.rejected.into_iter().collect::<Vec<_>>(),
+        [
+            ("impossible_birth_date".to_string(), 1),
+            ("missing_birth_date".to_string(), 1)
+        ]
+    );
+}
+
+fn counts(sure: u64, probable: u64, to_review: u64) -> LinkCounts {
+    LinkCounts {
+        sure,
+        probable,
+        to_review,
+    }
+}
+
+#[test]
+fn summary_has_the_pair_counts() {
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    let auth = env.coordinator_context().auth;
+    let summary = Summary::load(&env.path("results/summary.toml"), &auth).unwrap();
+    assert_eq!(summary.reference_date.to_string(), "2026-10-01");
+    assert_eq!((summary.min_age, summary.max_age), (16, 18));
+    let pairs: Vec<(&str, &str, LinkCounts)> = summary
+        .pairs
+        .iter()
+        .map(|p| {
+            (
+                p.justice.as_str(),
+                p.mission_locale.as_str(),
+                p.links.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("stemo-nancy", "ml-nancy", counts(11, 1, 0)),
+            ("stemo-nancy", "ml-metz", counts(1, 1, 0)),
+            ("stemo-metz", "ml-nancy", counts(1, 0, 0)),
+            ("stemo-metz", "ml-metz", counts(8, 1, 0)),
+        ]
+    );
+    assert_eq!(summary.totals, counts(21, 3, 0));
+    let parties: Vec<(&str, u64, u64, u64)> = summary
+        .parties
+        .iter()
+        .map(|p| (p.id.as_str(), p.counts.rows_read, p.records, p.linked))
+        .collect();
+    assert_eq!(
+        parties,
+        [
+            ("stemo-nancy", 38, 34, 14),
+            ("stemo-metz", 35, 31, 10),
+            ("ml-nancy", 47, 44, 13),
+            ("ml-metz", 44, 41, 11),
+        ]
+    );
+}
+
+#[test]
+fn match_prints_the_counts() {
+    let env = TestEnv::samples();
+    let mut files = Vec::new();
+    for p in &SAMPLE_PARTIES {
+        env.tokenize(p.id, &env.list_path(p.id)).success();
+        files.push(env.tokens_path(p.id));
+    }
+    let assert = env.match_(&files);
+    let out = stdout(&assert);
+    assert.success();
+    for line in [
+        "stemo-nancy      justice              34 records,    14 linked",
+        "ml-metz          mission-locale       41 records,    11 linked",
+        "stemo-nancy      × ml-nancy            11 /     1 /     0",
+        "stemo-metz       × ml-metz              8 /     1 /     0",
+        "total: 24 links (21 sure, 3 probable, 0 to review)",
+    ] {
+        assert!(out.contains(line), "`{line}` in:\n{out}");
+    }
+    assert!(!out.contains("Note: no token file"), "{out}");
+}
+
+#[test]
+fn match_does_not_depend_on_the_order_of_token_files() {
+    let env = TestEnv::samples();
+    let mut files = Vec::new();
+    for p in &SAMPLE_PARTIES {
+        env.tokenize(p.id, &env.list_path(p.id)).success();
+        files.push(env.tokens_path(p.id));
+    }
+    env.match_(&files).success();
+    let reversed: Vec<PathBuf> = files.iter().rev().cloned().collect();
+    let mixed = vec![
+        files[2].clone(),
+        files[0].clone(),
+        files[3].clone(),
+        files[1].clone(),
+    ];
+    env.match_to(&reversed, &env.path("results-reversed"))
+        .success();
+    env.match_to(&mixed, &env.path("results-mixed")).success();
+
+    let auth = env.coordinator_context().auth;
+    let summary = |dir: &str| {
+        let mut s = Summary::load(&env.path(dir).join("summary.toml"), &auth).unwrap();
+        s.mac.clear();
+        s
+    };
+    let reference = summary("results");
+    for dir in ["results-reversed", "results-mixed"] {
+        let mut other = summary(dir);
+        other.run_date = reference.run_date; // in case the runs straddle midnight
+        assert_eq!(other, reference, "{dir}");
+        for p in &SAMPLE_PARTIES {
+            let first = env.open_result(p.id, &env.result_path(p.id));
+            let again = env.open_result(p.id, &env.path(dir).join(format!("{}.result.age", p.id)));
+            assert_eq!(again, first, "{dir}: result of {}", p.id);
+        }
+    }
+    // Sanity: the results are not empty, so the comparison means something.
+    assert_eq!(
+        env.open_result("ml-metz", &env.result_path("ml-metz"))
+            .links
+            .len(),
+        11
+    );
+}
+
+#[test]
+fn every_file_is_encrypted_to_its_one_reader() {
+    let env = full_flow();
+    let coordinator = env.identity(common::COORDINATOR);
+    for p in &SAMPLE_PARTIES {
+        let tokens = std::fs::read(env.tokens_path(p.id)).unwrap();
+        let result = std::fs::read(env.result_path(p.id)).unwrap();
+        let key = std::fs::read(env.key_path(p.id)).unwrap();
+        // The coordinator opens token files, not results or keys.
+        assert!(croise::seal::open(&coordinator, &tokens, &env.tokens_path(p.id)).is_ok());
+        assert!(croise::seal::open(&coordinator, &result, &env.result_path(p.id)).is_err());
+        assert!(croise::seal::open(&coordinator, &key, &env.key_path(p.id)).is_err());
+        for q in &SAMPLE_PARTIES {
+            let id = env.identity(q.id);
+            // No data holder opens a token file, even its own.
+            assert!(croise::seal::open(&id, &tokens, &env.tokens_path(p.id)).is_err());
+            let own = p.id == q.id;
+            assert_eq!(
+                croise::seal::open(&id, &result, &env.result_path(p.id)).is_ok(),
+                own
+            );
+            assert_eq!(
+                croise::seal::open(&id, &key, &env.key_path(p.id)).is_ok(),
+                own
+            );
+        }
+    }
+    let parts: BTreeSet<PathBuf> = leftover_parts(env.root()).into_iter().collect();
+    assert!(parts.is_empty(), "{parts:?}");
+}
+
+#[test]
+fn demo_runs_and_prints_24_links() {
+    let env = TestEnv::bare();
+    let kept = env.path("demo");
+    let assert = env.run([
+        common::os("demo"),
+        common::os("--keep"),
+        kept.clone().into(),
+    ]);
+    let out = stdout(&assert);
+    assert.success();
+    assert!(
+        out.contains("total: 24 links (21 sure, 3 probable, 0 to review)"),
+        "{out}"
+    );
+    // Each link is revealed once on each side: 48 `match NNNN` lines, 24
+    // numbers each printed twice.
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for line in out.lines().filter(|l| l.starts_with("    match ")) {
+        *seen.entry(&line[10..14]).or_default() += 1;
+    }
+    assert_eq!(seen.len(), 24, "{out}");
+    assert!(seen.values().all(|n| *n == 2), "{seen:?}");
+    // --keep leaves every role's files to look at.
+    for p in &SAMPLE_PARTIES {
+        let revealed = kept.join(p.id).join(format!("{}-rapprochements.csv", p.id));
+        assert!(revealed.exists(), "{}", revealed.display());
+        let result = kept.join(format!("coordinator/results/{}.result.age", p.id));
+        assert!(result.exists(), "{}", result.display());
+    }
+    assert!(kept.join("coordinator/results/summary.toml").exists());
+    assert_eq!(leftover_parts(&kept), Vec::<PathBuf>::new());
+}

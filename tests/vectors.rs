@@ -1,0 +1,231 @@
+//! Pinned test vectors of the key schedule, the match-key scheme `keys-v1`
+//! and the normalisation it relies on.
+//!
+//! DO NOT EDIT THESE VALUES. Tokens computed by one version of croise must
+//! meet tokens computed by another: two data holders of one campaign may run
+//! different releases. A change to any value below therefore means the scheme
+//! changed. Such a change is a new scheme version (`keys-v2`: a new
+//! `scheme::SCHEME`, new HKDF labels, new vectors in a new test next to
+//! these), never an edit of these literals. If one of these tests fails, the
+//! change that made it fail is the bug.
+//!
+//! The values were computed once with this implementation and checked
+//! against an independent implementation (Python `hmac`/`hashlib`, RFC 5869
+//! HKDF) of the derivation described in `src/keys.rs` and `src/scheme.rs`:
+//! salt `croise campaign <campaign id>`, one HKDF-SHA-256 sub-key per label,
+//! HMAC-SHA-256 truncated to 128 bits over length-prefixed fields.
+
+use chrono::NaiveDate;
+use croise::campaign::CampaignId;
+use croise::keys::{CampaignSecret, KeySchedule, Tagger, input_digest};
+use croise::normalize::{compact, fold, parse_date, split_given_names};
+use croise::scheme::{KeyKind, Person, SCHEME, match_keys};
+use croise::tokenize::{Tokenizer, record_handle};
+
+const SECRET: [u8; 32] = [0x42; 32];
+const CAMPAIGN: &str = "00112233445566778899aabbccddeeff";
+
+fn schedule() -> KeySchedule {
+    KeySchedule::new(
+        &CampaignSecret::from_bytes(SECRET),
+        &CampaignId::new(CAMPAIGN),
+    )
+}
+
+/// DUPONT MARTIN Jean-Baptiste Louis, born 5 March 2009.
+fn person() -> Person {
+    Person {
+        surnames: vec!["DUPONT MARTIN".into()],
+        given_names: vec!["JEAN BAPTISTE".into(), "LOUIS".into()],
+        birth_date: NaiveDate::from_ymd_opt(2009, 3, 5).unwrap(),
+        sex: None,
+    }
+}
+
+fn tokens_hex(person: &Person) -> Vec<(KeyKind, String)> {
+    Tokenizer::new(&schedule())
+        .tokens(person)
+        .into_iter()
+        .map(|(kind, tag)| (kind, hex::encode(tag)))
+        .collect()
+}
+
+#[test]
+fn scheme_version_and_key_kinds() {
+    assert_eq!(SCHEME, "keys-v1");
+    let kinds: Vec<(u8, &str, bool)> = KeyKind::ALL
+        .iter()
+        .map(|k| (k.code(), k.label(), k.is_strong()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (0, "surname+given-names+birth-date", true),
+            (1, "surname+first-given-name+birth-date", true),
+            (2, "surname-word+first-given-name+birth-date", false),
+        ]
+    );
+}
+
+#[test]
+fn key_fingerprint() {
+    assert_eq!(
+        schedule().fingerprint().to_string(),
+        "882b7f95cf01aeb54e2b4aee8af273ff"
+    );
+}
+
+#[test]
+fn record_handles() {
+    let handles = Tagger::new(&schedule().handle_key());
+    assert_eq!(
+        hex::encode(record_handle(&handles, "stemo-nancy", 2, "J-54-00001")),
+        "693c508b701c19f7bc58c37ec8386d95"
+    );
+    // A list without a file-number column: the local id is empty.
+    assert_eq!(
+        hex::encode(record_handle(&handles, "ml-nancy", 3, "")),
+        "855e77265f79187a6eee0855078f97f3"
+    );
+}
+
+#[test]
+fn match_key_messages() {
+    // The scheme without keys: which fields, compacted, length-prefixed.
+    let messages: Vec<(KeyKind, String)> = match_keys(&person())
+        .into_iter()
+        .map(|(kind, message)| (kind, hex::encode(message)))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                KeyKind::FullNames,
+                // 12 "DUPONTMARTIN", 17 "JEANBAPTISTELOUIS", 8 "20090305"
+                "0000000c4455504f4e544d415254494e\
+                 000000114a45414e42415054495354454c4f554953\
+                 000000083230303930333035"
+                    .to_string()
+            ),
+            (
+                KeyKind::FirstGivenName,
+                // 12 "DUPONTMARTIN", 12 "JEANBAPTISTE", 8 "20090305"
+                "0000000c4455504f4e544d415254494e\
+                 0000000c4a45414e4241505449535445\
+                 000000083230303930333035"
+                    .to_string()
+            ),
+            (
+                KeyKind::SurnameWord,
+                // 6 "DUPONT", 12 "JEANBAPTISTE", 8 "20090305"
+                "000000064455504f4e54\
+                 0000000c4a45414e4241505449535445\
+                 000000083230303930333035"
+                    .to_string()
+            ),
+            (
+                KeyKind::SurnameWord,
+                // 6 "MARTIN", 12 "JEANBAPTISTE", 8 "20090305"
+                "000000064d415254494e\
+                 0000000c4a45414e4241505449535445\
+                 000000083230303930333035"
+                    .to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn tokens_of_a_fixed_person() {
+    assert_eq!(
+        tokens_hex(&person()),
+        [
+            (
+                KeyKind::FullNames,
+                "b1fc5f56eace34e4a89392bd99f8241f".to_string()
+            ),
+            (
+                KeyKind::FirstGivenName,
+                "2751aa56f85aab453bfc28702bf63132".to_string()
+            ),
+            (
+                KeyKind::SurnameWord,
+                "2fbce02fda91002e6131775c1fe76119".to_string()
+            ),
+            (
+                KeyKind::SurnameWord,
+                "059a0e784b7cc85bcc296a4af890dabf".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn raw_fields_normalise_to_the_same_tokens() {
+    // The same person as typed in a list: the pinned tokens again.
+    let typed = Person {
+        surnames: vec![fold("Dupont--Martin")],
+        given_names: split_given_names("Jean-Baptiste, Louis"),
+        birth_date: parse_date("05/03/2009").unwrap(),
+        sex: None,
+    };
+    assert_eq!(tokens_hex(&typed), tokens_hex(&person()));
+    assert_eq!(parse_date("2009-03-05"), parse_date("5/3/09"));
+}
+
+#[test]
+fn input_digest_and_file_authentication() {
+    let s = schedule();
+    assert_eq!(
+        hex::encode(input_digest(
+            &s.input_digest_key(),
+            b"NOM;PRENOM;DATE NAISSANCE\r\n"
+        )),
+        "07ac1fb0465429b643066b50e3d37a94"
+    );
+    assert_eq!(
+        hex::encode(s.auth_key().sign("croise-tokens", b"croise")),
+        "edcdafa30185b66e1b61ab76eb1b2afe67109911c949b2be1b1d9836f9960aed"
+    );
+}
+
+#[test]
+fn folding() {
+    for (raw, folded) in [
+        ("Éloïse", "ELOISE"),
+        ("CŒURDEROY", "COEURDEROY"),
+        ("Lætitia", "LAETITIA"),
+        ("N'Diaye", "N DIAYE"),
+        ("O’Connor", "O CONNOR"),
+        ("  DUPONT--MARTIN ", "DUPONT MARTIN"),
+        ("de  la   Fontaine", "DE LA FONTAINE"),
+        ("St. Just", "ST JUST"),
+        ("JEAN-BAPTISTE", "JEAN BAPTISTE"),
+        ("Zoë-Anaïs", "ZOE ANAIS"),
+        ("Şahin Yıldız", "SAHIN YILDIZ"),
+        ("Müller", "MULLER"),
+        ("Straße", "STRASSE"),
+        ("Ørsted", "ORSTED"),
+        ("Łukasz Đorđević", "LUKASZ DORDEVIC"),
+        ("Ñúñez", "NUNEZ"),
+        // Scripts croise does not transliterate fold to nothing.
+        ("Иван", ""),
+    ] {
+        assert_eq!(fold(raw), folded, "{raw}");
+    }
+    assert_eq!(compact(&fold("Le Gall")), "LEGALL");
+}
+
+#[test]
+fn splitting_given_names() {
+    for (raw, names) in [
+        ("Jean-Baptiste Louis", &["JEAN BAPTISTE", "LOUIS"][..]),
+        ("Inès, Lina, Sarah", &["INES", "LINA", "SARAH"]),
+        ("YANIS, KARIM", &["YANIS", "KARIM"]),
+        ("Anne-Laure/Marie;Zoé", &["ANNE LAURE", "MARIE", "ZOE"]),
+        ("  Mohamed-Amine  ", &["MOHAMED AMINE"]),
+        (" , ", &[]),
+    ] {
+        assert_eq!(split_given_names(raw), names, "{raw}");
+    }
+}
