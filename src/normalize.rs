@@ -115,7 +115,8 @@ pub fn split_given_names(raw: &str) -> Vec<String> {
 pub enum DateProblem {
     /// The field is empty.
     Missing,
-    /// Day or month is zero (`00/00/2008`): the date is only partly known.
+    /// Only part of the date is known: day or month is zero (`00/00/2008`),
+    /// or only the year (`2008`) or the month and year (`03/2008`) is given.
     Partial,
     /// The date does not exist (`31/02/2009`) or is out of any plausible range.
     Impossible,
@@ -123,44 +124,162 @@ pub enum DateProblem {
     Unrecognised,
 }
 
+/// The day count origin of an Excel serial date. Windows Excel counts from
+/// 1900 (and, copying Lotus 1-2-3, believes 1900 was a leap year); old Mac
+/// workbooks count from 1904. A workbook says which one it uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExcelEpoch {
+    #[default]
+    Excel1900,
+    Excel1904,
+}
+
+/// Converts an Excel serial date (days since the epoch; a fraction is a time
+/// of day and is dropped) to a date. Serial 60 of the 1900 system is the
+/// 29 February 1900 that never was: impossible.
+pub fn excel_serial_date(serial: f64, epoch: ExcelEpoch) -> Result<NaiveDate, DateProblem> {
+    if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
+        return Err(DateProblem::Impossible);
+    }
+    let days = serial.floor() as i64;
+    let date = match epoch {
+        ExcelEpoch::Excel1904 => NaiveDate::from_ymd_opt(1904, 1, 1)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(days))),
+        ExcelEpoch::Excel1900 if days == 60 => return Err(DateProblem::Impossible),
+        // Before the phantom leap day, serial 1 is 1 January 1900.
+        ExcelEpoch::Excel1900 if days < 60 => NaiveDate::from_ymd_opt(1899, 12, 31)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(days))),
+        ExcelEpoch::Excel1900 => NaiveDate::from_ymd_opt(1899, 12, 30)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(days))),
+    };
+    date.ok_or(DateProblem::Impossible)
+}
+
+/// Whether a text is an Excel serial date as a spreadsheet shows a date cell
+/// formatted as a number: five digits (10000 is 1927-05-18, 99999 is
+/// 2173-10-14), optionally with a decimal time part.
+pub fn looks_like_excel_serial(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (int, frac) = match text.split_once(['.', ',']) {
+        Some((i, f)) => (i, Some(f)),
+        None => (text, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if int.len() != 5 || !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return None;
+    }
+    let value: f64 = int.parse().ok()?;
+    Some(value)
+}
+
 /// Parses a date of birth as typed in a list: `dd/mm/yyyy`, `d/m/yyyy`,
 /// `dd-mm-yyyy`, `dd.mm.yyyy`, `dd/mm/yy` (years 00–29 read as 20xx),
-/// `yyyy-mm-dd`, `yyyy/mm/dd`, with an optional time part after a space or
-/// `T` (as some exports add `00:00:00`).
+/// `yyyy-mm-dd`, `yyyy/mm/dd`, `yyyymmdd`, `ddmmyyyy`, with an optional
+/// time part after a space or `T` (as some
+/// exports add `00:00:00`), and Excel serial numbers (`39877`, 1900 system)
+/// as a CSV export writes a date cell formatted as a number.
+///
+/// Partly known dates (`00/00/2008`, `03/2008`, `2008`) are
+/// [`DateProblem::Partial`], never completed with a guess.
 pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
     let text = raw.trim();
     if text.is_empty() {
         return Err(DateProblem::Missing);
     }
-    let date_part = text.split([' ', 'T']).next().unwrap_or(text);
-    let parts: Vec<&str> = date_part.split(['/', '-', '.']).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Err(DateProblem::Unrecognised);
+    if let Some(serial) = looks_like_excel_serial(text) {
+        return excel_serial_date(serial, ExcelEpoch::Excel1900).and_then(plausible);
     }
-    let num = |s: &str| s.parse::<u32>().map_err(|_| DateProblem::Unrecognised);
-    let (year, month, day) = if parts[0].len() == 4 {
-        (num(parts[0])? as i32, num(parts[1])?, num(parts[2])?)
-    } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        (num(parts[2])? as i32, num(parts[1])?, num(parts[0])?)
-    } else if parts[2].len() == 2 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        let yy = num(parts[2])? as i32;
-        let year = if yy < 30 { 2000 + yy } else { 1900 + yy };
-        (year, num(parts[1])?, num(parts[0])?)
-    } else {
-        return Err(DateProblem::Unrecognised);
+    // A numeric date first: whatever follows it (a time, a remark) is
+    // ignored, as it always was.
+    let head = text.split_whitespace().next().unwrap_or(text);
+    let head = match head.split_once('T') {
+        Some((date, _)) if date.len() == 10 => date,
+        _ => head,
     };
+    let parts: Vec<&str> = head.split(['/', '-', '.']).collect();
+    if let [a, b, c] = parts.as_slice()
+        && [a, b, c].iter().all(|p| is_number(p))
+    {
+        let (year, month, day) = if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
+            (number(a)? as i32, number(b)?, number(c)?)
+        } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || c.len() == 2) {
+            (year_of(c)?, number(b)?, number(a)?)
+        } else {
+            return Err(DateProblem::Unrecognised);
+        };
+        return ymd(year, month, day);
+    }
+    // Then the rarer forms: `20090305`, `05032009`, `2008`, `03/2008`.
+    // Month names (`17 MARS 2009`) are not read: too many spellings.
+    let words: Vec<&str> = text
+        .split([' ', '/', '-', '.'])
+        .filter(|p| !p.is_empty() && !p.contains(':'))
+        .collect();
+    match words.as_slice() {
+        [compact] if compact.len() == 8 && is_number(compact) => {
+            let (a, b, c) = (
+                number(&compact[..4])?,
+                number(&compact[4..6])?,
+                number(&compact[6..])?,
+            );
+            if (1900..=2100).contains(&a) && (1..=12).contains(&b) && (1..=31).contains(&c) {
+                ymd(a as i32, b, c)
+            } else {
+                let (d, m, y) = (
+                    number(&compact[..2])?,
+                    number(&compact[2..4])?,
+                    number(&compact[4..])?,
+                );
+                ymd(y as i32, m, d)
+            }
+        }
+        [year] if year.len() == 4 && is_number(year) => Err(DateProblem::Partial),
+        [month, year]
+            if is_number(month) && month.len() <= 2 && is_number(year) && year.len() == 4 =>
+        {
+            Err(DateProblem::Partial)
+        }
+        _ => Err(DateProblem::Unrecognised),
+    }
+}
+
+fn is_number(part: &str) -> bool {
+    !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn number(part: &str) -> Result<u32, DateProblem> {
+    part.parse::<u32>().map_err(|_| DateProblem::Unrecognised)
+}
+
+/// A four-digit year, or a two-digit one: 00–29 are 20xx, 30–99 19xx.
+fn year_of(part: &str) -> Result<i32, DateProblem> {
+    match part.len() {
+        4 => Ok(number(part)? as i32),
+        2 => {
+            let yy = number(part)? as i32;
+            Ok(if yy < 30 { 2000 + yy } else { 1900 + yy })
+        }
+        _ => Err(DateProblem::Unrecognised),
+    }
+}
+
+/// A date from its parts: a zero day or month is a partial date.
+fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateProblem> {
     if day == 0 || month == 0 {
         return Err(DateProblem::Partial);
     }
-    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(DateProblem::Impossible)?;
-    if !(1900..=2100).contains(&date.year()) {
-        return Err(DateProblem::Impossible);
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or(DateProblem::Impossible)
+        .and_then(plausible)
+}
+
+/// Dates of birth outside 1900–2100 are typing errors.
+fn plausible(date: NaiveDate) -> Result<NaiveDate, DateProblem> {
+    if (1900..=2100).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(DateProblem::Impossible)
     }
-    Ok(date)
 }
 
 /// Sex as recorded. Not part of any match key of scheme v1.
@@ -309,7 +428,60 @@ mod tests {
         assert_eq!(parse_date("00/00/2008"), Err(DateProblem::Partial));
         assert_eq!(parse_date("31/02/2009"), Err(DateProblem::Impossible));
         assert_eq!(parse_date("né en 2009"), Err(DateProblem::Unrecognised));
-        assert_eq!(parse_date("2009"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("03/2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("00/03/2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("29/02/2009"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("05/03/1850"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("5/13/2009"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("05/03/2009 00:00"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("2009-03-05T00:00:00"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("20090305"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("05032009"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("17 MARS 2009"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("1/2/3/4"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("05/03/209"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("05/03/2009 (à vérifier)"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("00/2009"), Err(DateProblem::Partial));
+    }
+
+    #[test]
+    fn excel_serial_numbers_in_both_epochs() {
+        // 39877 is 2009-03-05 in the 1900 system, 2013-03-06 in the 1904 one.
+        assert_eq!(parse_date("39877"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("39877.0"), Ok(d(2009, 3, 5)));
+        assert_eq!(parse_date("39877,5"), Ok(d(2009, 3, 5)));
+        assert_eq!(
+            excel_serial_date(39877.0, ExcelEpoch::Excel1904),
+            Ok(d(2013, 3, 6))
+        );
+        assert_eq!(
+            excel_serial_date(38415.0, ExcelEpoch::Excel1904),
+            Ok(d(2009, 3, 5))
+        );
+        // The Lotus leap-year bug: serial 60 is a 29 February 1900 that never
+        // was; serials either side are real days.
+        assert_eq!(
+            excel_serial_date(59.0, ExcelEpoch::Excel1900),
+            Ok(d(1900, 2, 28))
+        );
+        assert_eq!(
+            excel_serial_date(60.0, ExcelEpoch::Excel1900),
+            Err(DateProblem::Impossible)
+        );
+        assert_eq!(
+            excel_serial_date(61.0, ExcelEpoch::Excel1900),
+            Ok(d(1900, 3, 1))
+        );
+        assert_eq!(
+            excel_serial_date(1.0, ExcelEpoch::Excel1900),
+            Ok(d(1900, 1, 1))
+        );
+        assert!(excel_serial_date(0.0, ExcelEpoch::Excel1904).is_err());
+        assert!(excel_serial_date(f64::NAN, ExcelEpoch::Excel1900).is_err());
+        assert_eq!(looks_like_excel_serial("1234"), None);
+        assert_eq!(looks_like_excel_serial("123456"), None);
+        assert_eq!(looks_like_excel_serial("3987a"), None);
     }
 
     #[test]

@@ -3,9 +3,11 @@
 use clap::{Parser, Subcommand};
 
 mod campaign;
+mod check;
 mod demo;
 mod evaluate;
 mod identity;
+mod list_args;
 mod matching;
 mod reveal;
 mod sample;
@@ -34,6 +36,8 @@ enum Command {
     /// Create or show a campaign (the organiser, a data holder).
     #[command(subcommand)]
     Campaign(campaign::CampaignCommand),
+    /// Check that croise reads your list right, before tokenizing (data holder).
+    Check(check::Args),
     /// Turn your list into a token file for the coordinator (data holder).
     Tokenize(tokenize::Args),
     /// Link the token files of a campaign (coordinator).
@@ -52,6 +56,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Identity(c) => identity::run(c),
         Command::Campaign(c) => campaign::run(c),
+        Command::Check(a) => check::run(a),
         Command::Tokenize(a) => tokenize::run(a),
         Command::Match(a) => matching::run(a),
         Command::Reveal(a) => reveal::run(a),

@@ -3,14 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use croise::campaign::HolderContext;
 use croise::identity;
-use croise::input::{ListFile, ReadOptions, encode_table};
+use croise::input::{ListFile, ReadOptions, Role, TableFormat};
 use croise::matching::Confidence;
 use croise::output::{self, Visibility};
 use croise::reveal::{Revealed, open_result, reveal};
 
+use super::list_args::ListArgs;
 use super::tokenize::{HolderKeys, default_out};
 
 /// Show which rows of your own list were linked (data holder).
@@ -18,8 +19,8 @@ use super::tokenize::{HolderKeys, default_out};
 /// Decrypts your result file, re-reads your list (it must be the very file
 /// you tokenized, unchanged), and writes the linked rows with the match
 /// number and the partner organisation, in the same format as your list
-/// (delimiter and encoding), so your spreadsheet opens it as it opens the
-/// list. Talk with the partner about "match 0042", never by name in a mail.
+/// (delimiter and encoding; .xlsx for a workbook), so your spreadsheet
+/// opens it as it opens the list. Talk with the partner about "match 0042", never by name in a mail.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Your list, exactly the file you tokenized.
@@ -30,29 +31,61 @@ pub struct Args {
     result: PathBuf,
     #[command(flatten)]
     keys: HolderKeys,
-    /// Where to write the linked rows [default: PARTY-links.csv beside the list].
+    /// Where to write the linked rows [default: PARTY-links.csv or
+    /// PARTY-links.xlsx beside the list].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Same column mapping as given to tokenize, if any.
-    #[arg(long = "column", value_name = "ROLE=HEADER")]
-    columns: Vec<String>,
+    /// Format of the linked rows [default: like your list: .xlsx for a
+    /// workbook, else CSV with your list's delimiter and encoding; or as the
+    /// --out name ends].
+    #[arg(long, value_enum)]
+    format: Option<OutFormat>,
+    /// Same options as given to tokenize, if any.
+    #[command(flatten)]
+    list_args: ListArgs,
+}
+
+/// Output formats of reveal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutFormat {
+    /// CSV in your list's delimiter and encoding (UTF-8 with BOM and `;`
+    /// for a workbook list).
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
 }
 
 pub fn run(args: Args) -> Result<()> {
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
-    let out = args
+    let list = ListFile::open(&args.list, &args.list_args.options())?;
+    let from_out = args
         .out
-        .unwrap_or_else(|| default_out(&args.list, &format!("{}-links.csv", ctx.party.id)));
-    let revealed = reveal_to(
-        &ctx,
-        &args.keys.identity,
-        &args.result,
-        &args.list,
-        &ReadOptions {
-            columns: args.columns,
-        },
-        &out,
-    )?;
+        .as_deref()
+        .and_then(|o| o.extension())
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase());
+    let format = match (args.format, from_out.as_deref()) {
+        (Some(OutFormat::Csv), Some("xlsx")) | (Some(OutFormat::Xlsx), Some("csv")) => bail!(
+            "--out ends in .{} but --format is {}: make them agree",
+            from_out.unwrap_or_default(),
+            if args.format == Some(OutFormat::Csv) {
+                "csv"
+            } else {
+                "xlsx"
+            }
+        ),
+        (Some(OutFormat::Csv), _) => TableFormat::Csv(list.dialect),
+        (Some(OutFormat::Xlsx), _) | (None, Some("xlsx")) => TableFormat::Xlsx,
+        (None, Some(_)) => TableFormat::Csv(list.dialect),
+        (None, None) => TableFormat::like(&list),
+    };
+    let out = args.out.unwrap_or_else(|| {
+        default_out(
+            &args.list,
+            &format!("{}-links.{}", ctx.party.id, format.extension()),
+        )
+    });
+    let revealed = reveal_list(&ctx, &args.keys.identity, &args.result, &list, format, &out)?;
     println!("{} of your rows were linked.", revealed.rows.len());
     for c in Confidence::ALL {
         let n = revealed.rows.iter().filter(|r| r.confidence == c).count();
@@ -67,7 +100,8 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
-/// Opens the result, joins it with the list and writes the linked rows.
+/// Opens the result, joins it with the list and writes the linked rows: as
+/// an `.xlsx` if `out` ends so, else as CSV in the list's dialect.
 pub fn reveal_to(
     ctx: &HolderContext,
     identity_path: &Path,
@@ -76,10 +110,32 @@ pub fn reveal_to(
     options: &ReadOptions,
     out: &Path,
 ) -> Result<Revealed> {
+    let list = ListFile::open(list_path, options)?;
+    let xlsx = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let format = if xlsx {
+        TableFormat::Xlsx
+    } else {
+        TableFormat::Csv(list.dialect)
+    };
+    reveal_list(ctx, identity_path, result_path, &list, format, out)
+}
+
+/// Joins the result with an opened list and writes the linked rows in
+/// `format`. Writes nothing if anything fails.
+pub fn reveal_list(
+    ctx: &HolderContext,
+    identity_path: &Path,
+    result_path: &Path,
+    list: &ListFile,
+    format: TableFormat,
+    out: &Path,
+) -> Result<Revealed> {
     let identity = identity::load(identity_path)?;
     let result = open_result(ctx, &identity, result_path)?;
-    let list = ListFile::open(list_path, options)?;
-    let revealed = reveal(ctx, &result, result_path, &list)?;
+    let revealed = reveal(ctx, &result, result_path, list)?;
     let mut table = Vec::with_capacity(revealed.rows.len() + 1);
     let mut header = vec![
         "N° rapprochement".to_string(),
@@ -87,6 +143,7 @@ pub fn reveal_to(
         "Confiance".to_string(),
         "Ligne".to_string(),
     ];
+    let leading = header.len();
     header.extend(revealed.headers.iter().cloned());
     table.push(header);
     for r in &revealed.rows {
@@ -99,12 +156,14 @@ pub fn reveal_to(
         row.extend(r.fields.iter().cloned());
         table.push(row);
     }
-    output::write_file(
-        out,
-        &encode_table(&list.dialect, &table),
-        Visibility::OwnerOnly,
-        false,
-    )?;
+    let date_columns: Vec<usize> = list
+        .mapping
+        .column(Role::BirthDate)
+        .map(|c| c + leading)
+        .into_iter()
+        .collect();
+    let bytes = format.encode(&table, &date_columns)?;
+    output::write_file(out, &bytes, Visibility::OwnerOnly, false)?;
     Ok(revealed)
 }
 

@@ -13,6 +13,8 @@ use croise::records::Rejection;
 use croise::seal::{self, Armor};
 use croise::tokenize::{Tokenized, tokenize};
 
+use super::list_args::ListArgs;
+
 /// Options naming the campaign and your keys, shared by tokenize and reveal.
 #[derive(Debug, clap::Args)]
 pub struct HolderKeys {
@@ -29,13 +31,14 @@ pub struct HolderKeys {
 
 /// Turn your list into a token file for the coordinator.
 ///
-/// Reads the list (CSV: `;`, `,` or tab; UTF-8 or Windows-1252), keeps the
+/// Reads the list (CSV: `;`, `,` or tab, UTF-8 or Windows-1252; or a
+/// workbook: .xlsx, .xls, .ods), keeps the
 /// people in the campaign's age window, and writes a token file encrypted to
 /// the coordinator only: no name, date or file number leaves your
 /// workstation. Keep the list unchanged: `reveal` needs the very same file.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Your list (CSV export).
+    /// Your list (CSV export or workbook). Run `croise check` on it first.
     #[arg(value_name = "LIST")]
     list: PathBuf,
     #[command(flatten)]
@@ -43,17 +46,13 @@ pub struct Args {
     /// Where to write the token file [default: PARTY.tokens.age beside the list].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Say which column holds what when croise cannot tell: ROLE=HEADER, ROLE
-    /// being surname, usage-name, given-names, birth-date, sex or id.
-    #[arg(long = "column", value_name = "ROLE=HEADER")]
-    columns: Vec<String>,
+    #[command(flatten)]
+    list_args: ListArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
-    let options = ReadOptions {
-        columns: args.columns,
-    };
+    let options = args.list_args.options();
     let out = args
         .out
         .unwrap_or_else(|| default_out(&args.list, &format!("{}.tokens.age", ctx.party.id)));
