@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, PlanProblem, Result};
 use crate::identity::{self, Identity, Recipient};
 use crate::keys::{AuthKey, CampaignSecret, KeyFingerprint, KeySchedule, length_prefixed, sha256};
 use crate::normalize::AgeWindow;
@@ -87,9 +87,9 @@ impl std::str::FromStr for Side {
         match s.trim().to_ascii_lowercase().as_str() {
             "justice" | "pjj" | "stemo" | "stemoi" => Ok(Side::Justice),
             "mission-locale" | "missionlocale" | "ml" => Ok(Side::MissionLocale),
-            _ => Err(Error::Invalid(format!(
-                "unknown side `{s}`: use `justice` (STEMO/STEMOI) or `mission-locale`"
-            ))),
+            _ => Err(Error::UnknownSide {
+                side: s.to_string(),
+            }),
         }
     }
 }
@@ -327,10 +327,7 @@ impl Manifest {
     pub fn coordinator_auth_key(&self, identity: &Identity, path: &Path) -> Result<AuthKey> {
         let plain = seal::open(identity, self.coordinator.sealed_auth_key.as_bytes(), path)
             .map_err(|e| match e {
-                Error::NotForThisIdentity { path } => Error::Invalid(format!(
-                    "{}: this identity is not the coordinator's of this campaign. Pass the coordinator's identity file with --identity",
-                    path.display()
-                )),
+                Error::NotForThisIdentity { path } => Error::NotCoordinator { path },
                 other => other,
             })?;
         parse_auth_key_payload(&plain, &self.campaign_id, path)
@@ -339,19 +336,19 @@ impl Manifest {
 
 fn validate_plan(plan: &CampaignPlan) -> Result<()> {
     if plan.name.trim().is_empty() {
-        return Err(Error::Invalid("the campaign needs a name (--name)".into()));
+        return Err(Error::Plan(PlanProblem::NoName));
     }
     if plan.window.min_age >= plan.window.max_age {
-        return Err(Error::Invalid(format!(
-            "the age window is empty: minimum age {} is not below maximum age {}",
-            plan.window.min_age, plan.window.max_age
-        )));
+        return Err(Error::Plan(PlanProblem::EmptyWindow {
+            min_age: plan.window.min_age,
+            max_age: plan.window.max_age,
+        }));
     }
     for side in [Side::Justice, Side::MissionLocale] {
         if !plan.parties.iter().any(|p| p.side == side) {
-            return Err(Error::Invalid(format!(
-                "the campaign needs at least one `{side}` party (--party ID:{side}:RECIPIENT)"
-            )));
+            return Err(Error::Plan(PlanProblem::NoPartyOnSide {
+                side: side.as_str(),
+            }));
         }
     }
     for (i, p) in plan.parties.iter().enumerate() {
@@ -361,29 +358,24 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !id_ok {
-            return Err(Error::Invalid(format!(
-                "party identifier `{}` is not valid: use lower-case letters, digits and hyphens (e.g. stemo-nancy)",
-                p.id
-            )));
+            return Err(Error::Plan(PlanProblem::BadPartyId { id: p.id.clone() }));
         }
         if plan.parties[..i].iter().any(|q| q.id == p.id) {
-            return Err(Error::Invalid(format!("party `{}` is listed twice", p.id)));
+            return Err(Error::Plan(PlanProblem::PartyTwice { id: p.id.clone() }));
         }
         identity::parse_recipient(&p.recipient)?;
         if p.recipient.trim() == plan.coordinator_recipient.trim() {
-            return Err(Error::Invalid(format!(
-                "party `{}` has the coordinator's recipient: the coordinator must never hold the campaign key. Each party needs its own identity",
-                p.id
-            )));
+            return Err(Error::Plan(PlanProblem::PartyIsCoordinator {
+                id: p.id.clone(),
+            }));
         }
         if plan.parties[..i]
             .iter()
             .any(|q| q.recipient.trim() == p.recipient.trim())
         {
-            return Err(Error::Invalid(format!(
-                "party `{}` has the same recipient as another party: each party needs its own identity",
-                p.id
-            )));
+            return Err(Error::Plan(PlanProblem::SharedRecipient {
+                id: p.id.clone(),
+            }));
         }
     }
     Ok(())

@@ -1,7 +1,13 @@
 //! The library's typed errors. Every message names the file (and, for lists,
 //! the row and the column) and says what to do; none ever holds a value read
 //! from a list or a key.
+//!
+//! `Display` is English. Each variant carries the facts of the problem as
+//! typed fields (not pre-worded sentences), so that a front end can word it
+//! in its user's language: the command line's French text is in the
+//! binary's `cmd::i18n`.
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
@@ -20,8 +26,8 @@ pub enum Error {
     #[error("{} already exists; croise never overwrites a file it did not just create. Choose another name or move the file away", .path.display())]
     AlreadyExists { path: PathBuf },
 
-    #[error("{} is not an encrypted croise file (it does not start like an age file){hint}", .path.display())]
-    NotEncrypted { path: PathBuf, hint: &'static str },
+    #[error("{} is not an encrypted croise file (it does not start like an age file){}", .path.display(), .mangling.hint())]
+    NotEncrypted { path: PathBuf, mangling: Mangling },
 
     #[error("{} is not for you: it was encrypted for another participant. Check that you passed your own identity file (--identity) and the file meant for you", .path.display())]
     NotForThisIdentity { path: PathBuf },
@@ -29,8 +35,43 @@ pub enum Error {
     #[error("{} is damaged or truncated (decryption failed its integrity check). Ask for the file again", .path.display())]
     Damaged { path: PathBuf },
 
-    #[error("{} is not a valid croise identity file: {reason}", .path.display())]
-    InvalidIdentity { path: PathBuf, reason: &'static str },
+    #[error("{} is not a valid croise identity file: {problem}", .path.display())]
+    InvalidIdentity {
+        path: PathBuf,
+        problem: IdentityProblem,
+    },
+
+    #[error("`{shown}` is not an age public recipient (it should start with age1…)")]
+    BadRecipient {
+        /// What was given, shortened (and never a secret key).
+        shown: String,
+    },
+
+    #[error("{}: this identity is not the coordinator's of this campaign. Pass the coordinator's identity file with --identity", .path.display())]
+    NotCoordinator { path: PathBuf },
+
+    #[error("{}: this is a `{found}` file, not a `{expected}` file", .path.display())]
+    WrongKind {
+        path: PathBuf,
+        found: String,
+        expected: &'static str,
+    },
+
+    #[error("{}: this result is for party `{party}`, not for you (`{you}`)", .path.display())]
+    OtherParty {
+        path: PathBuf,
+        party: String,
+        you: String,
+    },
+
+    #[error("{}: {missing} linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized", .path.display())]
+    RowsMissing { path: PathBuf, missing: usize },
+
+    #[error("unknown side `{side}`: use `justice` (STEMO/STEMOI) or `mission-locale`")]
+    UnknownSide { side: String },
+
+    #[error("{0}")]
+    Plan(PlanProblem),
 
     #[error("{} can be read by other users of this computer; it holds a secret. Restrict it to yourself (e.g. `chmod 600 {}`) and try again", .path.display(), .path.display())]
     SecretFileTooOpen { path: PathBuf },
@@ -80,6 +121,119 @@ pub enum Error {
 
     #[error(transparent)]
     Input(#[from] crate::input::InputError),
+}
+
+/// How a file that should be encrypted was mangled on its way, as far as
+/// can be told from its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mangling {
+    /// Nothing recognisable.
+    Unknown,
+    /// Re-encoded as UTF-16 (Windows PowerShell's `>`).
+    Utf16,
+    /// The file is empty.
+    Empty,
+    /// Its line ends were changed to CRLF (a text editor, a mail program).
+    LineEnds,
+}
+
+impl Mangling {
+    /// The English hint appended to [`Error::NotEncrypted`].
+    pub fn hint(self) -> &'static str {
+        match self {
+            Mangling::Unknown => "",
+            Mangling::Utf16 => {
+                " — it was re-encoded as UTF-16, as Windows PowerShell does with `>`; copy the file itself instead of redirecting output"
+            }
+            Mangling::Empty => " — it is empty",
+            Mangling::LineEnds => {
+                " — its line ends were changed (CRLF), as a text editor or a mail program does. Transfer it as a file, unchanged"
+            }
+        }
+    }
+}
+
+/// Why a file is not a usable identity file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityProblem {
+    NotText,
+    /// It holds a public recipient, not the secret identity.
+    PublicRecipient,
+    NotSecretKey,
+    SeveralKeys,
+    NoKey,
+}
+
+impl fmt::Display for IdentityProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IdentityProblem::NotText => "it is not a text file",
+            IdentityProblem::PublicRecipient => {
+                "it holds a public recipient (age1…), not a secret identity; pass the file written by `croise identity new`"
+            }
+            IdentityProblem::NotSecretKey => {
+                "its key line is not an age secret key (AGE-SECRET-KEY-1…)"
+            }
+            IdentityProblem::SeveralKeys => "it holds more than one key",
+            IdentityProblem::NoKey => "it holds no key",
+        })
+    }
+}
+
+/// Why a campaign cannot be created as asked (the organiser's options).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanProblem {
+    NoName,
+    EmptyWindow {
+        min_age: u32,
+        max_age: u32,
+    },
+    /// No party on this side (`justice` or `mission-locale`).
+    NoPartyOnSide {
+        side: &'static str,
+    },
+    BadPartyId {
+        id: String,
+    },
+    PartyTwice {
+        id: String,
+    },
+    /// The party was given the coordinator's recipient.
+    PartyIsCoordinator {
+        id: String,
+    },
+    SharedRecipient {
+        id: String,
+    },
+}
+
+impl fmt::Display for PlanProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanProblem::NoName => write!(f, "the campaign needs a name (--name)"),
+            PlanProblem::EmptyWindow { min_age, max_age } => write!(
+                f,
+                "the age window is empty: minimum age {min_age} is not below maximum age {max_age}"
+            ),
+            PlanProblem::NoPartyOnSide { side } => write!(
+                f,
+                "the campaign needs at least one `{side}` party (--party ID:{side}:RECIPIENT)"
+            ),
+            PlanProblem::BadPartyId { id } => write!(
+                f,
+                "party identifier `{id}` is not valid: use lower-case letters, digits and hyphens (e.g. stemo-nancy)"
+            ),
+            PlanProblem::PartyTwice { id } => write!(f, "party `{id}` is listed twice"),
+            PlanProblem::PartyIsCoordinator { id } => write!(
+                f,
+                "party `{id}` has the coordinator's recipient: the coordinator must never hold the campaign key. Each party needs its own identity"
+            ),
+            PlanProblem::SharedRecipient { id } => write!(
+                f,
+                "party `{id}` has the same recipient as another party: each party needs its own identity"
+            ),
+        }
+    }
 }
 
 impl Error {

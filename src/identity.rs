@@ -7,7 +7,7 @@ use age::secrecy::ExposeSecret;
 use age::x25519;
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IdentityProblem, Result};
 use crate::output::{self, Visibility};
 
 pub use age::x25519::{Identity, Recipient};
@@ -33,7 +33,7 @@ pub fn load(path: &Path) -> Result<Identity> {
     let bytes = Zeroizing::new(output::read_file(path)?);
     let text = std::str::from_utf8(&bytes).map_err(|_| Error::InvalidIdentity {
         path: path.to_path_buf(),
-        reason: "it is not a text file",
+        problem: IdentityProblem::NotText,
     })?;
     let mut found = None;
     for line in text.lines().map(str::trim) {
@@ -43,36 +43,35 @@ pub fn load(path: &Path) -> Result<Identity> {
         if line.starts_with("age1") {
             return Err(Error::InvalidIdentity {
                 path: path.to_path_buf(),
-                reason: "it holds a public recipient (age1…), not a secret identity; pass the file written by `croise identity new`",
+                problem: IdentityProblem::PublicRecipient,
             });
         }
         let identity = line
             .parse::<Identity>()
             .map_err(|_| Error::InvalidIdentity {
                 path: path.to_path_buf(),
-                reason: "its key line is not an age secret key (AGE-SECRET-KEY-1…)",
+                problem: IdentityProblem::NotSecretKey,
             })?;
         if found.replace(identity).is_some() {
             return Err(Error::InvalidIdentity {
                 path: path.to_path_buf(),
-                reason: "it holds more than one key",
+                problem: IdentityProblem::SeveralKeys,
             });
         }
     }
     found.ok_or(Error::InvalidIdentity {
         path: path.to_path_buf(),
-        reason: "it holds no key",
+        problem: IdentityProblem::NoKey,
     })
 }
 
 /// Parses a public recipient given on the command line or in a manifest.
 pub fn parse_recipient(text: &str) -> Result<Recipient> {
-    text.trim().parse::<Recipient>().map_err(|_| {
-        Error::Invalid(format!(
-            "`{}` is not an age public recipient (it should start with age1…)",
-            shorten(text)
-        ))
-    })
+    text.trim()
+        .parse::<Recipient>()
+        .map_err(|_| Error::BadRecipient {
+            shown: shorten(text),
+        })
 }
 
 /// Recipients are public, but a long paste is still shortened in messages.

@@ -48,13 +48,11 @@ pub fn open_result(ctx: &HolderContext, identity: &Identity, path: &Path) -> Res
         &result.header.key_fingerprint,
     )?;
     if result.header.party != ctx.party.id {
-        return Err(Error::invalid_file(
-            path,
-            format!(
-                "this result is for party `{}`, not for you (`{}`)",
-                result.header.party, ctx.party.id
-            ),
-        ));
+        return Err(Error::OtherParty {
+            path: path.to_path_buf(),
+            party: result.header.party.clone(),
+            you: ctx.party.id.clone(),
+        });
     }
     Ok(result)
 }
@@ -103,12 +101,10 @@ pub fn reveal(
     }
     let missing = found.iter().filter(|f| f.is_none()).count();
     if missing > 0 {
-        return Err(Error::invalid_file(
-            result_path,
-            format!(
-                "{missing} linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized"
-            ),
-        ));
+        return Err(Error::RowsMissing {
+            path: result_path.to_path_buf(),
+            missing,
+        });
     }
     let mut rows: Vec<RevealedRow> = found.into_iter().flatten().collect();
     rows.sort_by_key(|r| r.match_number);

@@ -10,7 +10,7 @@ use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::x25519;
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Mangling, Result};
 
 /// Whether the encrypted file is ASCII-armored (text, safe to paste in a
 /// mail) or binary (compact, for large token files).
@@ -54,7 +54,7 @@ pub fn open(
     if !(start.starts_with(AGE_BINARY_START) || start.starts_with(AGE_ARMOR_START)) {
         return Err(Error::NotEncrypted {
             path: path.to_path_buf(),
-            hint: mangling_hint(ciphertext),
+            mangling: mangling(ciphertext),
         });
     }
     let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(start))
@@ -81,7 +81,7 @@ fn decrypt_error(error: age::DecryptError, path: &Path, bytes: &[u8]) -> Error {
         {
             Error::NotEncrypted {
                 path: path.to_path_buf(),
-                hint: " — its line ends were changed (CRLF), as a text editor or a mail program does. Transfer it as a file, unchanged",
+                mangling: Mangling::LineEnds,
             }
         }
         _ => Error::Damaged {
@@ -90,16 +90,16 @@ fn decrypt_error(error: age::DecryptError, path: &Path, bytes: &[u8]) -> Error {
     }
 }
 
-/// Explains the common manglings of an age file.
-fn mangling_hint(bytes: &[u8]) -> &'static str {
+/// Recognises the common manglings of an age file.
+fn mangling(bytes: &[u8]) -> Mangling {
     let utf16 = bytes.starts_with(&[0xFF, 0xFE])
         || bytes.starts_with(&[0xFE, 0xFF])
         || (bytes.len() > 8 && bytes.iter().skip(1).step_by(2).take(16).all(|b| *b == 0));
     if utf16 {
-        " — it was re-encoded as UTF-16, as Windows PowerShell does with `>`; copy the file itself instead of redirecting output"
+        Mangling::Utf16
     } else if bytes.is_empty() {
-        " — it is empty"
+        Mangling::Empty
     } else {
-        ""
+        Mangling::Unknown
     }
 }

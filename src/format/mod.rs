@@ -48,7 +48,7 @@ pub fn seal_container(kind: &str, header: &str, body: &[u8], auth: &AuthKey) -> 
 /// text and body.
 pub fn open_container<'a>(
     bytes: &'a [u8],
-    kind: &str,
+    kind: &'static str,
     auth: &AuthKey,
     path: &Path,
 ) -> Result<(&'a str, &'a [u8])> {
@@ -62,9 +62,11 @@ pub fn open_container<'a>(
         .ok_or_else(|| bad("truncated"))?;
     if found_kind != kind.as_bytes() {
         let found = String::from_utf8_lossy(found_kind);
-        return Err(bad(&format!(
-            "this is a `{found}` file, not a `{kind}` file"
-        )));
+        return Err(Error::WrongKind {
+            path: path.to_path_buf(),
+            found: found.into_owned(),
+            expected: kind,
+        });
     }
     if bytes.len() < TAG_BYTES {
         return Err(bad("truncated"));

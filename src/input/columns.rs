@@ -493,47 +493,100 @@ fn missing_columns(
         .filter(|(i, h)| !h.trim().is_empty() && !columns.values().any(|c| c == i))
         .map(|(_, h)| h)
         .collect();
-    let mut flags = Vec::new();
-    let mut lines = Vec::new();
-    for (n, role) in missing.iter().enumerate() {
-        let example = unused
-            .get(n)
-            .map(|h| h.trim().to_string())
-            .unwrap_or_else(|| "COLUMN TITLE".into());
-        flags.push(format!("--column {}=\"{}\"", role.key(), example));
-        lines.push(format!("{}={}", role.key(), example));
-    }
-    let found = headers
-        .iter()
-        .filter(|h| !h.trim().is_empty())
-        .map(|h| format!("\"{}\"", h.trim()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let roles: Vec<String> = missing.iter().map(|r| r.to_string()).collect();
-    let mut message = if missing.len() == 1 {
-        format!(
-            "the {} column is missing. Headers found: {found}. Tell croise which column holds it, e.g. {}, or put the line `{}` in a mapping file given with --columns-file FILE",
-            roles[0], flags[0], lines[0]
-        )
-    } else {
-        let (last, first) = roles.split_last().expect("several roles");
-        format!(
-            "the {} and {last} columns are missing. Headers found: {found}. Tell croise which columns hold them, e.g. {}, or put these lines in a mapping file given with --columns-file FILE:\n    {}",
-            first.join(", "),
-            flags.join(" "),
-            lines.join("\n    ")
-        )
-    };
-    if let Some(both) = headers.iter().find(|h| holds_both_names(h)) {
-        message.push_str(&format!(
-            "\nThe column \"{}\" seems to hold surname and given names together: croise needs them in two columns. Split it in your spreadsheet (e.g. Data > Text to Columns), save, and run croise again.",
-            both.trim()
-        ));
-    }
     InputError::MissingColumn {
         path: path.to_path_buf(),
         row: 0,
-        message,
+        missing: MissingColumns {
+            roles: missing.to_vec(),
+            headers: headers
+                .iter()
+                .map(|h| h.trim())
+                .filter(|h| !h.is_empty())
+                .map(str::to_string)
+                .collect(),
+            suggestions: (0..missing.len())
+                .map(|n| unused.get(n).map(|h| h.trim().to_string()))
+                .collect(),
+            combined: headers
+                .iter()
+                .find(|h| holds_both_names(h))
+                .map(|h| h.trim().to_string()),
+        },
+    }
+}
+
+/// Required columns not found in a list, with what its header row holds:
+/// the facts of [`InputError::MissingColumn`], so that a front end can word
+/// its own advice. Header texts only, never a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingColumns {
+    /// The required roles not found (at least one).
+    pub roles: Vec<Role>,
+    /// The non-empty header texts, trimmed, in order.
+    pub headers: Vec<String>,
+    /// For each missing role, an unused header to suggest in the example.
+    pub suggestions: Vec<Option<String>>,
+    /// A header that seems to hold surname and given names together.
+    pub combined: Option<String>,
+}
+
+impl MissingColumns {
+    /// The `ROLE=HEADER` example for each missing role, with `placeholder`
+    /// where no unused header is left to suggest.
+    pub fn examples(&self, placeholder: &str) -> Vec<(Role, String)> {
+        self.roles
+            .iter()
+            .zip(&self.suggestions)
+            .map(|(role, s)| (*role, s.clone().unwrap_or_else(|| placeholder.into())))
+            .collect()
+    }
+
+    /// The headers found, each in quotes, comma-separated.
+    pub fn headers_quoted(&self) -> String {
+        self.headers
+            .iter()
+            .map(|h| format!("\"{h}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl fmt::Display for MissingColumns {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let examples = self.examples("COLUMN TITLE");
+        let flags: Vec<String> = examples
+            .iter()
+            .map(|(role, h)| format!("--column {}=\"{h}\"", role.key()))
+            .collect();
+        let lines: Vec<String> = examples
+            .iter()
+            .map(|(role, h)| format!("{}={h}", role.key()))
+            .collect();
+        let found = self.headers_quoted();
+        let roles: Vec<String> = self.roles.iter().map(|r| r.to_string()).collect();
+        if roles.len() == 1 {
+            write!(
+                f,
+                "the {} column is missing. Headers found: {found}. Tell croise which column holds it, e.g. {}, or put the line `{}` in a mapping file given with --columns-file FILE",
+                roles[0], flags[0], lines[0]
+            )?;
+        } else {
+            let (last, first) = roles.split_last().expect("several roles");
+            write!(
+                f,
+                "the {} and {last} columns are missing. Headers found: {found}. Tell croise which columns hold them, e.g. {}, or put these lines in a mapping file given with --columns-file FILE:\n    {}",
+                first.join(", "),
+                flags.join(" "),
+                lines.join("\n    ")
+            )?;
+        }
+        if let Some(both) = &self.combined {
+            write!(
+                f,
+                "\nThe column \"{both}\" seems to hold surname and given names together: croise needs them in two columns. Split it in your spreadsheet (e.g. Data > Text to Columns), save, and run croise again."
+            )?;
+        }
+        Ok(())
     }
 }
 

@@ -36,7 +36,9 @@ use thiserror::Error;
 
 use crate::keys::{SubKey, Tag, input_digest};
 
-pub use columns::{ColumnMapping, ColumnOverride, Role, column_letter, role_of_header};
+pub use columns::{
+    ColumnMapping, ColumnOverride, MissingColumns, Role, column_letter, role_of_header,
+};
 pub use text::{Dialect, TextEncoding};
 pub use workbook::WorkbookKind;
 pub use write::{TableFormat, encode_table, encode_xlsx};
@@ -79,17 +81,20 @@ pub enum InputError {
     },
     #[error("{}: --sheet applies to workbooks (.xlsx, .xls, .ods) only, and this file is a CSV list. Remove --sheet", .path.display())]
     SheetOnText { path: PathBuf },
-    #[error("{}: no header row found in the first 30 rows{where_}. croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER{hint}", .path.display())]
+    #[error("{}: no header row found in the first 30 rows{}. croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER{}", .path.display(), .sheet.as_ref().map(|s| format!(" of the sheet \"{s}\"")).unwrap_or_default(), other_sheets_hint(.other_sheets))]
     NoHeader {
         path: PathBuf,
-        where_: String,
-        hint: String,
+        /// The sheet looked in, for a workbook.
+        sheet: Option<String>,
+        /// Every sheet of the workbook, when it has several and none was
+        /// chosen with `--sheet`: the list may be on another one.
+        other_sheets: Vec<String>,
     },
-    #[error("{}: {message}. (The header row is row {row}.)", .path.display())]
+    #[error("{}: {missing}. (The header row is row {row}.)", .path.display())]
     MissingColumn {
         path: PathBuf,
         row: u64,
-        message: String,
+        missing: MissingColumns,
     },
     #[error("{}: the column mapping names the header \"{header}\", which is not in the file. Headers found: {found}. Correct the header in --column or in the mapping file", .path.display())]
     UnknownHeader {
@@ -111,6 +116,17 @@ pub enum InputError {
     },
     #[error("cannot write the workbook: {0}")]
     WriteWorkbook(String),
+}
+
+fn other_sheets_hint(sheets: &[String]) -> String {
+    if sheets.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ". This workbook has other sheets ({}): if the list is on one of them, choose it with --sheet NAME",
+            sheets.join(", ")
+        )
+    }
 }
 
 /// Reading options from the command line.
@@ -156,6 +172,15 @@ impl fmt::Display for Notice {
 
 /// Shows numbers as ranges, at most `limit` items: `3, 5–9, 12 and 4 more`.
 pub fn compress_numbers(numbers: &[u64], limit: usize) -> String {
+    match number_ranges(numbers, limit) {
+        (shown, 0) => shown,
+        (shown, more) => format!("{shown} and {more} more"),
+    }
+}
+
+/// Numbers as ranges, at most `limit` items (`3, 5–9, 12`), and how many
+/// items were left out: for a front end to say "and 4 more" its own way.
+pub fn number_ranges(numbers: &[u64], limit: usize) -> (String, usize) {
     let mut items: Vec<String> = Vec::new();
     let mut i = 0;
     while i < numbers.len() {
@@ -174,13 +199,9 @@ pub fn compress_numbers(numbers: &[u64], limit: usize) -> String {
         });
         i += 1;
     }
-    if items.len() > limit {
-        let more = items.len() - limit;
-        items.truncate(limit);
-        format!("{} and {more} more", items.join(", "))
-    } else {
-        items.join(", ")
-    }
+    let more = items.len().saturating_sub(limit);
+    items.truncate(limit);
+    (items.join(", "), more)
 }
 
 /// The rows below the header, as read from the file.
@@ -373,8 +394,8 @@ fn open_text(
     let Some((delimiter, header_row, headers, _, _)) = best else {
         return Err(InputError::NoHeader {
             path: path.to_path_buf(),
-            where_: String::new(),
-            hint: String::new(),
+            sheet: None,
+            other_sheets: Vec::new(),
         });
     };
     // Offset of the first data line: just after the header record.
@@ -415,10 +436,10 @@ fn open_text(
 
 fn with_row(error: InputError, header_row: u64) -> InputError {
     match error {
-        InputError::MissingColumn { path, message, .. } => InputError::MissingColumn {
+        InputError::MissingColumn { path, missing, .. } => InputError::MissingColumn {
             path,
             row: header_row,
-            message,
+            missing,
         },
         other => other,
     }
@@ -452,18 +473,15 @@ fn open_workbook(
         overrides,
     );
     let Some((header_row, headers, _)) = found else {
-        let hint = if sheet.all_names.len() > 1 && options.sheet.is_none() {
-            format!(
-                ". This workbook has other sheets ({}): if the list is on one of them, choose it with --sheet NAME",
-                sheet.all_names.join(", ")
-            )
+        let other_sheets = if sheet.all_names.len() > 1 && options.sheet.is_none() {
+            sheet.all_names.clone()
         } else {
-            String::new()
+            Vec::new()
         };
         return Err(InputError::NoHeader {
             path: path.to_path_buf(),
-            where_: format!(" of the sheet \"{}\"", sheet.name),
-            hint,
+            sheet: Some(sheet.name.clone()),
+            other_sheets,
         });
     };
     let mapping = map_columns(&headers, overrides, path).map_err(|e| with_row(e, header_row))?;
