@@ -496,7 +496,7 @@ fn missing_columns(
     InputError::MissingColumn {
         path: path.to_path_buf(),
         row: 0,
-        missing: MissingColumns {
+        missing: Box::new(MissingColumns {
             roles: missing.to_vec(),
             headers: headers
                 .iter()
@@ -511,7 +511,7 @@ fn missing_columns(
                 .iter()
                 .find(|h| holds_both_names(h))
                 .map(|h| h.trim().to_string()),
-        },
+        }),
     }
 }
 

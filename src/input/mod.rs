@@ -94,7 +94,7 @@ pub enum InputError {
     MissingColumn {
         path: PathBuf,
         row: u64,
-        missing: MissingColumns,
+        missing: Box<MissingColumns>,
     },
     #[error("{}: the column mapping names the header \"{header}\", which is not in the file. Headers found: {found}. Correct the header in --column or in the mapping file", .path.display())]
     UnknownHeader {
