@@ -1,24 +1,31 @@
-//! The `croise` command: parses arguments, calls the library, prints.
-//! Errors are printed once, here, with their context chain.
+//! The `croise` command: decides the language, parses arguments, calls the
+//! library, prints. Errors are printed once, here, with their context
+//! chain, in the user's language (`cmd::i18n`).
 //!
 //! Exit codes: 0 success; 1 the command failed (message on stderr);
 //! 2 the command line is wrong.
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 mod cmd;
 
+use cmd::i18n;
+
 fn main() -> ExitCode {
-    let cli = cmd::Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // Before parsing, so that `--help` and parse errors are localised too.
+    i18n::set(i18n::detect(&args));
+    let matches = i18n::help::command()
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| i18n::help::exit(e));
+    let cli = cmd::Cli::from_arg_matches(&matches).unwrap_or_else(|e| i18n::help::exit(e));
     match cmd::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("croise: error: {error}");
-            for cause in error.chain().skip(1) {
-                eprintln!("  because: {cause}");
-            }
+            i18n::errors::report(&error).print();
             ExitCode::from(1)
         }
     }

@@ -8,6 +8,8 @@ use clap::Subcommand;
 use croise::campaign::{self, CampaignPlan, Manifest, Party, Side};
 use croise::normalize::AgeWindow;
 
+use super::i18n::{say, tr};
+
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
     /// Create a campaign: the public manifest and one key file per party.
@@ -84,18 +86,26 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             let created = Manifest::create(plan)?;
             campaign::write_campaign(&created, &out)?;
             let m = &created.manifest;
-            println!("Campaign “{}” created in {}.", m.name, out.display());
-            println!(
+            say!(
+                "Campagne « {} » créée dans {}.",
+                "Campaign “{}” created in {}.",
+                m.name,
+                out.display()
+            );
+            say!(
+                "  manifeste : {} (public : envoyez-le à chaque participant, coordinateur compris)",
                 "  manifest: {} (public: send it to every participant)",
                 out.join("campaign.toml").display()
             );
             for (party, _) in &created.key_files {
-                println!(
+                say!(
+                    "  fichier de clé de {party} : {} (à envoyer à {party} seulement)",
                     "  key file for {party}: {} (send it to {party} only)",
                     campaign::key_file_path(&out, party).display()
                 );
             }
-            println!(
+            say!(
+                "  empreinte de la clé : {} — chaque participant doit lire la même ; comparez-la au téléphone",
                 "  key fingerprint: {} — every participant sees the same one",
                 m.key_fingerprint
             );
@@ -103,7 +113,8 @@ pub fn run(command: CampaignCommand) -> Result<()> {
         CampaignCommand::Show { campaign: path } => {
             let m = Manifest::load(&path)?;
             print_manifest(&m);
-            println!(
+            say!(
+                "(affiché tel qu'il est écrit ; son authenticité est vérifiée quand il sert avec une clé)",
                 "(shown as written; authenticity is checked when the manifest is used with a key)"
             );
         }
@@ -112,29 +123,54 @@ pub fn run(command: CampaignCommand) -> Result<()> {
 }
 
 pub fn print_manifest(m: &Manifest) {
-    println!("Campaign “{}” ({})", m.name, m.campaign_id);
-    println!(
-        "  reference date {}, ages {} to {} (excluded), scheme {}",
-        m.reference_date, m.min_age, m.max_age, m.scheme
+    say!(
+        "Campagne « {} » ({})",
+        "Campaign “{}” ({})",
+        m.name,
+        m.campaign_id
     );
-    println!("  key fingerprint {}", m.key_fingerprint);
+    say!(
+        "  date de référence {}, âges de {} ans à moins de {} ans, schéma {}",
+        "  reference date {}, ages {} to {} (excluded), scheme {}",
+        m.reference_date,
+        m.min_age,
+        m.max_age,
+        m.scheme
+    );
+    say!(
+        "  empreinte de la clé {}",
+        "  key fingerprint {}",
+        m.key_fingerprint
+    );
     for p in &m.parties {
-        println!("  party {:<16} {:<15} {}", p.id, p.side.as_str(), p.name);
+        say!(
+            "  participant {:<16} {:<15} {}",
+            "  party {:<16} {:<15} {}",
+            p.id,
+            p.side.as_str(),
+            p.name
+        );
     }
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        .with_context(|| format!("`{text}` is not a date: use YYYY-MM-DD, e.g. 2026-10-01"))
+        .with_context(|| {
+            tr!(
+                "`{text}` n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2026-10-01",
+                "`{text}` is not a date: use YYYY-MM-DD, e.g. 2026-10-01"
+            )
+        })
 }
 
 fn parse_party(spec: &str) -> Result<Party> {
     let mut parts = spec.splitn(4, ':');
     let (Some(id), Some(side), Some(recipient)) = (parts.next(), parts.next(), parts.next()) else {
-        bail!(
+        bail!(tr!(
+            "--party `{spec}` : il faut ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM], par exemple stemo-nancy:justice:age1…:STEMO de Nancy",
             "--party `{spec}`: expected ID:SIDE:RECIPIENT[:NAME], e.g. stemo-nancy:justice:age1…:STEMO de Nancy"
-        );
+        ));
     };
     let side: Side = side.parse()?;
     let id = id.trim().to_string();

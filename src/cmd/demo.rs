@@ -12,6 +12,7 @@ use croise::identity;
 use croise::input::{ReadOptions, Role};
 use croise::normalize::AgeWindow;
 
+use super::i18n::{self, say, tr};
 use super::matching::{match_files, print_summary};
 use super::reveal::{confidence_fr, reveal_to};
 use super::tokenize::{print_counts, tokenize_to};
@@ -72,41 +73,57 @@ pub fn run(args: Args) -> Result<()> {
                     .map(|mut d| d.next().is_some())
                     .unwrap_or(true)
             {
-                bail!(
+                bail!(tr!(
+                    "{} n'est pas vide : indiquez à --keep un dossier nouveau ou vide",
                     "{} is not empty; give a new or empty folder to --keep",
                     dir.display()
-                );
+                ));
             }
             dir
         }
         None => {
-            temp = tempfile::tempdir().context("cannot create a temporary folder")?;
+            temp = tempfile::tempdir().with_context(|| {
+                tr!(
+                    "impossible de créer un dossier temporaire",
+                    "cannot create a temporary folder"
+                )
+            })?;
             temp.path().to_path_buf()
         }
     };
     run_in(&root)
 }
 
-fn step(title: &str) {
+fn step(title: String) {
     println!("\n=== {title} ===");
 }
 
 fn run_in(root: &Path) -> Result<()> {
-    println!(
+    say!(
+        "croise demo — personnes inventées uniquement. Dossier de travail : {}",
         "croise demo — invented people only. Working folder: {}",
         root.display()
     );
 
-    step("1. Every participant creates its identity (once)");
+    step(tr!(
+        "1. Chaque participant crée son identité (une seule fois)",
+        "1. Every participant creates its identity (once)"
+    ));
     let mut recipients = Vec::new();
     for p in &PARTIES {
         let dir = root.join(p.id);
         std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
-        std::fs::write(dir.join("liste.csv"), p.list)
-            .with_context(|| format!("cannot write into {}", dir.display()))?;
+            .with_context(|| tr!("impossible de créer {}", "cannot create {}", dir.display()))?;
+        std::fs::write(dir.join("liste.csv"), p.list).with_context(|| {
+            tr!(
+                "impossible d'écrire dans {}",
+                "cannot write into {}",
+                dir.display()
+            )
+        })?;
         let recipient = identity::create(&dir.join("identity.txt"))?;
-        println!(
+        say!(
+            "  {:<12} clé publique {}…",
             "  {:<12} public recipient {}…",
             p.id,
             &recipient.to_string()[..20]
@@ -115,13 +132,17 @@ fn run_in(root: &Path) -> Result<()> {
     }
     let coordinator_dir = root.join("coordinator");
     let coordinator_recipient = identity::create(&coordinator_dir.join("identity.txt"))?;
-    println!(
+    say!(
+        "  {:<12} clé publique {}…",
         "  {:<12} public recipient {}…",
-        "coordinator",
+        tr!("coordinateur", "coordinator"),
         &coordinator_recipient.to_string()[..20]
     );
 
-    step("2. The organiser (STEMO de Nancy) creates the campaign");
+    step(tr!(
+        "2. L'organisateur (la STEMO de Nancy) crée la campagne",
+        "2. The organiser (STEMO de Nancy) creates the campaign"
+    ));
     let plan = CampaignPlan {
         name: "Démonstration Grand Est".into(),
         reference_date: NaiveDate::from_ymd_opt(2026, 10, 1).expect("valid date"),
@@ -144,12 +165,19 @@ fn run_in(root: &Path) -> Result<()> {
     campaign::write_campaign(&created, &campaign_dir)?;
     let manifest_path = campaign_dir.join("campaign.toml");
     super::campaign::print_manifest(&created.manifest);
-    println!(
+    say!(
+        "  Le manifeste va à tout le monde ; chaque fichier de clé va à son seul participant, chiffré pour lui.",
         "  The manifest goes to everyone; each key file goes to its party only, encrypted to it."
     );
-    println!("  The coordinator receives no key: it can never recompute a token.");
+    say!(
+        "  Le coordinateur ne reçoit aucune clé : il ne peut jamais recalculer un jeton.",
+        "  The coordinator receives no key: it can never recompute a token."
+    );
 
-    step("3. Each data holder tokenizes its own list, on its own workstation");
+    step(tr!(
+        "3. Chaque détenteur produit les jetons de sa propre liste, sur son propre poste",
+        "3. Each data holder tokenizes its own list, on its own workstation"
+    ));
     let inbox = coordinator_dir.join("inbox");
     let mut token_files = Vec::new();
     for p in &PARTIES {
@@ -157,7 +185,8 @@ fn run_in(root: &Path) -> Result<()> {
         let key = campaign::key_file_path(&campaign_dir, p.id);
         let ctx = HolderContext::open(&manifest_path, &key, &dir.join("identity.txt"))?;
         let out = inbox.join(format!("{}.tokens.age", p.id));
-        println!(
+        say!(
+            "  {} ({}) lit {} :",
             "  {} ({}) reads {}:",
             p.name,
             p.id,
@@ -165,22 +194,27 @@ fn run_in(root: &Path) -> Result<()> {
         );
         let (list, tokenized) =
             tokenize_to(&ctx, &dir.join("liste.csv"), &ReadOptions::default(), &out)?;
-        println!(
+        say!(
+            "  format : {}, séparateur {}, en-tête en ligne {}",
             "  format: {}, {} delimiter, header on row {}",
-            list.dialect.encoding,
-            list.dialect.delimiter_name(),
+            i18n::encoding(list.dialect.encoding),
+            i18n::delimiter(&list.dialect),
             list.header_row
         );
         print_counts(&tokenized);
         let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
-        println!(
+        say!(
+            "  → {} ({size} octets, chiffré pour le coordinateur) envoyé au coordinateur\n",
             "  → {} ({size} bytes, encrypted to the coordinator) sent to the coordinator\n",
             out.display()
         );
         token_files.push(out);
     }
 
-    step("4. The coordinator matches the token files");
+    step(tr!(
+        "4. Le coordinateur rapproche les fichiers de jetons",
+        "4. The coordinator matches the token files"
+    ));
     let coordinator_identity = coordinator_dir.join("identity.txt");
     let ctx = CoordinatorContext::open(&manifest_path, &coordinator_identity)?;
     let outcome = match_files(
@@ -189,20 +223,30 @@ fn run_in(root: &Path) -> Result<()> {
         &token_files,
         &coordinator_dir.join("results"),
     )?;
-    println!("  What the coordinator sees: opaque handles and tokens, and these counts.");
+    say!(
+        "  Ce que voit le coordinateur : des identifiants et des jetons illisibles, et ces comptages.",
+        "  What the coordinator sees: opaque handles and tokens, and these counts."
+    );
     if let Some((_, result)) = outcome.results.first()
         && let Some(link) = result.links.first()
     {
-        println!(
+        say!(
+            "  Par exemple, un identifiant de {} : {} (il ne veut rien dire sans la liste).",
             "  For example, one handle of {}: {} (it means nothing without the list).",
             result.header.party,
             hex::encode(link.handle)
         );
     }
     print_summary(&outcome.summary);
-    println!("  Each party's result is encrypted to that party alone.");
+    say!(
+        "  Le résultat de chaque participant est chiffré pour lui seul.",
+        "  Each party's result is encrypted to that party alone."
+    );
 
-    step("5. Each data holder reveals its own results, locally");
+    step(tr!(
+        "5. Chaque détenteur révèle ses propres résultats, sur son poste",
+        "5. Each data holder reveals its own results, locally"
+    ));
     for p in &PARTIES {
         let dir = root.join(p.id);
         let key = campaign::key_file_path(&campaign_dir, p.id);
@@ -221,7 +265,8 @@ fn run_in(root: &Path) -> Result<()> {
         )?;
         let list = croise::input::ListFile::open(&dir.join("liste.csv"), &ReadOptions::default())?;
         let col = |role: Role| list.mapping.column(role);
-        println!(
+        say!(
+            "\n  {} — {} jeunes signalés (écrits dans {}) :",
             "\n  {} — {} young people flagged (written to {}):",
             p.name,
             revealed.rows.len(),
@@ -234,7 +279,8 @@ fn run_in(root: &Path) -> Result<()> {
                     .map(String::as_str)
                     .unwrap_or("")
             };
-            println!(
+            say!(
+                "    rapprochement {}  {:<30} {:<10}  ligne {:>3}  {} {} ({})",
                 "    match {}  {:<30} {:<10}  row {:>3}  {} {} ({})",
                 r.match_number,
                 r.counterpart_name,
@@ -246,7 +292,8 @@ fn run_in(root: &Path) -> Result<()> {
             );
         }
     }
-    println!(
+    say!(
+        "\nL'éducateur et le conseiller parlent maintenant du « rapprochement 0001 », jamais d'un nom dans un courriel.",
         "\nThe educator and the counsellor now talk about “match 0001”, never by name in a mail."
     );
     Ok(())

@@ -5,6 +5,8 @@ use anyhow::{Context, Result};
 use croise::evaluate::{Case, Outcome, run_case};
 use croise::sample::Preset;
 
+use super::i18n::tr;
+
 /// Measure precision and recall on generated lists with known truth.
 ///
 /// For each preset and size, generates a justice list and a Mission Locale
@@ -36,19 +38,28 @@ pub fn run(args: Args) -> Result<()> {
             .split_once(':')
             .and_then(|(j, m)| Some((j.trim().parse().ok()?, m.trim().parse().ok()?)))
             .with_context(|| {
-                format!(
+                tr!(
+                    "--size `{size}` : il faut LIGNES_JUSTICE:LIGNES_MISSION_LOCALE, par exemple 1000:3000",
                     "--size `{size}`: expected JUSTICE_ROWS:MISSION_LOCALE_ROWS, e.g. 1000:3000"
                 )
             })?;
         for preset in &args.presets {
-            let dir = tempfile::tempdir().context("cannot create a temporary folder")?;
+            let dir = tempfile::tempdir().with_context(|| {
+                tr!(
+                    "impossible de créer un dossier temporaire",
+                    "cannot create a temporary folder"
+                )
+            })?;
             let case = Case {
                 preset: *preset,
                 justice_rows: j,
                 mission_locale_rows: m,
                 seed: args.seed,
             };
-            eprintln!("evaluating {preset} {j}×{m}…");
+            eprintln!(
+                "{}",
+                tr!("mesure {preset} {j}×{m}…", "evaluating {preset} {j}×{m}…")
+            );
             outcomes.push(run_case(&case, dir.path())?);
         }
     }

@@ -6,6 +6,8 @@ use anyhow::Result;
 use clap::Subcommand;
 use croise::identity;
 
+use super::i18n::tr;
+
 #[derive(Debug, Subcommand)]
 pub enum IdentityCommand {
     /// Create your identity file and print the public recipient to share.
@@ -31,10 +33,20 @@ pub fn run(command: IdentityCommand) -> Result<()> {
         IdentityCommand::New { out } => {
             let recipient = identity::create(&out)?;
             eprintln!(
-                "Identity written to {} (secret: keep it on this workstation).",
-                out.display()
+                "{}",
+                tr!(
+                    "Identité écrite dans {} (secrète : elle reste sur ce poste).",
+                    "Identity written to {} (secret: keep it on this workstation).",
+                    out.display()
+                )
             );
-            eprintln!("Your public recipient, to give to the campaign organiser:");
+            eprintln!(
+                "{}",
+                tr!(
+                    "Votre clé publique, à donner à l'organisateur de la campagne :",
+                    "Your public recipient, to give to the campaign organiser:"
+                )
+            );
             println!("{recipient}");
         }
         IdentityCommand::Show { identity: path } => {

@@ -11,6 +11,8 @@ use croise::matching::{self, Outcome, Rekey};
 use croise::output::{self, Visibility};
 use croise::seal::{self, Armor};
 
+use super::i18n::say;
+
 /// Link the token files of a campaign (coordinator).
 ///
 /// Decrypts every token file with your identity, refuses a file of another
@@ -47,9 +49,14 @@ pub fn run(args: Args) -> Result<()> {
         .map(|p| p.id.as_str())
         .collect();
     if !missing.is_empty() {
-        println!("Note: no token file from {}.", missing.join(", "));
+        say!(
+            "Remarque : aucun fichier de jetons de {}.",
+            "Note: no token file from {}.",
+            missing.join(", ")
+        );
     }
-    println!(
+    say!(
+        "Fichiers de résultat et résumé écrits dans {}. Envoyez chaque PARTICIPANT.result.age à son participant, et à lui seul.",
         "Result files and summary written to {}. Send each PARTY.result.age to its party.",
         args.out_dir.display()
     );
@@ -121,14 +128,21 @@ pub fn match_files(
 
 /// Prints the counts of a summary.
 pub fn print_summary(summary: &Summary) {
-    println!("Records submitted:");
+    say!("Jeunes transmis :", "Records submitted:");
     for p in &summary.parties {
-        println!(
+        say!(
+            "  {:<16} {:<15} {:>7} jeunes, {:>5} rapprochés",
             "  {:<16} {:<15} {:>7} records, {:>5} linked",
-            p.id, p.side, p.records, p.linked
+            p.id,
+            p.side,
+            p.records,
+            p.linked
         );
     }
-    println!("Links (sure / probable / to review):");
+    say!(
+        "Rapprochements (sûrs / probables / à vérifier) :",
+        "Links (sure / probable / to review):"
+    );
     for pair in &summary.pairs {
         println!(
             "  {:<16} × {:<16} {:>5} / {:>5} / {:>5}",
@@ -140,7 +154,8 @@ pub fn print_summary(summary: &Summary) {
         );
     }
     let t = &summary.totals;
-    println!(
+    say!(
+        "  total : {} rapprochements ({} sûrs, {} probables, {} à vérifier)",
         "  total: {} links ({} sure, {} probable, {} to review)",
         t.total(),
         t.sure,

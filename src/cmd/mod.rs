@@ -6,6 +6,7 @@ mod campaign;
 mod check;
 mod demo;
 mod evaluate;
+pub mod i18n;
 mod identity;
 mod list_args;
 mod matching;
@@ -26,6 +27,10 @@ mod tokenize;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of the messages [default: French if your system is in
+    /// French, else English].
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]

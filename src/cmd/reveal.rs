@@ -11,6 +11,7 @@ use croise::matching::Confidence;
 use croise::output::{self, Visibility};
 use croise::reveal::{Revealed, open_result, reveal};
 
+use super::i18n::{self, say, tr};
 use super::list_args::ListArgs;
 use super::tokenize::{HolderKeys, default_out};
 
@@ -65,7 +66,8 @@ pub fn run(args: Args) -> Result<()> {
         .and_then(|e| e.to_str())
         .map(|e| e.to_ascii_lowercase());
     let format = match (args.format, from_out.as_deref()) {
-        (Some(OutFormat::Csv), Some("xlsx")) | (Some(OutFormat::Xlsx), Some("csv")) => bail!(
+        (Some(OutFormat::Csv), Some("xlsx")) | (Some(OutFormat::Xlsx), Some("csv")) => bail!(tr!(
+            "--out se termine par .{} mais --format vaut {} : mettez-les d'accord",
             "--out ends in .{} but --format is {}: make them agree",
             from_out.unwrap_or_default(),
             if args.format == Some(OutFormat::Csv) {
@@ -73,7 +75,7 @@ pub fn run(args: Args) -> Result<()> {
             } else {
                 "xlsx"
             }
-        ),
+        )),
         (Some(OutFormat::Csv), _) => TableFormat::Csv(list.dialect),
         (Some(OutFormat::Xlsx), _) | (None, Some("xlsx")) => TableFormat::Xlsx,
         (None, Some(_)) => TableFormat::Csv(list.dialect),
@@ -86,14 +88,19 @@ pub fn run(args: Args) -> Result<()> {
         )
     });
     let revealed = reveal_list(&ctx, &args.keys.identity, &args.result, &list, format, &out)?;
-    println!("{} of your rows were linked.", revealed.rows.len());
+    say!(
+        "{} de vos lignes ont été rapprochées.",
+        "{} of your rows were linked.",
+        revealed.rows.len()
+    );
     for c in Confidence::ALL {
         let n = revealed.rows.iter().filter(|r| r.confidence == c).count();
         if n > 0 {
-            println!("  {}: {n}", c);
+            say!("  {} : {n}", "  {}: {n}", i18n::confidence(c));
         }
     }
-    println!(
+    say!(
+        "Lignes rapprochées écrites dans {} (ce fichier contient des noms : gardez-le sur ce poste).",
         "Linked rows written to {} (it holds names: keep it on this workstation).",
         out.display()
     );

@@ -7,6 +7,8 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use croise::sample::{Preset, SampleSpec, write_sample};
 
+use super::i18n::{say, tr};
+
 /// Generate a pair of invented lists with known truth (for tests, training
 /// and measurements).
 ///
@@ -37,8 +39,14 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let reference = NaiveDate::parse_from_str(&args.reference_date, "%Y-%m-%d")
-        .with_context(|| format!("`{}` is not a date: use YYYY-MM-DD", args.reference_date))?;
+    let reference =
+        NaiveDate::parse_from_str(&args.reference_date, "%Y-%m-%d").with_context(|| {
+            tr!(
+                "`{}` n'est pas une date : écrivez AAAA-MM-JJ",
+                "`{}` is not a date: use YYYY-MM-DD",
+                args.reference_date
+            )
+        })?;
     let spec = SampleSpec::new(
         args.preset,
         args.justice_rows,
@@ -52,11 +60,17 @@ pub fn run(args: Args) -> Result<()> {
             return Err(croise::Error::AlreadyExists { path }.into());
         }
     }
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    std::fs::create_dir_all(&args.out).with_context(|| {
+        tr!(
+            "impossible de créer {}",
+            "cannot create {}",
+            args.out.display()
+        )
+    })?;
     let started = Instant::now();
     let summary = write_sample(&spec, &args.out, &mut |_, _| {})?;
-    println!(
+    say!(
+        "{} lignes justice et {} lignes Mission Locale écrites ({} vrais rapprochements, dont {} dans la tranche d'âge) dans {} en {:.1} s.",
         "Wrote {} justice rows and {} Mission Locale rows ({} true links, {} in the age window) to {} in {:.1} s.",
         summary.justice_rows,
         summary.mission_locale_rows,

@@ -13,6 +13,7 @@ use croise::records::Rejection;
 use croise::seal::{self, Armor};
 use croise::tokenize::{Tokenized, tokenize};
 
+use super::i18n::{self, say, tr};
 use super::list_args::ListArgs;
 
 /// Options naming the campaign and your keys, shared by tokenize and reveal.
@@ -58,7 +59,8 @@ pub fn run(args: Args) -> Result<()> {
         .unwrap_or_else(|| default_out(&args.list, &format!("{}.tokens.age", ctx.party.id)));
     let (_, tokenized) = tokenize_to(&ctx, &args.list, &options, &out)?;
     print_counts(&tokenized);
-    println!(
+    say!(
+        "Fichier de jetons écrit : {} — envoyez-le au coordinateur.",
         "Token file written to {} — send it to the coordinator.",
         out.display()
     );
@@ -90,10 +92,26 @@ pub fn default_out(list: &Path, name: &str) -> PathBuf {
 /// Prints counts and the row numbers of rejected rows; never a value.
 pub fn print_counts(tokenized: &Tokenized) {
     let c: &ListCounts = &tokenized.file.header.counts;
-    println!("  rows read:               {}", c.rows_read);
-    println!("  kept (in the age window): {}", c.kept);
-    println!("  outside the age window:  {}", c.out_of_window);
-    println!("  rejected:                {}", c.rejected_total());
+    say!(
+        "  lignes lues :                     {}",
+        "  rows read:               {}",
+        c.rows_read
+    );
+    say!(
+        "  gardées (dans la tranche d'âge) : {}",
+        "  kept (in the age window): {}",
+        c.kept
+    );
+    say!(
+        "  hors de la tranche d'âge :        {}",
+        "  outside the age window:  {}",
+        c.out_of_window
+    );
+    say!(
+        "  écartées :                        {}",
+        "  rejected:                {}",
+        c.rejected_total()
+    );
     for reason in Rejection::ALL {
         let rows: Vec<String> = tokenized
             .rejected_rows
@@ -104,13 +122,14 @@ pub fn print_counts(tokenized: &Tokenized) {
         if !rows.is_empty() {
             let shown: Vec<&str> = rows.iter().take(20).map(String::as_str).collect();
             let more = if rows.len() > 20 {
-                format!(" and {} more", rows.len() - 20)
+                tr!(" et {} autres", " and {} more", rows.len() - 20)
             } else {
                 String::new()
             };
-            println!(
+            say!(
+                "    {} (colonne {}) : {} — ligne(s) {}{more}",
                 "    {} ({} column): {} — row(s) {}{more}",
-                reason,
+                i18n::rejection(reason),
                 role_name(reason.role()),
                 rows.len(),
                 shown.join(", ")
@@ -120,5 +139,5 @@ pub fn print_counts(tokenized: &Tokenized) {
 }
 
 fn role_name(role: Role) -> String {
-    role.to_string()
+    i18n::role(role)
 }
