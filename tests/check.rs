@@ -37,6 +37,10 @@ struct Outcome {
 fn check(path: &Path, extra: &[&str]) -> Outcome {
     let output = Command::cargo_bin("croise")
         .unwrap()
+        // English whatever the machine's locale (see tests/lang.rs).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .arg("check")
         .arg(path)
         .args(["--reference-date", "2026-10-01"])

@@ -17,6 +17,10 @@ fn corpus(name: &str) -> PathBuf {
 fn croise(args: &[&str]) -> std::process::Output {
     Command::cargo_bin("croise")
         .unwrap()
+        // English whatever the machine's locale (see tests/lang.rs).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .output()
         .unwrap()

@@ -300,11 +300,11 @@ fn advice(list: &ListFile, s: &ListSurvey, verdict: Verdict, warned: bool) -> St
         Verdict::UsableWithWarnings => {
             let mut text = tr!("la liste peut servir", "the list can be tokenized");
             if !s.rejected.is_empty() {
-                text.push_str(&tr!(
-                    " ; les {} ligne(s) écartée(s) seront laissées de côté. Pour les inclure, corrigez ces lignes dans votre tableur et relancez croise check",
-                    "; the {} rejected row(s) will be left out. To include them, correct those rows in your spreadsheet and run croise check again",
-                    s.rejected.len()
-                ));
+                text.push_str(&match (i18n::lang(), s.rejected.len()) {
+                    (i18n::Lang::Fr, 1) => " ; la ligne écartée sera laissée de côté. Pour l'inclure, corrigez-la dans votre tableur et relancez croise check".to_string(),
+                    (i18n::Lang::Fr, n) => format!(" ; les {n} lignes écartées seront laissées de côté. Pour les inclure, corrigez-les dans votre tableur et relancez croise check"),
+                    (i18n::Lang::En, n) => format!("; the {n} rejected row(s) will be left out. To include them, correct those rows in your spreadsheet and run croise check again"),
+                });
             }
             if !s.duplicates.is_empty() {
                 text.push_str(&tr!(

@@ -33,6 +33,9 @@ use croise::format::tokens::TokenFile;
 /// The reference date every test campaign uses (the samples' one).
 pub const REFERENCE_DATE: &str = "2026-10-01";
 
+/// The variables croise reads to choose its language.
+pub const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
 /// The name the coordinator appears under in paths.
 pub const COORDINATOR: &str = "coordinator";
 
@@ -194,13 +197,29 @@ impl TestEnv {
     // ---- running the binary ----------------------------------------------
 
     /// Runs the binary in the work tree with `args`, records what it printed
-    /// and returns it for assertions.
+    /// and returns it for assertions. No locale is passed on, so the binary
+    /// speaks English whatever the machine's language.
     pub fn run<I, S>(&self, args: I) -> Assert
     where
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
     {
-        let output = Command::new(env!("CARGO_BIN_EXE_croise"))
+        self.run_with_env(&[], args)
+    }
+
+    /// Runs the binary with `vars` (e.g. `LANG=fr_FR.UTF-8`) as its only
+    /// locale variables.
+    pub fn run_with_env<I, S>(&self, vars: &[(&str, &str)], args: I) -> Assert
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_croise"));
+        for var in LOCALE_VARS {
+            command.env_remove(var);
+        }
+        let output = command
+            .envs(vars.iter().copied())
             .args(args)
             .current_dir(&self.root)
             .output()
