@@ -189,8 +189,6 @@ pub enum NameLevel {
     Partial,
     /// The names are one typing error apart or sound alike (or are swapped).
     Near,
-    /// Only the first given name agrees; the surnames differ.
-    GivenOnly,
 }
 
 /// How closely the dates of birth of a candidate pair agree.
@@ -216,8 +214,7 @@ pub fn levels(mask: Mask) -> (NameLevel, DateLevel) {
     let full_date = has(KeyKind::NamesDate)
         || has(KeyKind::PhoneticDate)
         || has(KeyKind::SurnameTypoDate)
-        || has(KeyKind::GivenNameTypoDate)
-        || has(KeyKind::GivenNameDate);
+        || has(KeyKind::GivenNameTypoDate);
     if !full_date {
         let date = if has(KeyKind::NamesDateSwapped) {
             DateLevel::Swapped
@@ -236,13 +233,8 @@ pub fn levels(mask: Mask) -> (NameLevel, DateLevel) {
         NameLevel::Full
     } else if has(KeyKind::NamesDate) {
         NameLevel::Partial
-    } else if has(KeyKind::PhoneticDate)
-        || has(KeyKind::SurnameTypoDate)
-        || has(KeyKind::GivenNameTypoDate)
-    {
-        NameLevel::Near
     } else {
-        NameLevel::GivenOnly
+        NameLevel::Near
     };
     (names, DateLevel::Exact)
 }
@@ -295,7 +287,6 @@ impl ClassModel {
             NameLevel::Full => "names-full",
             NameLevel::Partial => "names-partial",
             NameLevel::Near => "names-near",
-            NameLevel::GivenOnly => "given-name-only",
         };
         let date = match self.class.1 {
             DateLevel::Exact => "date-exact",
@@ -320,12 +311,7 @@ impl LinkageModel {
         let same_list_total = pairs(justice) + pairs(mission_locale);
         let cross_total = justice as f64 * mission_locale as f64;
         let mut classes = Vec::new();
-        for n in [
-            NameLevel::Full,
-            NameLevel::Partial,
-            NameLevel::Near,
-            NameLevel::GivenOnly,
-        ] {
+        for n in [NameLevel::Full, NameLevel::Partial, NameLevel::Near] {
             for d in [
                 DateLevel::Exact,
                 DateLevel::Swapped,
@@ -381,6 +367,19 @@ impl LinkageModel {
         let p = clamp(self.probability(mask));
         (p / (1.0 - p)).log2()
     }
+}
+
+/// Evidence that leaves the date of birth unconfirmed: only the year, or
+/// only the day and month, agree. However rare chance
+/// makes it in a campaign, such a link is never claimed: at most it is
+/// listed `to review`, for the two professionals to confirm by phone. (In a
+/// small campaign the chance rate of these classes cannot be measured, and
+/// a common name makes them far likelier than average.)
+fn is_partial_evidence(mask: Mask) -> bool {
+    matches!(
+        levels(mask).1,
+        DateLevel::SameYear | DateLevel::SameDayMonth
+    )
 }
 
 /// Sorts pairs and merges the kinds each pair shares into one mask.
@@ -557,7 +556,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         let ambiguous = [c.0, c.1]
             .iter()
             .any(|gid| best[gid][1] >= lo - AMBIGUITY_BITS);
-        let confidence = if ambiguous {
+        let confidence = if ambiguous || is_partial_evidence(c.2) {
             Confidence::ToReview
         } else if probability >= SURE {
             Confidence::Sure

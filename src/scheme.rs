@@ -74,10 +74,6 @@ pub enum KeyKind {
     /// Primary surname + first given name or one of its one-letter deletions
     /// + full date of birth. Meets one typing error in the given name.
     GivenNameTypoDate,
-    /// First given name + full date of birth. Meets a surname that differs
-    /// entirely (a usage name on one side, the birth name on the other,
-    /// with no list holding both); weak evidence alone.
-    GivenNameDate,
     /// Whole surname + first given name + the date of birth with one digit
     /// masked (one token per digit position). Meets one wrong digit.
     NamesDateVariant,
@@ -87,14 +83,13 @@ pub enum KeyKind {
 }
 
 impl KeyKind {
-    pub const ALL: [KeyKind; 9] = [
+    pub const ALL: [KeyKind; 8] = [
         KeyKind::NamesDate,
         KeyKind::PhoneticDate,
         KeyKind::NamesYear,
         KeyKind::NamesDayMonth,
         KeyKind::SurnameTypoDate,
         KeyKind::GivenNameTypoDate,
-        KeyKind::GivenNameDate,
         KeyKind::NamesDateVariant,
         KeyKind::NamesDateSwapped,
     ];
@@ -108,7 +103,6 @@ impl KeyKind {
             KeyKind::NamesDayMonth => "names+birth-day-month",
             KeyKind::SurnameTypoDate => "surname-deletions+given-name+birth-date",
             KeyKind::GivenNameTypoDate => "surname+given-name-deletions+birth-date",
-            KeyKind::GivenNameDate => "given-name+birth-date",
             KeyKind::NamesDateVariant => "names+birth-date-one-digit-masked",
             KeyKind::NamesDateSwapped => "names+birth-date-day-month-unordered",
         }
@@ -159,9 +153,6 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
     }
     for variant in deletion_variants(&given.first) {
         keys.add(KeyKind::GivenNameTypoDate, &[primary, &variant, &date]);
-    }
-    for first in &given.first_alternatives {
-        keys.add(KeyKind::GivenNameDate, &[first, &date]);
     }
     for variant in masked_dates(person.birth_date) {
         keys.add(
@@ -261,7 +252,7 @@ mod tests {
         assert!(keys.len() > 10);
         for (kind, message) in keys {
             let f = fields(&message);
-            let names = if kind == KeyKind::GivenNameDate { 1 } else { 2 };
+            let names = 2;
             assert_eq!(f.len(), names + 1, "{kind:?}");
             let date = &f[names];
             let masked = date.len() == 8 && date.matches('_').count() == 1;
@@ -324,10 +315,7 @@ mod tests {
     #[test]
     fn particles_alone_do_not_meet() {
         let a = person(&["LE GALL"], "ERWAN", (2009, 6, 1));
-        assert_eq!(
-            shared(&a, &person(&["LE ROUX"], "ERWAN", (2009, 6, 1))),
-            [KeyKind::GivenNameDate]
-        );
+        assert!(shared(&a, &person(&["LE ROUX"], "ERWAN", (2009, 6, 1))).is_empty());
         assert!(
             shared(&a, &person(&["Legall"], "Erwan", (2009, 6, 1))).contains(&KeyKind::NamesDate)
         );
@@ -354,7 +342,10 @@ mod tests {
         let digit = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 6, 7)));
         assert_eq!(digit, [KeyKind::NamesYear, KeyKind::NamesDateVariant]);
         let other_surname = shared(&a, &person(&["NOWAK"], "PIOTR", (2009, 6, 1)));
-        assert_eq!(other_surname, [KeyKind::GivenNameDate]);
+        assert!(
+            other_surname.is_empty(),
+            "no key rests on the given name and date alone"
+        );
         let b = person(&["KOWALSKI"], "PIOTR", (2009, 7, 25));
         let placeholder = shared(&b, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 1)));
         assert_eq!(placeholder, [KeyKind::NamesYear]);
@@ -389,10 +380,7 @@ mod tests {
     fn other_people_share_nothing() {
         let a = person(&["MARTIN"], "LUCAS", (2009, 6, 1));
         assert!(shared(&a, &person(&["MARTIN"], "LUCAS", (2008, 7, 2))).is_empty());
-        assert_eq!(
-            shared(&a, &person(&["BERNARD"], "LUCAS", (2009, 6, 1))),
-            [KeyKind::GivenNameDate]
-        );
+        assert!(shared(&a, &person(&["BERNARD"], "LUCAS", (2009, 6, 1))).is_empty());
         assert!(shared(&a, &person(&["BERNARD"], "HUGO", (2009, 6, 1))).is_empty());
     }
 
