@@ -243,7 +243,7 @@ fn print_counts(
         }
     );
     say!(
-        "    hors de la tranche : {} plus jeunes, {} plus âgés",
+        "    hors de la tranche : {} plus jeune(s), {} plus âgé(s)",
         "    outside it: {} younger, {} older",
         s.too_young,
         s.too_old

@@ -164,6 +164,16 @@ pub fn rows(numbers: &[u64], limit: usize) -> String {
     }
 }
 
+/// How many of the holder's rows were linked (French agrees in number).
+pub fn rows_linked(n: usize) -> String {
+    match (lang(), n) {
+        (Lang::Fr, 0) => "Aucune de vos lignes n'a été rapprochée.".into(),
+        (Lang::Fr, 1) => "1 de vos lignes a été rapprochée.".into(),
+        (Lang::Fr, n) => format!("{n} de vos lignes ont été rapprochées."),
+        (Lang::En, n) => format!("{n} of your rows were linked."),
+    }
+}
+
 /// Why a row was rejected.
 pub fn rejection(reason: Rejection) -> String {
     if !fr() {

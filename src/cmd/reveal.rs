@@ -88,11 +88,7 @@ pub fn run(args: Args) -> Result<()> {
         )
     });
     let revealed = reveal_list(&ctx, &args.keys.identity, &args.result, &list, format, &out)?;
-    say!(
-        "{} de vos lignes ont été rapprochées.",
-        "{} of your rows were linked.",
-        revealed.rows.len()
-    );
+    println!("{}", i18n::rows_linked(revealed.rows.len()));
     for c in Confidence::ALL {
         let n = revealed.rows.iter().filter(|r| r.confidence == c).count();
         if n > 0 {
