@@ -79,6 +79,14 @@ pub enum Error {
     #[error("{}: {reason}", .path.display())]
     InvalidFile { path: PathBuf, reason: String },
 
+    /// A text file of croise (a manifest, a summary) that is not UTF-8 text.
+    #[error("{}: {}", .path.display(), if *.utf16 { "it was re-encoded as UTF-16 (as Windows PowerShell does with `>`); copy the original file instead" } else { "it is not a UTF-8 text file" })]
+    NotText {
+        path: PathBuf,
+        /// Re-encoded as UTF-16, as Windows PowerShell's `>` does.
+        utf16: bool,
+    },
+
     #[error("{} has been altered or was not made by a holder of this campaign's key (authentication failed)", .path.display())]
     NotAuthentic { path: PathBuf },
 

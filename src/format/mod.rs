@@ -139,13 +139,16 @@ fn take_u64(bytes: &[u8]) -> Option<(u64, &[u8])> {
 /// manglings: UTF-16 from a Windows shell, a BOM added by an editor.
 pub fn text_file<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Error::invalid_file(
-            path,
-            "it was re-encoded as UTF-16 (as Windows PowerShell does with `>`); copy the original file instead",
-        ));
+        return Err(Error::NotText {
+            path: path.to_path_buf(),
+            utf16: true,
+        });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|_| Error::invalid_file(path, "it is not a UTF-8 text file"))
+    std::str::from_utf8(bytes).map_err(|_| Error::NotText {
+        path: path.to_path_buf(),
+        utf16: false,
+    })
 }
 
 /// Checks the fields every croise file header carries against the campaign.

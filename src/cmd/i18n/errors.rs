@@ -170,6 +170,14 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             "{} ne peut pas être utilisé ({reason}). Vérifiez que c'est le bon fichier ; sinon, redemandez-le à son expéditeur",
             p(path)
         ),
+        E::NotText { path, utf16: true } => format!(
+            "{} a été réécrit en UTF-16, comme le fait Windows PowerShell avec `>`. Copiez le fichier d'origine lui-même (explorateur de fichiers, pièce jointe enregistrée) au lieu de rediriger la sortie",
+            p(path)
+        ),
+        E::NotText { path, utf16: false } => format!(
+            "{} n'est pas un fichier texte UTF-8 de croise. Vérifiez que c'est le bon fichier ; sinon, redemandez-le à son expéditeur",
+            p(path)
+        ),
         E::NotAuthentic { path } => format!(
             "{} a été modifié, ou n'a pas été produit avec la clé de cette campagne (l'authentification a échoué). Redemandez le fichier d'origine à son expéditeur et transmettez-le sans l'ouvrir ni le modifier",
             p(path)
