@@ -36,6 +36,11 @@ pub struct SurnameForms {
     pub words: Vec<String>,
 }
 
+/// At most this many whole surnames, significant words and given names are
+/// used: it bounds the tokens of one record (a list cell can hold anything)
+/// and what their number could tell.
+pub const MAX_FORMS: usize = 4;
+
 /// Splits folded surname fields into whole forms and significant words.
 pub fn surname_forms(folded_surnames: &[String]) -> SurnameForms {
     let mut forms = SurnameForms::default();
@@ -56,6 +61,8 @@ pub fn surname_forms(folded_surnames: &[String]) -> SurnameForms {
     }
     let wholes = forms.wholes.clone();
     forms.words.retain(|w| !wholes.contains(w));
+    forms.wholes.truncate(MAX_FORMS);
+    forms.words.truncate(MAX_FORMS);
     forms
 }
 
@@ -98,6 +105,7 @@ pub struct GivenForms {
 /// name; a compound name is one entry with a space, as `split_given_names`
 /// returns them).
 pub fn given_forms(given_names: &[String]) -> GivenForms {
+    let given_names = &given_names[..given_names.len().min(MAX_FORMS)];
     let Some(first_raw) = given_names.first() else {
         return GivenForms::default();
     };
@@ -125,11 +133,16 @@ pub fn given_forms(given_names: &[String]) -> GivenForms {
     }
 }
 
+/// Deletion variants are made from at most this many leading letters.
+pub const MAX_DELETION_LENGTH: usize = 20;
+
 /// The string itself and every string obtained by deleting one letter: two
 /// names one typing error apart (a letter wrong, missing, added, or two
 /// letters swapped) always share one of these. Names shorter than 4 letters
-/// only give themselves (their deletions would be too common).
+/// only give themselves (their deletions would be too common); only the
+/// first [`MAX_DELETION_LENGTH`] letters are used.
 pub fn deletion_variants(name: &str) -> Vec<String> {
+    let name = &name[..name.len().min(MAX_DELETION_LENGTH)];
     let mut out = vec![name.to_string()];
     if name.len() >= 4 && name.is_ascii() {
         for i in 0..name.len() {

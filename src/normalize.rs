@@ -95,8 +95,10 @@ const PLACEHOLDERS: &[&str] = &[
 ];
 
 /// Whether a folded value is a placeholder for an unknown name.
+/// Spaces are ignored on both sides, so `A COMPLETER` and `ACOMPLETER` match.
 pub fn is_placeholder(folded: &str) -> bool {
-    PLACEHOLDERS.contains(&folded)
+    let value = folded.replace(' ', "");
+    PLACEHOLDERS.iter().any(|p| p.replace(' ', "") == value)
 }
 
 /// Splits a given-names field into given names. Spaces, commas, semicolons

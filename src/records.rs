@@ -105,6 +105,10 @@ pub fn person_from_row(row: &ListRow, mapping: &ColumnMapping) -> Result<Person,
             }
         }
     }
+    // A field made only of separators such as `NÉE` holds no surname.
+    if crate::names::surname_forms(&surnames).wholes.is_empty() {
+        surnames.clear();
+    }
     if surnames.is_empty() {
         return Err(if placeholder {
             Rejection::PlaceholderName

@@ -160,12 +160,11 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
             &[primary, &given.first, &variant],
         );
     }
-    if let Some(unordered) = unordered_day_month(person.birth_date) {
-        keys.add(
-            KeyKind::NamesDateSwapped,
-            &[primary, &given.first, &unordered],
-        );
-    }
+    let unordered = unordered_day_month(person.birth_date);
+    keys.add(
+        KeyKind::NamesDateSwapped,
+        &[primary, &given.first, &unordered],
+    );
     keys.0
 }
 
@@ -178,15 +177,14 @@ fn masked_dates(date: NaiveDate) -> Vec<String> {
         .collect()
 }
 
-/// The date of birth with day and month in ascending order (`S` + `LLHHYYYY`),
-/// when they differ and both could be a month: a date and its day–month
-/// swap share it.
-fn unordered_day_month(date: NaiveDate) -> Option<String> {
+/// The date of birth with day and month in ascending order (`S` +
+/// `LLHHYYYY`): a date and its day–month swap share it. Always produced, even
+/// when no swap is possible, so that the number of tokens says nothing about
+/// the date.
+fn unordered_day_month(date: NaiveDate) -> String {
     let (day, month) = (date.day(), date.month());
-    (day != month && day <= 12).then(|| {
-        let (low, high) = (day.min(month), day.max(month));
-        format!("S{low:02}{high:02}{}", date.year())
-    })
+    let (low, high) = (day.min(month), day.max(month));
+    format!("S{low:02}{high:02}{}", date.year())
 }
 
 #[derive(Default)]

@@ -127,6 +127,11 @@ pub fn tokenize(ctx: &HolderContext, list: &ListFile) -> Result<Tokenized> {
     let mut all_tokens = Vec::with_capacity(records.len() * 6);
     for (record, (handle, tokens)) in records.into_iter().enumerate() {
         handles.push(handle);
+        // Token order within a record follows the token values, which carry
+        // no meaning: it must not tell which name form or letter position
+        // each token was made from.
+        let mut tokens = tokens;
+        tokens.sort_unstable_by_key(|t| t.1);
         all_tokens.extend(tokens.into_iter().map(|(kind, value)| Token {
             record: record as u32,
             kind,
