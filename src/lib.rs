@@ -27,6 +27,7 @@ pub mod matching;
 pub mod normalize;
 pub mod output;
 pub mod records;
+pub mod report;
 pub mod reveal;
 pub mod scheme;
 pub mod seal;

@@ -6,6 +6,7 @@ mod campaign;
 mod demo;
 mod identity;
 mod matching;
+mod report;
 mod reveal;
 mod tokenize;
 
@@ -40,6 +41,8 @@ enum Command {
     Reveal(reveal::Args),
     /// Run the whole flow on the bundled invented samples.
     Demo(demo::Args),
+    /// Make the committees' report from match summaries (coordinator).
+    Report(report::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -50,5 +53,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Match(a) => matching::run(a),
         Command::Reveal(a) => reveal::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
