@@ -55,10 +55,14 @@ nav ul { margin: .3rem 0; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .9rem; }
 caption { text-align: left; font-weight: 600; padding: 0 0 .3rem; caption-side: top; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 th, td { border: 1px solid #c8ccd2; padding: .22rem .5rem; vertical-align: top; }
 thead th { background: #e8ecf1; text-align: left; vertical-align: bottom; }
-th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th.num { text-align: right; }
+thead th.group { text-align: center; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody th { text-align: left; font-weight: normal; }
+tbody th[scope="row"], td.name { min-width: 11rem; }
 tr.group th { background: #f7f8fa; font-weight: 700; }
 tr.total th, tr.total td { font-weight: 700; background: #f2f4f7; }
 td.hidden abbr { text-decoration: none; border: 0; }
@@ -124,7 +128,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             .iter()
             .map(|c| format!("{} ({})", c.name, lang.date(c.reference_date)))
             .collect();
-        meta_row(&mut page, t.campaigns, &names.join(" ; "));
+        meta_row(&mut page, t.campaigns, &names.join(lang.semicolon()));
     }
     meta_row(&mut page, t.generated, &lang.date(report.generated));
     page += "</dl>\n";
@@ -142,7 +146,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     }
     let _ = writeln!(
         page,
-        "<p class=\"legend\"><strong>&lt;{threshold}</strong> : {} · <strong>{}</strong> : {} · <strong>{}</strong> : {}</p>",
+        "<p class=\"legend\"><strong>&lt;{threshold}</strong>{colon}{} · <strong>{}</strong>{colon}{} · <strong>{}</strong>{colon}{}</p>",
         escape(&lang.with_threshold(t.small_legend, threshold)),
         escape(t.masked_symbol),
         escape(t.masked_legend),
@@ -151,6 +155,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             Lang::Fr => "sans objet",
             Lang::En => "not applicable",
         }),
+        colon = lang.colon(),
     );
     if report.campaigns.len() > 1 {
         let _ = write!(
@@ -252,9 +257,9 @@ fn campaign_section(
     let _ = write!(
         s,
         "<section class=\"campaign\" id=\"campaign-{k}\" aria-labelledby=\"campaign-{k}-title\">\n\
-         <h2 id=\"campaign-{k}-title\">{} « {} »</h2>\n",
+         <h2 id=\"campaign-{k}-title\">{} {}</h2>\n",
         escape(t.campaign),
-        escape(&c.name)
+        escape(&lang.quote(&c.name))
     );
     if several {
         s += "<dl class=\"meta\">\n";
@@ -291,8 +296,9 @@ fn campaign_section(
             .collect();
         let _ = writeln!(
             s,
-            "<p><strong>{}</strong> : {}</p>",
+            "<p><strong>{}</strong>{}{}</p>",
             escape(t.absent),
+            lang.colon(),
             escape(&names.join(", "))
         );
     }
@@ -388,39 +394,28 @@ fn chart_description(intro: &str, groups: &[BarGroup], lang: Lang) -> String {
                 .map(|b| format!("{} {}", b.label, lang.figure(b.figure)))
                 .collect();
             match &g.heading {
-                Some(h) => format!("{h} : {}", bars.join(" ; ")),
-                None => bars.join(" ; "),
+                Some(h) => format!("{h}{}{}", lang.colon(), bars.join(lang.semicolon())),
+                None => bars.join(lang.semicolon()),
             }
         })
         .collect();
-    let sep = match lang {
-        Lang::Fr => " — ",
-        Lang::En => " — ",
-    };
-    format!("{intro}{sep}{}.", parts.join(". "))
+    format!("{intro} — {}.", parts.join(". "))
 }
 
 fn organisation_table(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> String) -> String {
     let t = lang.text();
     let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption>{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th>",
+        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n\
+         <tr><th scope=\"col\" rowspan=\"2\">{}</th><th scope=\"col\" rowspan=\"2\" class=\"num\">{}</th>\
+         <th scope=\"colgroup\" colspan=\"4\" class=\"group\">{}</th><th scope=\"col\" rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
         escape(t.by_organisation),
         escape(t.organisation),
-        escape(t.records)
-    );
-    for conf in Confidence::ALL {
-        let _ = write!(
-            s,
-            "<th scope=\"col\" class=\"num\">{}</th>",
-            escape(&format!("{} {}", t.links, lang.confidence(conf)))
-        );
-    }
-    let _ = write!(
-        s,
-        "<th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr>\n</thead>\n",
+        escape(t.records),
         escape(t.links),
         escape(t.linked_share)
     );
+    s += &confidence_headers(lang);
+    s += "</tr>\n</thead>\n";
     for side in [Side::Justice, Side::MissionLocale] {
         let (orgs, total) = c.side(side);
         let _ = write!(
@@ -445,6 +440,25 @@ fn organisation_table(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> S
         s += "</tr>\n</tbody>\n";
     }
     s += "</table>\n</div>\n";
+    s
+}
+
+/// The second header row over links: one column per confidence level,
+/// then the total.
+fn confidence_headers(lang: Lang) -> String {
+    let mut s = String::new();
+    for conf in Confidence::ALL {
+        let _ = write!(
+            s,
+            "<th scope=\"col\" class=\"num\">{}</th>",
+            escape(lang.confidence(conf))
+        );
+    }
+    let _ = write!(
+        s,
+        "<th scope=\"col\" class=\"num\">{}</th>",
+        escape(lang.text().total)
+    );
     s
 }
 
@@ -489,7 +503,7 @@ fn pair_matrix(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> String) 
         format!("{} \\ {}", t.missions_locales_plural, t.justice_plural)
     };
     let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption>{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th>",
+        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th>",
         escape(t.by_pair),
         escape(&corner)
     );
@@ -537,23 +551,20 @@ fn pair_confidence_table(
 ) -> String {
     let t = lang.text();
     let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption>{} — {}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{} — {}</caption>\n<thead>\n\
+         <tr><th scope=\"col\" rowspan=\"2\">{}</th><th scope=\"col\" rowspan=\"2\">{}</th>\
+         <th scope=\"colgroup\" colspan=\"4\" class=\"group\">{}</th><th scope=\"colgroup\" colspan=\"2\" class=\"group\">{}</th></tr>\n<tr>",
         escape(t.by_pair),
         escape(t.by_confidence),
         escape(t.justice_plural),
-        escape(t.partner)
+        escape(t.partner),
+        escape(t.links),
+        escape(t.linked_share)
     );
-    for conf in Confidence::ALL {
-        let _ = write!(
-            s,
-            "<th scope=\"col\" class=\"num\">{}</th>",
-            escape(lang.confidence(conf))
-        );
-    }
+    s += &confidence_headers(lang);
     let _ = write!(
         s,
-        "<th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr>\n</thead>\n<tbody>\n",
-        escape(t.total),
+        "<th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr>\n</thead>\n<tbody>\n",
         escape(t.share_of_justice),
         escape(t.share_of_mission_locale)
     );
@@ -562,7 +573,7 @@ fn pair_confidence_table(
     for p in c.pairs.iter().filter(|p| p.links.total != Figure::Count(0)) {
         let _ = write!(
             s,
-            "<tr><th scope=\"row\">{}</th><td>{}</td>",
+            "<tr><th scope=\"row\">{}</th><td class=\"name\">{}</td>",
             escape(&c.justice[p.justice].organisation.name),
             escape(&c.missions_locales[p.mission_locale].organisation.name)
         );
@@ -592,7 +603,7 @@ fn pair_confidence_table(
 fn age_table(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> String) -> String {
     let t = lang.text();
     let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption>{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th>",
+        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th>",
         escape(t.by_age),
         escape(t.organisation)
     );
@@ -679,9 +690,46 @@ fn trend_section(report: &Report, trend: &Trend, lang: Lang) -> String {
         bar_chart("chart-trend", t.trend_chart_title, &desc, &groups, lang),
         escape(&desc)
     );
+    // Small multiples: each organisation's links, campaign after campaign.
+    let groups: Vec<BarGroup> = trend
+        .rows
+        .iter()
+        .map(|row| BarGroup {
+            heading: Some(format!(
+                "{} ({})",
+                row.organisation.name,
+                lang.side(row.organisation.side)
+            )),
+            bars: row
+                .links
+                .iter()
+                .enumerate()
+                .filter_map(|(k, f)| {
+                    f.map(|figure| Bar {
+                        label: campaign_label(k),
+                        figure,
+                        class: bar_class(row.organisation.side),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let desc = chart_description(t.trend_by_organisation_title, &groups, lang);
     let _ = write!(
         s,
-        "<div class=\"table-wrap\">\n<table>\n<caption>{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
+        bar_chart(
+            "chart-trend-organisations",
+            t.trend_by_organisation_title,
+            &desc,
+            &groups,
+            lang
+        ),
+        escape(&desc)
+    );
+    let _ = write!(
+        s,
+        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
         escape(t.trend),
         escape(t.organisation),
         escape(t.side)

@@ -70,6 +70,7 @@ pub struct Text {
     pub trend: &'static str,
     pub trend_intro: &'static str,
     pub trend_chart_title: &'static str,
+    pub trend_by_organisation_title: &'static str,
     pub organisation: &'static str,
     pub side: &'static str,
     pub partner: &'static str,
@@ -131,14 +132,15 @@ const FR: Text = Text {
     trend: "Évolution d’une campagne à l’autre",
     trend_intro: "Rapprochements par organisation et au total, campagne après campagne (même secret statistique).",
     trend_chart_title: "Rapprochements au total par campagne",
+    trend_by_organisation_title: "Rapprochements par organisation et par campagne",
     organisation: "Organisation",
     side: "Réseau",
     partner: "Mission Locale",
     records: "Dossiers transmis",
     links: "Rapprochements",
     linked_share: "Part rapprochée",
-    share_of_justice: "Part des dossiers du STEMO",
-    share_of_mission_locale: "Part des dossiers de la Mission Locale",
+    share_of_justice: "des dossiers du STEMO",
+    share_of_mission_locale: "des dossiers de la Mission Locale",
     total: "Total",
     all: "Ensemble",
     all_justice: "Ensemble des STEMO",
@@ -205,14 +207,15 @@ const EN: Text = Text {
     trend: "Trend across campaigns",
     trend_intro: "Links per organisation and in all, campaign after campaign (same confidentiality rule).",
     trend_chart_title: "All links per campaign",
+    trend_by_organisation_title: "Links per organisation and campaign",
     organisation: "Organisation",
     side: "Network",
     partner: "Mission Locale",
     records: "Records submitted",
     links: "Links",
     linked_share: "Share linked",
-    share_of_justice: "Share of the STEMO's records",
-    share_of_mission_locale: "Share of the Mission Locale's records",
+    share_of_justice: "of the STEMO's records",
+    share_of_mission_locale: "of the Mission Locale's records",
     total: "Total",
     all: "All",
     all_justice: "All STEMO",
@@ -409,6 +412,31 @@ impl Lang {
         match side {
             Side::Justice => "STEMO",
             Side::MissionLocale => "Mission Locale",
+        }
+    }
+
+    /// A quoted name: « Grand Est » or “Grand Est”.
+    pub fn quote(self, text: &str) -> String {
+        match self {
+            Lang::Fr => format!("«\u{00A0}{text}\u{00A0}»"),
+            Lang::En => format!("“{text}”"),
+        }
+    }
+
+    /// What separates a term from its value: ` : ` in French (with a
+    /// no-break space), `: ` in English.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{00A0}: ",
+            Lang::En => ": ",
+        }
+    }
+
+    /// What separates the items of a list in running text.
+    pub fn semicolon(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{00A0}; ",
+            Lang::En => "; ",
         }
     }
 

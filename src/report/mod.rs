@@ -87,19 +87,19 @@ pub fn load_inputs(
 ) -> Result<Vec<ReportInput>> {
     let mut inputs = Vec::with_capacity(summaries.len());
     for path in summaries {
-        let ctx = match campaign_id_of(path)? {
-            Some(id) => campaigns
+        let ctx = match campaign_of(path)? {
+            Some((id, name)) => campaigns
                 .iter()
                 .find(|c| c.manifest.campaign_id.as_str() == id)
                 .ok_or_else(|| {
                     let given: Vec<String> = campaigns
                         .iter()
-                        .map(|c| format!("{} “{}”", c.manifest.campaign_id, c.manifest.name))
+                        .map(|c| format!("“{}” ({})", c.manifest.name, c.manifest.campaign_id))
                         .collect();
                     Error::invalid_file(
                         path,
                         format!(
-                            "this summary is of campaign {id}, and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml",
+                            "this summary is of campaign “{name}” ({id}), and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml",
                             given.join(", ")
                         ),
                     )
@@ -115,14 +115,15 @@ pub fn load_inputs(
     Ok(inputs)
 }
 
-/// The campaign a summary says it belongs to, read before it can be
-/// verified (to choose the key to verify it with). `None` if the file is not
-/// a summary.
-fn campaign_id_of(path: &Path) -> Result<Option<String>> {
+/// The campaign (identifier, name) a summary says it belongs to, read
+/// before it can be verified, to choose the key to verify it with. `None`
+/// if the file is not a summary.
+fn campaign_of(path: &Path) -> Result<Option<(String, String)>> {
     #[derive(serde::Deserialize)]
     struct Head {
         kind: String,
         campaign_id: String,
+        campaign_name: String,
     }
     let bytes = crate::output::read_file(path)?;
     let Ok(text) = crate::format::text_file(&bytes, path) else {
@@ -131,7 +132,7 @@ fn campaign_id_of(path: &Path) -> Result<Option<String>> {
     Ok(toml::from_str::<Head>(text)
         .ok()
         .filter(|h| h.kind == crate::format::summary::KIND)
-        .map(|h| h.campaign_id))
+        .map(|h| (h.campaign_id, h.campaign_name)))
 }
 
 /// A party of a campaign, as the report names it.

@@ -413,7 +413,8 @@ fn the_page_of_several_campaigns_shows_the_trend_first() {
     let oldest = page.find("id=\"campaign-0\"").unwrap();
     assert!(trend < newest && newest < oldest);
     assert!(page.contains("id=\"chart-trend\""));
-    assert_eq!(page.matches("<svg").count(), 3);
+    assert!(page.contains("id=\"chart-trend-organisations\""));
+    assert_eq!(page.matches("<svg").count(), 4);
 }
 
 #[test]
