@@ -30,6 +30,7 @@ pub mod normalize;
 pub mod output;
 pub mod phonetic;
 pub mod records;
+pub mod report;
 pub mod reveal;
 pub mod sample;
 pub mod scheme;

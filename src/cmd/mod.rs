@@ -10,6 +10,7 @@ pub mod i18n;
 mod identity;
 mod list_args;
 mod matching;
+mod report;
 mod reveal;
 mod sample;
 mod tokenize;
@@ -55,6 +56,8 @@ enum Command {
     Sample(sample::Args),
     /// Measure linkage quality on generated lists.
     Evaluate(evaluate::Args),
+    /// Make the committees' report from match summaries (coordinator).
+    Report(report::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -68,5 +71,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo(a) => demo::run(a),
         Command::Sample(a) => sample::run(a),
         Command::Evaluate(a) => evaluate::run(a),
+        Command::Report(a) => report::run(a, cli.lang),
     }
 }

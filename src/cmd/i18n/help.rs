@@ -331,6 +331,52 @@ const PAGES: &[Page] = &[
             ),
         ],
     },
+    Page {
+        path: "report",
+        about: "Faire le rapport des comités à partir des résumés de rapprochement (coordinateur)",
+        long: Some(
+            "Faire le rapport des comités à partir des résumés de rapprochement (coordinateur).\n\n\
+             Vérifie chaque résumé (summary.toml produit par « croise match ») avec la clé \
+             d'authentification de sa campagne, puis écrit dans le dossier de sortie report.html — \
+             une page autonome (aucune ressource extérieure, lisible hors ligne, imprimable) avec les \
+             chiffres par organisme, par paire d'organismes, par niveau de confiance et par âge, et un \
+             graphique — et report.csv, les mêmes chiffres, un par ligne. Les effectifs de 1 à 4 \
+             sont affichés « <5 » et d'autres chiffres sont masqués pour qu'aucun ne puisse être \
+             recalculé à partir des totaux. Avec les résumés de plusieurs campagnes (trimestres), le \
+             rapport montre aussi l'évolution ; donnez le manifeste de chaque campagne avec son \
+             propre --campaign.",
+        ),
+        args: &[
+            (
+                "summaries",
+                "Les résumés de rapprochement (summary.toml), un par campagne",
+            ),
+            (
+                "campaigns",
+                "Le manifeste de campagne ; à répéter pour les résumés de plusieurs campagnes \
+                 (chaque résumé est associé à son manifeste par l'identifiant de campagne)",
+            ),
+            (
+                "identity",
+                "Votre fichier d'identité (celui du coordinateur)",
+            ),
+            (
+                "out_dir",
+                "Dossier de report.html et report.csv (créé au besoin ; un fichier existant n'est \
+                 jamais remplacé)",
+            ),
+            (
+                "threshold",
+                "Les effectifs de 1 à N−1 sont masqués (affichés « <N »). Au moins 5, sauf avec \
+                 --allow-threshold-below-5",
+            ),
+            (
+                "allow_threshold_below_5",
+                "Autoriser un seuil inférieur à 5 : publie de plus petits groupes de personnes, une \
+                 décision à justifier auprès du délégué à la protection des données",
+            ),
+        ],
+    },
 ];
 
 /// The page of clap's own `help` subcommand, wherever it appears.
