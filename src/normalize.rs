@@ -284,7 +284,7 @@ fn plausible(date: NaiveDate) -> Result<NaiveDate, DateProblem> {
     }
 }
 
-/// Sex as recorded. Not part of any match key of scheme v1.
+/// Sex as recorded. Not part of any match key of the scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sex {
     Male,

@@ -74,10 +74,10 @@ pub enum KeyKind {
     /// Primary surname + first given name or one of its one-letter deletions
     /// + full date of birth. Meets one typing error in the given name.
     GivenNameTypoDate,
-    /// Whole surname + first given name + the date of birth with one digit
+    /// Primary surname + first given name + the date of birth with one digit
     /// masked (one token per digit position). Meets one wrong digit.
     NamesDateVariant,
-    /// Whole surname + first given name + the date of birth with day and
+    /// Primary surname + first given name + the date of birth with day and
     /// month in ascending order. Meets day and month swapped.
     NamesDateSwapped,
 }
