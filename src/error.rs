@@ -75,6 +75,22 @@ pub enum Error {
     #[error("{} is not the list that was tokenized for this result (its content differs). Reveal needs the exact same file, unchanged", .path.display())]
     ListChanged { path: PathBuf },
 
+    #[error("{}: {what} format {found} is not supported by this version of croise (it reads format {supported}){advice}", .path.display())]
+    UnsupportedFormat {
+        path: PathBuf,
+        what: &'static str,
+        found: u32,
+        supported: u32,
+        advice: String,
+    },
+
+    #[error("{} is not the manifest {issued_with} was issued with: it was changed after the campaign was created (its digest is {digest}). Get campaign.toml again from the organiser and compare its digest by phone (croise campaign show)", .path.display())]
+    ManifestNotIssued {
+        path: PathBuf,
+        issued_with: String,
+        digest: String,
+    },
+
     #[error("{0}")]
     Invalid(String),
 
@@ -87,6 +103,23 @@ impl Error {
         Error::Io {
             path: path.to_path_buf(),
             source,
+        }
+    }
+
+    /// A file whose `format` this version does not read, with advice on
+    /// which side is out of date.
+    pub fn unsupported_format(path: &Path, what: &'static str, found: u32, supported: u32) -> Self {
+        let advice = if found > supported {
+            ": it was made by a newer version of croise. Every participant must use the same version".to_string()
+        } else {
+            ": it was made by an older version of croise. Every participant must use the same version".to_string()
+        };
+        Error::UnsupportedFormat {
+            path: path.to_path_buf(),
+            what,
+            found,
+            supported,
+            advice,
         }
     }
 

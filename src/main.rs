@@ -12,7 +12,11 @@ mod cmd;
 
 fn main() -> ExitCode {
     let cli = cmd::Cli::parse();
-    match cmd::run(cli) {
+    let outcome = cmd::run(cli);
+    for notice in croise::notice::take() {
+        eprintln!("croise: warning: {notice}");
+    }
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("croise: error: {error}");

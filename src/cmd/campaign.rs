@@ -99,12 +99,16 @@ pub fn run(command: CampaignCommand) -> Result<()> {
                 "  key fingerprint: {} — every participant sees the same one",
                 m.key_fingerprint
             );
+            println!(
+                "  manifest digest: {} — every participant and the coordinator compare it with you by phone",
+                m.digest().grouped()
+            );
         }
         CampaignCommand::Show { campaign: path } => {
             let m = Manifest::load(&path)?;
             print_manifest(&m);
             println!(
-                "(shown as written; authenticity is checked when the manifest is used with a key)"
+                "(shown as written; authenticity is checked when the manifest is used with a key.\n Compare the digest and the recipients by phone with the organiser.)"
             );
         }
     }
@@ -117,10 +121,26 @@ pub fn print_manifest(m: &Manifest) {
         "  reference date {}, ages {} to {} (excluded), scheme {}",
         m.reference_date, m.min_age, m.max_age, m.scheme
     );
+    println!("  manifest digest {}", m.digest().grouped());
     println!("  key fingerprint {}", m.key_fingerprint);
+    println!("  coordinator recipient {}", m.coordinator.recipient);
     for p in &m.parties {
         println!("  party {:<16} {:<15} {}", p.id, p.side.as_str(), p.name);
+        println!("        recipient {}", p.recipient);
     }
+}
+
+/// What a data holder checks: the campaign its list was used in, as its key
+/// file was issued for it (the digest is the one `campaign show` prints).
+pub fn print_opened(m: &Manifest) {
+    println!(
+        "Campaign “{}”: reference date {}, ages {} to {} (excluded), manifest digest {}",
+        m.name,
+        m.reference_date,
+        m.min_age,
+        m.max_age,
+        m.digest().grouped()
+    );
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate> {

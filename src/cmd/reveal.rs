@@ -60,6 +60,7 @@ pub fn run(args: Args) -> Result<()> {
             println!("  {}: {n}", c);
         }
     }
+    super::campaign::print_opened(&ctx.manifest);
     println!(
         "Linked rows written to {} (it holds names: keep it on this workstation).",
         out.display()
