@@ -294,12 +294,19 @@ impl Manifest {
         let text = crate::format::text_file(bytes, path)?;
         let what = "campaign manifest";
         crate::format::check_text_header(text, MANIFEST_KIND, MANIFEST_FORMAT, what, path)?;
-        let manifest: Manifest = toml::from_str(text).map_err(|e| {
+        let mut manifest: Manifest = toml::from_str(text).map_err(|e| {
             Error::invalid_file(
                 path,
                 format!("not a valid campaign manifest ({})", e.message()),
             )
         })?;
+        // An editor or a mail program that changed line ends to CRLF also
+        // changed them inside the armored sealed key; the tag covers the
+        // armor as written, with LF.
+        if manifest.coordinator.sealed_auth_key.contains('\r') {
+            manifest.coordinator.sealed_auth_key =
+                manifest.coordinator.sealed_auth_key.replace("\r\n", "\n");
+        }
         if manifest.scheme != SCHEME {
             return Err(Error::OtherScheme {
                 path: path.to_path_buf(),
