@@ -793,3 +793,115 @@ pub fn key_file_path(dir: &Path, party: &str) -> std::path::PathBuf {
 pub fn recipient(text: &str) -> Result<Recipient> {
     identity::parse_recipient(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> CampaignPlan {
+        let recipient = || Identity::generate().to_public().to_string();
+        CampaignPlan {
+            name: "Test".into(),
+            reference_date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            window: AgeWindow::default(),
+            parties: vec![
+                Party {
+                    id: "stemo".into(),
+                    name: "STEMO".into(),
+                    side: Side::Justice,
+                    recipient: recipient(),
+                },
+                Party {
+                    id: "ml".into(),
+                    name: "ML".into(),
+                    side: Side::MissionLocale,
+                    recipient: recipient(),
+                },
+            ],
+            coordinator_recipient: recipient(),
+            created: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+        }
+    }
+
+    #[test]
+    fn the_digest_covers_every_decided_field_and_not_the_sealed_key_or_mac() {
+        let m = Manifest::create(plan()).unwrap().manifest;
+        let d = m.digest();
+        let mut same = m.clone();
+        same.coordinator.sealed_auth_key.push('x');
+        same.mac.clear();
+        assert_eq!(same.digest(), d);
+        type Edit = fn(&mut Manifest);
+        let edits: [Edit; 14] = [
+            |m| m.kind.push('x'),
+            |m| m.format += 1,
+            |m| m.campaign_id = CampaignId::new("00"),
+            |m| m.name.push('x'),
+            |m| m.reference_date = m.reference_date.succ_opt().unwrap(),
+            |m| m.min_age += 1,
+            |m| m.max_age += 1,
+            |m| m.scheme.push('x'),
+            |m| m.key_fingerprint.push('0'),
+            |m| m.created = m.created.succ_opt().unwrap(),
+            |m| m.coordinator.recipient.push('x'),
+            |m| m.parties[0].name.push('x'),
+            |m| m.parties[1].recipient = m.parties[0].recipient.clone(),
+            |m| m.parties.swap(0, 1),
+        ];
+        for (i, edit) in edits.iter().enumerate() {
+            let mut edited = m.clone();
+            edit(&mut edited);
+            assert_ne!(edited.digest(), d, "edit {i}");
+        }
+        assert_eq!(d.grouped().split(' ').count(), 8);
+    }
+
+    #[test]
+    fn key_file_payload_round_trips_with_the_secret_last() {
+        let created = Manifest::create(plan()).unwrap();
+        let m = &created.manifest;
+        let secret = CampaignSecret::from_bytes([0x5A; 32]);
+        let plain = key_file_payload(m, &m.digest(), &m.parties[1], &secret);
+        let text = std::str::from_utf8(&plain).unwrap();
+        assert!(text.ends_with(&format!("secret = \"{}\"\n", "5a".repeat(32))));
+        let parsed = KeyFilePayload::parse(&plain, Path::new("k")).unwrap();
+        assert_eq!(parsed.secret.expose(), &[0x5A; 32]);
+        assert_eq!(parsed.public.manifest_digest, m.digest().to_string());
+        assert_eq!(parsed.public.party, "ml");
+    }
+
+    #[test]
+    fn a_missing_repeated_or_malformed_secret_line_is_refused() {
+        let head = "kind = \"croise-campaign-key\"\nformat = 2\ncampaign_id = \"c\"\ncampaign_name = \"n\"\nparty = \"p\"\nkey_fingerprint = \"f\"\nmanifest_digest = \"d\"\n";
+        let line = format!("secret = \"{}\"\n", "ab".repeat(32));
+        assert!(KeyFilePayload::parse(format!("{head}{line}").as_bytes(), Path::new("k")).is_ok());
+        for bad in [
+            head.to_string(),
+            format!("{head}{line}{line}"),
+            format!("{head}secret = \"{}\"\n", "ab".repeat(31)),
+            format!("{head}secret = \"{}\n", "ab".repeat(32)),
+            format!("{head}secret = \"{}\"\n", "zz".repeat(32)),
+        ] {
+            let err = KeyFilePayload::parse(bad.as_bytes(), Path::new("k"))
+                .err()
+                .unwrap();
+            assert!(
+                err.to_string().contains("the key it holds is malformed"),
+                "{err}"
+            );
+            // The message never holds the secret's digits.
+            assert!(!err.to_string().contains("abab"), "{err}");
+        }
+    }
+
+    #[test]
+    fn auth_key_payload_round_trips() {
+        let m = Manifest::create(plan()).unwrap().manifest;
+        let auth = AuthKey::from_bytes([3; 32]);
+        let plain = auth_key_payload(&m.campaign_id, &m.digest(), &auth);
+        let parsed = AuthKeyPayload::parse(&plain, Path::new("m")).unwrap();
+        assert_eq!(*parsed.auth_key, [3; 32]);
+        assert_eq!(parsed.manifest_digest, m.digest().to_string());
+        assert_eq!(parsed.campaign_id, m.campaign_id);
+    }
+}
