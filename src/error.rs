@@ -50,7 +50,9 @@ pub enum Error {
     #[error("{}: this identity is not the coordinator's of this campaign. Pass the coordinator's identity file with --identity", .path.display())]
     NotCoordinator { path: PathBuf },
 
-    #[error("{}: this is a `{found}` file, not a `{expected}` file", .path.display())]
+    #[error("{}: this is a `{found}` file{}, not {}", .path.display(),
+        crate::format::describe_kind(found).map(|d| format!(" ({d})")).unwrap_or_default(),
+        crate::format::describe_kind(expected).unwrap_or("the expected kind of file"))]
     WrongKind {
         path: PathBuf,
         found: String,
@@ -124,6 +126,22 @@ pub enum Error {
     #[error("{} is not the list that was tokenized for this result (its content differs). Reveal needs the exact same file, unchanged", .path.display())]
     ListChanged { path: PathBuf },
 
+    #[error("{}: {what} format {found} is not supported by this version of croise (it reads format {supported}){advice}", .path.display())]
+    UnsupportedFormat {
+        path: PathBuf,
+        what: &'static str,
+        found: u32,
+        supported: u32,
+        advice: String,
+    },
+
+    #[error("{} is not the manifest {issued_with} was issued with: it was changed after the campaign was created (its digest is {digest}). Get campaign.toml again from the organiser and compare its digest by phone (croise campaign show)", .path.display())]
+    ManifestNotIssued {
+        path: PathBuf,
+        issued_with: String,
+        digest: String,
+    },
+
     #[error("{0}")]
     Invalid(String),
 
@@ -165,6 +183,8 @@ impl Mangling {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdentityProblem {
     NotText,
+    /// Re-encoded as UTF-16, as Windows PowerShell does with `>`.
+    Utf16,
     /// It holds a public recipient, not the secret identity.
     PublicRecipient,
     NotSecretKey,
@@ -176,6 +196,9 @@ impl fmt::Display for IdentityProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             IdentityProblem::NotText => "it is not a text file",
+            IdentityProblem::Utf16 => {
+                "it was re-encoded as UTF-16, as Windows PowerShell does with `>`; use the file written by `croise identity new`"
+            }
             IdentityProblem::PublicRecipient => {
                 "it holds a public recipient (age1…), not a secret identity; pass the file written by `croise identity new`"
             }
@@ -249,6 +272,23 @@ impl Error {
         Error::Io {
             path: path.to_path_buf(),
             source,
+        }
+    }
+
+    /// A file whose `format` this version does not read, with advice on
+    /// which side is out of date.
+    pub fn unsupported_format(path: &Path, what: &'static str, found: u32, supported: u32) -> Self {
+        let advice = if found > supported {
+            ": it was made by a newer version of croise. Every participant must use the same version".to_string()
+        } else {
+            ": it was made by an older version of croise. Every participant must use the same version".to_string()
+        };
+        Error::UnsupportedFormat {
+            path: path.to_path_buf(),
+            what,
+            found,
+            supported,
+            advice,
         }
     }
 

@@ -1,5 +1,8 @@
 //! Participants' age identities: created once per participant, the secret
 //! part kept in an owner-only file, the public recipient shared freely.
+//!
+//! Never puts the secret key in an error or a message; the parsed identity
+//! (age's type) wipes its key from memory when dropped.
 
 use std::path::Path;
 
@@ -27,11 +30,24 @@ pub fn create(path: &Path) -> Result<Recipient> {
     Ok(recipient)
 }
 
-/// Loads an identity file, refusing one that other users can read.
+/// Loads an identity file, refusing one that other users can read (or, where
+/// permissions cannot be checked, warning about it).
 pub fn load(path: &Path) -> Result<Identity> {
     output::check_owner_only(path)?;
     let bytes = Zeroizing::new(output::read_file(path)?);
-    let text = std::str::from_utf8(&bytes).map_err(|_| Error::InvalidIdentity {
+    parse(&bytes, path)
+}
+
+/// Parses the bytes of an identity file. `path` only names it in errors.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Identity> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::InvalidIdentity {
+            path: path.to_path_buf(),
+            problem: IdentityProblem::Utf16,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| Error::InvalidIdentity {
         path: path.to_path_buf(),
         problem: IdentityProblem::NotText,
     })?;

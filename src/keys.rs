@@ -55,6 +55,14 @@ impl CampaignSecret {
         Self(bytes)
     }
 
+    /// Copies a secret held in a zeroising buffer without moving it through
+    /// an unwiped temporary.
+    pub fn from_ref(bytes: &[u8; 32]) -> Self {
+        let mut secret = Self([0u8; 32]);
+        secret.0.copy_from_slice(bytes);
+        secret
+    }
+
     pub(crate) fn expose(&self) -> &[u8; 32] {
         &self.0
     }
@@ -241,6 +249,14 @@ impl AuthKey {
         Self(SubKey::from_bytes(bytes))
     }
 
+    /// Copies a key held in a zeroising buffer without moving it through an
+    /// unwiped temporary.
+    pub fn from_ref(bytes: &[u8; 32]) -> Self {
+        let mut key = SubKey([0u8; 32]);
+        key.0.copy_from_slice(bytes);
+        Self(key)
+    }
+
     pub(crate) fn expose(&self) -> &[u8; 32] {
         self.0.expose()
     }
@@ -320,10 +336,27 @@ mod tests {
         assert_ne!(a, b);
     }
 
+    /// croise's own key types wipe their bytes when dropped. (The keyed
+    /// HMAC and HKDF states inside the `hmac` 0.13 and `hkdf` crates do not
+    /// implement `ZeroizeOnDrop`: SECURITY.md says so.)
+    #[test]
+    fn key_types_zeroize_on_drop() {
+        fn wiped<T: zeroize::ZeroizeOnDrop>() {}
+        wiped::<CampaignSecret>();
+        wiped::<SubKey>();
+        wiped::<zeroize::Zeroizing<[u8; 32]>>();
+    }
+
     #[test]
     fn debug_never_shows_key_material() {
         let secret = CampaignSecret::from_bytes([0xAB; 32]);
-        let shown = format!("{secret:?} {:?}", schedule().handle_key());
+        let auth = AuthKey::from_bytes([0xAB; 32]);
+        let tagger = Tagger::new(&SubKey::from_bytes([0xAB; 32]));
+        let shown = format!(
+            "{secret:?} {:?} {auth:?} {tagger:?} {:?}",
+            schedule().handle_key(),
+            schedule()
+        );
         assert!(!shown.to_lowercase().contains("ab"), "{shown}");
         assert!(shown.contains("redacted"));
     }

@@ -13,7 +13,8 @@
 //!   are age identities and encryption; [`format`] holds every file format.
 //! - [`matching`] is the coordinator's linkage; [`reveal`] joins a result
 //!   with the holder's own list.
-//! - [`output`] is the one atomic file writer.
+//! - [`output`] is the one atomic file writer; [`notice`] collects the
+//!   warnings the binary prints.
 
 #![forbid(unsafe_code)]
 
@@ -27,6 +28,7 @@ pub mod keys;
 pub mod matching;
 pub mod names;
 pub mod normalize;
+pub mod notice;
 pub mod output;
 pub mod phonetic;
 pub mod records;

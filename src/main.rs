@@ -22,7 +22,14 @@ fn main() -> ExitCode {
         .try_get_matches_from(args)
         .unwrap_or_else(|e| i18n::help::exit(e));
     let cli = cmd::Cli::from_arg_matches(&matches).unwrap_or_else(|e| i18n::help::exit(e));
-    match cmd::run(cli) {
+    let outcome = cmd::run(cli);
+    for notice in croise::notice::take() {
+        eprintln!(
+            "{}",
+            i18n::tr!("croise : attention : {}", "croise: warning: {}", notice)
+        );
+    }
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             i18n::errors::report(&error).print();

@@ -73,20 +73,28 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).map_err(|e| Error::io(path, e))
 }
 
-/// Refuses a secret file that other users can read (Unix); elsewhere, where
-/// permissions cannot be checked this way, accepts it.
+/// Refuses a secret file that other users can read (Unix: any permission
+/// for the group or others). Where permissions cannot be checked this way
+/// (Windows ACLs), accepts it and records a warning (see [`crate::notice`]).
 pub fn check_owner_only(path: &Path) -> Result<()> {
+    let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.permissions().mode() & 0o077 != 0 {
             return Err(Error::SecretFileTooOpen {
                 path: path.to_path_buf(),
             });
         }
     }
-    let _ = path;
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        crate::notice::push(format!(
+            "{} holds a secret, and croise cannot check who may read it on this system. Keep it in a folder only you can open",
+            path.display()
+        ));
+    }
     Ok(())
 }
 

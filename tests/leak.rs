@@ -524,6 +524,26 @@ fn scenario() -> (TestEnv, Exempt) {
     reveal(STEMO, STEMO, &stemo, &env.result_path(ML)).failure();
     reveal(STEMO, STEMO, &changed, &env.result_path(STEMO)).failure();
 
+    // Error paths added with manifest binding and file naming: a key file
+    // given as the result, and a manifest re-signed by a data holder.
+    reveal(STEMO, STEMO, &stemo, &env.key_path(STEMO)).failure();
+    let holder_ctx = env.holder_context(ML);
+    let mut forged = holder_ctx.manifest.clone();
+    forged.max_age = 30;
+    forged.mac = hex::encode(
+        holder_ctx
+            .auth
+            .sign(croise::campaign::MANIFEST_KIND, &forged.signed_bytes()),
+    );
+    let forged_dir = env.path("forged");
+    std::fs::create_dir_all(forged_dir.join("keys")).unwrap();
+    std::fs::write(forged_dir.join("campaign.toml"), forged.to_toml()).unwrap();
+    std::fs::copy(env.key_path(STEMO), env.key_in("forged", STEMO)).unwrap();
+    let mut args = vec![os("tokenize"), stemo.clone().into()];
+    args.extend(env.holder_options("forged", STEMO, STEMO));
+    args.extend([os("--out"), env.path("refused.tokens.age").into()]);
+    env.run(args).failure();
+
     env.reveal(STEMO, &stemo).success();
     env.reveal(ML, &ml).success();
     // Once more: the outputs exist now, so this is refused.
@@ -634,8 +654,8 @@ fn no_sentinel_is_printed_or_written_outside_the_holders_own_files() {
     check("sealed coordinator key", &auth);
 
     // identities (3), manifest, key files (2), token files (2), result files
-    // (2), summary.
-    assert_eq!((scanned, decrypted), (11, 6));
+    // (2), summary; and the forged manifest with its copied key file.
+    assert_eq!((scanned, decrypted), (13, 7));
     for path in &exempt_paths {
         assert!(path.exists(), "{}", path.display());
     }

@@ -109,13 +109,18 @@ pub fn run(command: CampaignCommand) -> Result<()> {
                 "  key fingerprint: {} — every participant sees the same one",
                 m.key_fingerprint
             );
+            say!(
+                "  empreinte du manifeste : {} — chaque participant et le coordinateur la comparent avec vous au téléphone",
+                "  manifest digest: {} — every participant and the coordinator compare it with you by phone",
+                m.digest().grouped()
+            );
         }
         CampaignCommand::Show { campaign: path } => {
             let m = Manifest::load(&path)?;
             print_manifest(&m);
             say!(
-                "(affiché tel qu'il est écrit ; son authenticité est vérifiée quand il sert avec une clé)",
-                "(shown as written; authenticity is checked when the manifest is used with a key)"
+                "(affiché tel qu'il est écrit ; son authenticité est vérifiée quand il sert avec une clé.\n Comparez l'empreinte du manifeste et les destinataires au téléphone avec l'organisateur.)",
+                "(shown as written; authenticity is checked when the manifest is used with a key.\n Compare the digest and the recipients by phone with the organiser.)"
             );
         }
     }
@@ -142,6 +147,16 @@ pub fn print_manifest(m: &Manifest) {
         "  key fingerprint {}",
         m.key_fingerprint
     );
+    say!(
+        "  empreinte du manifeste {}",
+        "  manifest digest {}",
+        m.digest().grouped()
+    );
+    say!(
+        "  destinataire du coordinateur {}",
+        "  coordinator recipient {}",
+        m.coordinator.recipient
+    );
     for p in &m.parties {
         say!(
             "  participant {:<16} {:<15} {}",
@@ -150,7 +165,26 @@ pub fn print_manifest(m: &Manifest) {
             p.side.as_str(),
             p.name
         );
+        say!(
+            "        destinataire {}",
+            "        recipient {}",
+            p.recipient
+        );
     }
+}
+
+/// What a data holder checks: the campaign its list was used in, as its key
+/// file was issued for it (the digest is the one `campaign show` prints).
+pub fn print_opened(m: &Manifest) {
+    say!(
+        "Campagne « {} » : date de référence {}, âges de {} ans à moins de {} ans, empreinte du manifeste {}",
+        "Campaign “{}”: reference date {}, ages {} to {} (excluded), manifest digest {}",
+        m.name,
+        m.reference_date,
+        m.min_age,
+        m.max_age,
+        m.digest().grouped()
+    );
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate> {

@@ -95,6 +95,7 @@ pub fn run(args: Args) -> Result<()> {
             say!("  {} : {n}", "  {}: {n}", i18n::confidence(c));
         }
     }
+    super::campaign::print_opened(&ctx.manifest);
     say!(
         "Lignes rapprochées écrites dans {} (ce fichier contient des noms : gardez-le sur ce poste).",
         "Linked rows written to {} (it holds names: keep it on this workstation).",

@@ -59,6 +59,7 @@ pub fn run(args: Args) -> Result<()> {
         .unwrap_or_else(|| default_out(&args.list, &format!("{}.tokens.age", ctx.party.id)));
     let (_, tokenized) = tokenize_to(&ctx, &args.list, &options, &out)?;
     print_counts(&tokenized);
+    super::campaign::print_opened(&ctx.manifest);
     say!(
         "Fichier de jetons écrit : {} — envoyez-le au coordinateur.",
         "Token file written to {} — send it to the coordinator.",

@@ -14,6 +14,12 @@ use crate::matching::{Confidence, MatchNumber};
 
 pub const KIND: &str = "croise-result";
 pub const FORMAT: u32 = 1;
+/// What a reader of this kind of file expects.
+pub const FILE: super::FileKind = super::FileKind {
+    kind: KIND,
+    format: FORMAT,
+    noun: "result file",
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResultHeader {
@@ -59,16 +65,10 @@ impl ResultFile {
     }
 
     pub fn decode(bytes: &[u8], auth: &AuthKey, path: &Path) -> Result<ResultFile> {
-        let (header_text, body) = open_container(bytes, KIND, auth, path)?;
+        let (header_text, body) = open_container(bytes, &FILE, auth, path)?;
         let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
         let header: ResultHeader =
             toml::from_str(header_text).map_err(|_| bad("malformed result file header"))?;
-        if header.format != FORMAT {
-            return Err(bad(&format!(
-                "result file format {} is not supported by this version of croise (it reads format {FORMAT})",
-                header.format
-            )));
-        }
         let mut links = Vec::new();
         let mut rest = body;
         while !rest.is_empty() {

@@ -14,6 +14,12 @@ use crate::scheme::KeyKind;
 
 pub const KIND: &str = "croise-tokens";
 pub const FORMAT: u32 = 1;
+/// What a reader of this kind of file expects.
+pub const FILE: super::FileKind = super::FileKind {
+    kind: KIND,
+    format: FORMAT,
+    noun: "token file",
+};
 
 /// Counts of what happened to a list's rows. Counts only.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,16 +98,10 @@ impl TokenFile {
     }
 
     pub fn decode(bytes: &[u8], auth: &AuthKey, path: &Path) -> Result<TokenFile> {
-        let (header_text, body) = open_container(bytes, KIND, auth, path)?;
+        let (header_text, body) = open_container(bytes, &FILE, auth, path)?;
         let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
         let header: TokenHeader =
             toml::from_str(header_text).map_err(|_| bad("malformed token file header"))?;
-        if header.format != FORMAT {
-            return Err(bad(&format!(
-                "token file format {} is not supported by this version of croise (it reads format {FORMAT})",
-                header.format
-            )));
-        }
         let records = usize::try_from(header.records).map_err(|_| bad("too many records"))?;
         if records > u32::MAX as usize || records > body.len() / (TAG_LEN + 1) + 1 {
             return Err(bad("its record count does not match its content"));

@@ -141,6 +141,9 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
                 IdentityProblem::NotText => {
                     "ce n'est pas un fichier texte. Indiquez le fichier écrit par `croise identity new`"
                 }
+                IdentityProblem::Utf16 => {
+                    "il a été réencodé en UTF-16, comme le fait Windows PowerShell avec `>`. Indiquez le fichier écrit par `croise identity new`, tel quel"
+                }
                 IdentityProblem::PublicRecipient => {
                     "il contient une clé publique (age1…), pas l'identité secrète. Indiquez le fichier écrit par `croise identity new`"
                 }
@@ -196,6 +199,24 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             found,
         } => format!(
             "{} a été produit avec une autre clé de campagne que celle du manifeste (empreinte {found}, attendue {expected}). Vérifiez que le manifeste et le fichier de clé viennent de la même campagne ; sinon, redemandez-les à l'organisateur",
+            p(path)
+        ),
+        E::UnsupportedFormat {
+            path,
+            what,
+            found,
+            supported,
+            ..
+        } => format!(
+            "{} : le format {found} de ce fichier ({what}) n'est pas lu par cette version de croise (elle lit le format {supported}). Tous les participants doivent utiliser la même version de croise",
+            p(path)
+        ),
+        E::ManifestNotIssued {
+            path,
+            issued_with,
+            digest,
+        } => format!(
+            "{} n'est pas le manifeste avec lequel {issued_with} a été délivré : il a été modifié après la création de la campagne (son empreinte est {digest}). Redemandez campaign.toml à l'organisateur et comparez son empreinte au téléphone (croise campaign show)",
             p(path)
         ),
         E::UnknownParty { path, party } => format!(

@@ -1,0 +1,594 @@
+//! The promises of SECURITY.md, one test (or more) each, through the real
+//! binary where a participant would see the difference, through the library
+//! where the promise is about what a file holds.
+//!
+//! Each test is named after the promise it pins; SECURITY.md cites them.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::assert::Assert;
+use common::{COORDINATOR, SAMPLE_PARTIES, TestEnv, assert_refused, leftover_parts, os, stdout};
+use croise::campaign::{MANIFEST_KIND, Manifest};
+use croise::format::seal_container;
+use croise::format::summary::Summary;
+use croise::format::tokens::TokenFile;
+use croise::matching::{self, Rekey};
+use croise::seal::{self, Armor};
+
+/// Asserts a refusal naming `file` with `phrase`, leaving no output and no
+/// temporary file behind.
+fn refused(env: &TestEnv, assert: Assert, file: &Path, phrase: &str, outputs: &[&Path]) -> String {
+    let err = assert_refused(assert, &file.display().to_string(), phrase);
+    for out in outputs {
+        assert!(!out.exists(), "{} was left behind", out.display());
+    }
+    assert_eq!(leftover_parts(env.root()), Vec::<PathBuf>::new());
+    err
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+fn matched() -> TestEnv {
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    env
+}
+
+/// Writes `manifest` into `<dir>/campaign.toml` with every key file of the
+/// real campaign beside it, as a participant would keep them.
+fn plant_manifest(env: &TestEnv, dir: &str, manifest: &Manifest) -> PathBuf {
+    let path = env.manifest_in(dir);
+    write(&path, manifest.to_toml().as_bytes());
+    for p in &SAMPLE_PARTIES {
+        let key = env.key_in(dir, p.id);
+        write(&key, &std::fs::read(env.key_path(p.id)).unwrap());
+    }
+    path
+}
+
+fn tokenize_in(env: &TestEnv, dir: &str, party: &str, out: &Path) -> Assert {
+    env.tokenize_in(dir, party, &env.list_path(party), out)
+}
+
+fn all_token_files(env: &TestEnv) -> Vec<PathBuf> {
+    SAMPLE_PARTIES
+        .iter()
+        .map(|p| env.tokens_path(p.id))
+        .collect()
+}
+
+// ---- the manifest is the one the organiser issued ---------------------------
+
+/// Weakness (a) of the review: every data holder holds the authentication
+/// key, so it can re-sign an edited manifest. The edit is refused all the
+/// same, by the other holders (their key files carry the digest of the
+/// manifest they were issued with) and by the coordinator (its sealed key
+/// carries it too).
+#[test]
+fn a_manifest_re_signed_by_a_data_holder_is_refused_by_the_others() {
+    let env = matched();
+    let attacker = env.holder_context("stemo-metz");
+    let mut forged = attacker.manifest.clone();
+    forged.max_age = 26;
+    forged.mac = hex::encode(attacker.auth.sign(MANIFEST_KIND, &forged.signed_bytes()));
+    // The forgery passes the tag: this is exactly what the tag cannot stop.
+    forged
+        .verify(&attacker.auth, Path::new("forged"))
+        .expect("a key holder can re-sign");
+    let path = plant_manifest(&env, "forged", &forged);
+
+    let out = env.path("victim.tokens.age");
+    let err = refused(
+        &env,
+        tokenize_in(&env, "forged", "ml-nancy", &out),
+        &path,
+        "is not the manifest your key file",
+        &[&out],
+    );
+    assert!(
+        err.contains("Get campaign.toml again from the organiser and compare its digest by phone"),
+        "{err}"
+    );
+
+    let results = env.path("results-forged");
+    refused(
+        &env,
+        env.match_in("forged", COORDINATOR, &all_token_files(&env), &results),
+        &path,
+        "is not the manifest the coordinator key sealed in it was issued with",
+        &[&results],
+    );
+}
+
+/// The worst forgery: a holder names itself as the coordinator so that the
+/// others encrypt their token files to it. Their `tokenize` refuses the
+/// manifest before reading the list, so nothing is encrypted to it.
+#[test]
+fn a_manifest_naming_another_coordinator_is_refused_before_anything_is_encrypted() {
+    let env = TestEnv::samples();
+    let attacker = env.holder_context("stemo-metz");
+    let mut forged = attacker.manifest.clone();
+    forged.coordinator.recipient = env.recipient("stemo-metz");
+    let payload = format!(
+        "kind = \"croise-coordinator-auth-key\"\nformat = 2\ncampaign_id = \"{}\"\nmanifest_digest = \"{}\"\nauth_key = \"{}\"\n",
+        forged.campaign_id,
+        forged.digest(),
+        "00".repeat(32)
+    );
+    let recipient = croise::identity::parse_recipient(&forged.coordinator.recipient).unwrap();
+    let sealed = seal::seal(&recipient, payload.as_bytes(), Armor::Text).unwrap();
+    forged.coordinator.sealed_auth_key = String::from_utf8(sealed).unwrap();
+    forged.mac = hex::encode(attacker.auth.sign(MANIFEST_KIND, &forged.signed_bytes()));
+    let path = plant_manifest(&env, "forged", &forged);
+    for victim in ["stemo-nancy", "ml-nancy", "ml-metz"] {
+        let out = env.path(format!("{victim}.tokens.age"));
+        refused(
+            &env,
+            tokenize_in(&env, "forged", victim, &out),
+            &path,
+            "is not the manifest your key file",
+            &[&out],
+        );
+    }
+}
+
+/// What people compare by phone: `campaign show` prints the digest, the
+/// coordinator's recipient and every party's; `tokenize` and `reveal`
+/// print the campaign, its window and the same digest.
+#[test]
+fn show_tokenize_and_reveal_print_the_same_digest() {
+    let env = TestEnv::samples();
+    let manifest = env.holder_context("ml-nancy").manifest;
+    let digest = manifest.digest().grouped();
+    assert_eq!(digest.len(), 39, "{digest}");
+
+    let show = env.run([os("campaign"), os("show"), env.manifest_path().into()]);
+    let out = stdout(&show);
+    show.success();
+    assert!(out.contains(&format!("manifest digest {digest}")), "{out}");
+    assert!(
+        out.contains(&format!(
+            "coordinator recipient {}",
+            env.recipient(COORDINATOR)
+        )),
+        "{out}"
+    );
+    for p in &SAMPLE_PARTIES {
+        assert!(
+            out.contains(&format!("recipient {}", env.recipient(p.id))),
+            "{out}"
+        );
+    }
+
+    let line = format!(
+        "Campaign “Test”: reference date 2026-10-01, ages 16 to 18 (excluded), manifest digest {digest}"
+    );
+    env.tokenize_and_match_all();
+    let t = env.tokenize_to(
+        "ml-nancy",
+        &env.list_path("ml-nancy"),
+        &env.path("again.tokens.age"),
+    );
+    assert!(stdout(&t).contains(&line), "{}", stdout(&t));
+    let r = env.reveal("ml-nancy", &env.list_path("ml-nancy"));
+    assert!(stdout(&r).contains(&line), "{}", stdout(&r));
+}
+
+// ---- versions are checked first ------------------------------------------------
+
+/// A key file of format 1 (before key files were bound to the manifest) is
+/// refused with what to do.
+#[test]
+fn a_key_file_of_format_1_is_refused_with_what_to_do() {
+    let env = TestEnv::samples();
+    let manifest = env.holder_context("ml-nancy").manifest;
+    let payload = format!(
+        "kind = \"croise-campaign-key\"\nformat = 1\ncampaign_id = \"{}\"\ncampaign_name = \"Test\"\nparty = \"ml-nancy\"\nkey_fingerprint = \"{}\"\nsecret = \"{}\"\n",
+        manifest.campaign_id,
+        manifest.key_fingerprint,
+        "00".repeat(32)
+    );
+    let recipient = croise::identity::parse_recipient(&env.recipient("ml-nancy")).unwrap();
+    let old = env.key_in("old", "ml-nancy");
+    write(
+        &old,
+        &seal::seal(&recipient, payload.as_bytes(), Armor::Text).unwrap(),
+    );
+    write(
+        &env.manifest_in("old"),
+        &std::fs::read(env.manifest_path()).unwrap(),
+    );
+    let out = env.path("old.tokens.age");
+    refused(
+        &env,
+        tokenize_in(&env, "old", "ml-nancy", &out),
+        &old,
+        "campaign key file format 1 is not supported by this version of croise (it reads format 2): it was made by an older version of croise, which did not bind keys to the manifest. Ask the organiser to create the campaign again",
+        &[&out],
+    );
+}
+
+/// The coordinator's sealed key of format 1 is refused the same way, before
+/// anything else in it is used.
+#[test]
+fn a_coordinator_key_of_format_1_is_refused_with_what_to_do() {
+    let env = matched();
+    let mut old = env.holder_context("ml-nancy").manifest;
+    let payload = format!(
+        "kind = \"croise-coordinator-auth-key\"\nformat = 1\ncampaign_id = \"{}\"\nauth_key = \"{}\"\n",
+        old.campaign_id,
+        "00".repeat(32)
+    );
+    let recipient = croise::identity::parse_recipient(&env.recipient(COORDINATOR)).unwrap();
+    let sealed = seal::seal(&recipient, payload.as_bytes(), Armor::Text).unwrap();
+    old.coordinator.sealed_auth_key = String::from_utf8(sealed).unwrap();
+    let path = plant_manifest(&env, "old", &old);
+    let out = env.path("results-old");
+    refused(
+        &env,
+        env.match_in("old", COORDINATOR, &all_token_files(&env), &out),
+        &path,
+        "coordinator key sealed in the manifest format 1 is not supported by this version of croise (it reads format 2): it was made by an older version",
+        &[&out],
+    );
+}
+
+/// A token file of a future format is named as such, from its minimal
+/// header, before its tag or any other field is looked at.
+#[test]
+fn a_token_file_of_a_future_format_is_named_before_anything_else() {
+    let env = matched();
+    let holder = env.holder_context("ml-nancy");
+    let header = format!(
+        "kind = \"croise-tokens\"\nformat = 2\ncampaign_id = \"{}\"\nparty = \"ml-nancy\"\n",
+        holder.manifest.campaign_id
+    );
+    let container = seal_container("croise-tokens", &header, b"", &holder.auth);
+    let recipient = croise::identity::parse_recipient(&env.recipient(COORDINATOR)).unwrap();
+    let future = env.path("inbox/future.tokens.age");
+    write(
+        &future,
+        &seal::seal(&recipient, &container, Armor::Binary).unwrap(),
+    );
+    let out = env.path("results-future");
+    refused(
+        &env,
+        env.match_to(std::slice::from_ref(&future), &out),
+        &future,
+        "token file format 2 is not supported by this version of croise (it reads format 1): it was made by a newer version of croise",
+        &[&out],
+    );
+}
+
+// ---- every file read is checked, and mistakes are named ------------------------
+
+/// A file given in the place of another is named for what it is.
+#[test]
+fn a_file_given_in_the_wrong_place_is_named() {
+    let env = matched();
+    let party = "ml-nancy";
+    let list = env.list_path(party);
+    // The key file as the result.
+    let out = env.path("out.csv");
+    let key = env.key_path(party);
+    refused(
+        &env,
+        env.reveal_to(party, &list, &key, &out),
+        &key,
+        "this is a campaign key file, not a result file",
+        &[&out],
+    );
+    // The result as the key file.
+    let mut args = vec![
+        os("tokenize"),
+        list.clone().into(),
+        os("--key"),
+        env.result_path(party).into(),
+        os("--campaign"),
+        env.manifest_path().into(),
+        os("--identity"),
+        env.identity_path(party).into(),
+        os("--out"),
+        env.path("x.tokens.age").into(),
+    ];
+    refused(
+        &env,
+        env.run(&args),
+        &env.result_path(party),
+        "this is a result file, not a campaign key file",
+        &[&env.path("x.tokens.age")],
+    );
+    // A token file given to reveal is not for the data holder at all.
+    args = vec![
+        os("reveal"),
+        list.into(),
+        os("--result"),
+        env.tokens_path(party).into(),
+    ];
+    args.extend(env.holder_options("campaign", party, party));
+    args.extend([os("--out"), out.clone().into()]);
+    refused(
+        &env,
+        env.run(&args),
+        &env.tokens_path(party),
+        "is not for you: it was encrypted for another participant",
+        &[&out],
+    );
+}
+
+fn utf16(bytes: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        out.extend_from_slice(&unit.to_le_bytes());
+    }
+    out
+}
+
+fn crlf(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 20);
+    for &b in bytes {
+        if b == b'\n' {
+            out.push(b'\r');
+        }
+        out.push(b);
+    }
+    out
+}
+
+/// Files mangled on the way (a Windows shell re-encoding as UTF-16, an
+/// editor or a mail program changing line ends) get a message saying so.
+/// Text files whose content is authenticated field by field (manifest,
+/// armored key files) are read through CRLF line ends.
+#[test]
+fn mangled_files_are_explained() {
+    let env = matched();
+    let party = "ml-nancy";
+
+    // The manifest in UTF-16: refused, saying so.
+    let manifest = std::fs::read(env.manifest_path()).unwrap();
+    write(&env.manifest_in("utf16"), &utf16(&manifest));
+    write(
+        &env.key_in("utf16", party),
+        &std::fs::read(env.key_path(party)).unwrap(),
+    );
+    let out = env.path("m.tokens.age");
+    refused(
+        &env,
+        tokenize_in(&env, "utf16", party, &out),
+        &env.manifest_in("utf16"),
+        "re-encoded as UTF-16",
+        &[&out],
+    );
+
+    // The manifest and the key file with CRLF line ends: read as they are.
+    write(&env.manifest_in("crlf"), &crlf(&manifest));
+    let key = std::fs::read(env.key_path(party)).unwrap();
+    write(&env.key_in("crlf", party), &crlf(&key));
+    tokenize_in(&env, "crlf", party, &env.path("crlf.tokens.age")).success();
+
+    // The key file in UTF-16: refused, saying so.
+    write(&env.manifest_in("k16"), &manifest);
+    write(&env.key_in("k16", party), &utf16(&key));
+    let out = env.path("k.tokens.age");
+    refused(
+        &env,
+        tokenize_in(&env, "k16", party, &out),
+        &env.key_in("k16", party),
+        "re-encoded as UTF-16, as Windows PowerShell does",
+        &[&out],
+    );
+
+    // A binary token file with CRLF line ends: refused, saying so.
+    let tokens = std::fs::read(env.tokens_path(party)).unwrap();
+    let mangled = env.path("inbox-crlf/ml-nancy.tokens.age");
+    write(&mangled, &crlf(&tokens));
+    let out = env.path("results-crlf");
+    refused(
+        &env,
+        env.match_to(std::slice::from_ref(&mangled), &out),
+        &mangled,
+        "its line ends were changed (CRLF)",
+        &[&out],
+    );
+
+    // The identity file in UTF-16: refused, saying so.
+    let identity = std::fs::read(env.identity_path(party)).unwrap();
+    let id16 = env.path("id16/identity.txt");
+    write(&id16, &utf16(&identity));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&id16, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let show = env.run([os("identity"), os("show"), id16.clone().into()]);
+    refused(&env, show, &id16, "re-encoded as UTF-16", &[]);
+}
+
+/// The summary's tag covers its exact bytes: a changed comment, a changed
+/// count, text after the tag or CRLF line ends are all refused.
+#[test]
+fn the_summary_tag_covers_every_byte() {
+    let env = matched();
+    let auth = env.coordinator_context().auth;
+    let path = env.path("results/summary.toml");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let summary = Summary::load(&path, &auth).expect("the written summary verifies");
+    assert_eq!(summary.mac.len(), 64);
+    assert!(original.ends_with(&format!("[authentication]\nmac = \"{}\"\n", summary.mac)));
+
+    let check = |text: &str, phrase: &str| {
+        let edited = env.path("edited-summary.toml");
+        std::fs::write(&edited, text).unwrap();
+        let err = Summary::load(&edited, &auth).unwrap_err().to_string();
+        assert!(err.contains(phrase), "{err}");
+        assert!(err.contains("edited-summary.toml"), "{err}");
+    };
+    let altered = "has been altered";
+    check(
+        &original.replacen("counts only", "counts, only", 1),
+        altered,
+    );
+    let first_sure = original.find("sure = ").unwrap();
+    let mut changed = original.clone();
+    changed.replace_range(first_sure..first_sure + 8, "sure = 9");
+    check(&changed, altered);
+    check(&format!("{original}extra = 1\n"), "not at the very end");
+    check(
+        &original.replace('\n', "\r\n"),
+        "line ends were changed to CRLF",
+    );
+    let cut = original.find("[authentication]").unwrap();
+    check(&original[..cut], "no [authentication] table");
+}
+
+// ---- re-keying on arrival -----------------------------------------------------
+
+/// The coordinator re-keys every token on arrival under a fresh secret of
+/// its own for the run: what it holds while matching differs from what
+/// travelled and from one run to the next, while the links are the same.
+#[test]
+fn coordinator_side_tokens_differ_between_runs_while_links_are_identical() {
+    let env = TestEnv::samples();
+    let mut received = Vec::new();
+    for p in &SAMPLE_PARTIES {
+        env.tokenize(p.id, &env.list_path(p.id)).success();
+        let path = env.tokens_path(p.id);
+        received.push((path.clone(), env.open_tokens(&path)));
+    }
+    let ctx = env.coordinator_context();
+    let run = || {
+        let rekey = Rekey::fresh().unwrap();
+        let files: Vec<(PathBuf, TokenFile)> = received
+            .iter()
+            .map(|(path, file)| {
+                let mut file = file.clone();
+                rekey.apply(&mut file);
+                (path.clone(), file)
+            })
+            .collect();
+        let held: Vec<[u8; 16]> = files
+            .iter()
+            .flat_map(|(_, f)| f.tokens.iter().map(|t| t.value))
+            .collect();
+        let submissions = matching::accept(&ctx.manifest, files).unwrap();
+        let (links, model) = matching::link(&submissions);
+        let outcome = matching::outcome(
+            &ctx.manifest,
+            &submissions,
+            &links,
+            &model,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        );
+        (held, outcome)
+    };
+    let (first_tokens, first) = run();
+    let (second_tokens, second) = run();
+    let travelled: Vec<[u8; 16]> = received
+        .iter()
+        .flat_map(|(_, f)| f.tokens.iter().map(|t| t.value))
+        .collect();
+    assert_eq!(first_tokens.len(), travelled.len());
+    assert!(!travelled.is_empty());
+    for i in 0..travelled.len() {
+        assert_ne!(
+            first_tokens[i], travelled[i],
+            "token {i} kept as it travelled"
+        );
+        assert_ne!(
+            first_tokens[i], second_tokens[i],
+            "token {i} same in two runs"
+        );
+    }
+    assert!(first.results.iter().any(|(_, r)| !r.links.is_empty()));
+    assert_eq!(first.results, second.results, "links differ between runs");
+    assert_eq!(first.summary, second.summary);
+
+    // Through the binary: two runs give the same results.
+    let files = all_token_files(&env);
+    env.match_to(&files, &env.path("run1")).success();
+    env.match_to(&files, &env.path("run2")).success();
+    for p in &SAMPLE_PARTIES {
+        let one = env.open_result(p.id, &env.path("run1").join(format!("{}.result.age", p.id)));
+        let two = env.open_result(p.id, &env.path("run2").join(format!("{}.result.age", p.id)));
+        assert_eq!(one, two, "{}", p.id);
+    }
+}
+
+// ---- secrets on disk, on the command line, in the environment --------------
+
+/// Identity files, key files and `reveal` outputs are owner-only; token and
+/// result files and the manifest, which are encrypted or public, are not
+/// required to be.
+#[cfg(unix)]
+#[test]
+fn secret_files_are_written_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = matched();
+    env.reveal("ml-nancy", &env.list_path("ml-nancy")).success();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    for p in &SAMPLE_PARTIES {
+        assert_eq!(mode(&env.identity_path(p.id)), 0o600, "{}", p.id);
+        assert_eq!(mode(&env.key_path(p.id)), 0o600, "{}", p.id);
+    }
+    assert_eq!(mode(&env.identity_path(COORDINATOR)), 0o600);
+    assert_eq!(mode(&env.links_path("ml-nancy")), 0o600);
+}
+
+/// No option takes a secret value, and none is read from the environment:
+/// secrets are only ever given as paths to files.
+#[test]
+fn no_secret_on_the_command_line_or_in_the_environment() {
+    let env = TestEnv::bare();
+    let commands: &[&[&str]] = &[
+        &["--help"],
+        &["identity", "new", "--help"],
+        &["identity", "show", "--help"],
+        &["campaign", "new", "--help"],
+        &["campaign", "show", "--help"],
+        &["tokenize", "--help"],
+        &["match", "--help"],
+        &["reveal", "--help"],
+        &["demo", "--help"],
+        &["sample", "--help"],
+        &["evaluate", "--help"],
+    ];
+    for args in commands {
+        let assert = env.run(args.iter().map(|a| os(a)));
+        let help = stdout(&assert);
+        assert.success();
+        assert!(
+            !help.contains("[env:"),
+            "{args:?} reads the environment:\n{help}"
+        );
+        for word in ["--secret", "--key-hex", "--auth-key", "--password"] {
+            assert!(!help.contains(word), "{args:?} takes {word}");
+        }
+    }
+    // A secret key pasted where a recipient is expected is never echoed.
+    let secret = "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ";
+    let assert = env.run([
+        os("campaign"),
+        os("new"),
+        os("--name"),
+        os("T"),
+        os("--reference-date"),
+        os("2026-10-01"),
+        os("--party"),
+        os(&format!("a:justice:{secret}")),
+        os("--party"),
+        os(&format!("b:ml:{secret}")),
+        os("--coordinator"),
+        os(secret),
+        os("--out"),
+        os("c"),
+    ]);
+    assert.failure();
+    let printed = String::from_utf8_lossy(&env.transcript()).to_string();
+    assert!(!printed.contains("QQQQQQQQQQ"), "{printed}");
+}
