@@ -248,17 +248,50 @@ impl AuthKey {
     /// Authenticates `message` in the context of a file `kind`, so that a tag
     /// made for one kind of file can never validate another.
     pub fn sign(&self, kind: &str, message: &[u8]) -> [u8; 32] {
-        let mut mac = self.0.mac();
-        mac.update(&length_prefixed(kind.as_bytes()));
+        let mut mac = self.authenticator(kind);
         mac.update(message);
-        mac.finalize().into_bytes().into()
+        mac.finish()
     }
 
     pub fn verify(&self, kind: &str, message: &[u8], tag: &[u8]) -> bool {
+        let mut mac = self.authenticator(kind);
+        mac.update(message);
+        mac.verify(tag)
+    }
+
+    /// The same tag as [`AuthKey::sign`], computed piece by piece, for files
+    /// written or read as a stream.
+    pub fn authenticator(&self, kind: &str) -> Authenticator {
         let mut mac = self.0.mac();
         mac.update(&length_prefixed(kind.as_bytes()));
-        mac.update(message);
-        mac.verify_slice(tag).is_ok()
+        Authenticator { mac }
+    }
+}
+
+/// An authentication tag being computed over a stream (see
+/// [`AuthKey::authenticator`]).
+pub struct Authenticator {
+    mac: HmacSha256,
+}
+
+impl Authenticator {
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.mac.update(bytes);
+    }
+
+    pub fn finish(self) -> [u8; 32] {
+        self.mac.finalize().into_bytes().into()
+    }
+
+    /// Checks the tag in constant time.
+    pub fn verify(self, tag: &[u8]) -> bool {
+        self.mac.verify_slice(tag).is_ok()
+    }
+}
+
+impl fmt::Debug for Authenticator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Authenticator(<redacted>)")
     }
 }
 

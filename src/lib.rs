@@ -13,7 +13,8 @@
 //!   are age identities and encryption; [`format`] holds every file format.
 //! - [`matching`] is the coordinator's linkage; [`reveal`] joins a result
 //!   with the holder's own list.
-//! - [`output`] is the one atomic file writer.
+//! - [`output`] is the one atomic file writer; [`parallel`] is the one way
+//!   work is spread over cores without changing any output.
 
 #![forbid(unsafe_code)]
 
@@ -28,6 +29,7 @@ pub mod matching;
 pub mod names;
 pub mod normalize;
 pub mod output;
+pub mod parallel;
 pub mod phonetic;
 pub mod records;
 pub mod reveal;
@@ -37,3 +39,9 @@ pub mod seal;
 pub mod tokenize;
 
 pub use error::{Error, Result};
+
+/// Progress of long work, for a front end to show: called with a stage name
+/// (e.g. `"reading"`), the units done and the total (0 while unknown). It may
+/// be called from any thread and often, so it must be cheap. The library
+/// never prints progress itself.
+pub type Progress<'a> = &'a (dyn Fn(&'static str, u64, u64) + Sync);

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 mod cmd;
+mod progress;
 
 fn main() -> ExitCode {
     let cli = cmd::Cli::parse();

@@ -1,8 +1,8 @@
 //! The coordinator's linkage: from the token files of all parties to links
 //! between records of the two sides.
 //!
-//! Records meet when they share a token (a join by sorting, never a
-//! comparison of all pairs). Links are only made between a `justice` record
+//! Records meet when they share a token (a join by hashing, see
+//! `candidate_pairs`, never a comparison of all pairs). Links are only made between a `justice` record
 //! and a `mission-locale` record, one-to-one, best evidence first. The
 //! coordinator works on tokens and handles only; this module never sees a
 //! name.
@@ -91,9 +91,13 @@ impl Rekey {
 
     /// Replaces every token of `file` by its keyed hash under the run's secret.
     pub fn apply(&self, file: &mut TokenFile) {
-        file.tokens.par_iter_mut().for_each(|token| {
-            token.value = self.tagger.tag(&[&[token.kind.code()], &token.value]);
-        });
+        file.values
+            .par_iter_mut()
+            .zip(file.kinds.par_iter())
+            .with_min_len(1 << 12)
+            .for_each(|(value, kind)| {
+                *value = self.tagger.tag(&[&[kind.code()], value]);
+            });
     }
 }
 
@@ -412,6 +416,194 @@ fn clamp(p: f64) -> f64 {
     p.clamp(1e-6, 1.0 - 1e-6)
 }
 
+/// One token of one record in the join: the token's value as two
+/// big-endian halves (so that entries compare as the values' bytes do), the
+/// record's global id and the key kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Entry {
+    hi: u64,
+    lo: u64,
+    gid: u32,
+    kind: KeyKind,
+}
+
+/// Entries per bucket of the join, about: a bucket sorts within the cache.
+const BUCKET_ENTRIES: usize = 4096;
+
+/// The join: finds the records that share a token, by hashing. Tokens are
+/// keyed hashes, so their first bits spread them evenly: every token goes to
+/// the bucket named by its first bits, each bucket is sorted on its own (in
+/// the cache, in parallel), and records meet within a group of equal values.
+/// No pair of records is ever compared unless they share a token. Returns
+/// the cross-side candidate pairs and the same-list pairs, each as
+/// `(global id, global id, kind bit)`, unsorted and unmerged.
+#[allow(clippy::type_complexity)]
+fn candidate_pairs(
+    submissions: &[Submission],
+    offsets: &[u32],
+    is_justice: &[bool],
+) -> (Vec<(u32, u32, u8)>, Vec<(u32, u32, u8)>) {
+    let total: usize = submissions.iter().map(|s| s.file.token_count()).sum();
+    let bits = (total / BUCKET_ENTRIES).max(1).ilog2().min(16);
+    let bucket = |value: &Tag| -> usize {
+        if bits == 0 {
+            0
+        } else {
+            (u64::from_be_bytes(value[..8].try_into().expect("8 bytes")) >> (64 - bits)) as usize
+        }
+    };
+    let buckets = 1usize << bits;
+
+    // The tokens, in parts of about equal size, one per task.
+    let parts: Vec<(usize, std::ops::Range<usize>)> = submissions
+        .iter()
+        .enumerate()
+        .flat_map(|(s, sub)| {
+            let n = sub.file.records();
+            let step = (n / (4 * rayon::current_num_threads())).max(1 << 14);
+            (0..n)
+                .step_by(step)
+                .map(move |start| (s, start..(start + step).min(n)))
+        })
+        .collect();
+    let histograms: Vec<Vec<usize>> = parts
+        .par_iter()
+        .map(|(s, records)| {
+            let file = &submissions[*s].file;
+            let mut counts = vec![0usize; buckets];
+            for value in &file.values[file.starts[records.start]..file.starts[records.end]] {
+                counts[bucket(value)] += 1;
+            }
+            counts
+        })
+        .collect();
+
+    // Cut the entries into one slice per (bucket, part): bucket-major, so
+    // that each bucket is contiguous; each part fills its own slices.
+    let mut entries = vec![
+        Entry {
+            hi: 0,
+            lo: 0,
+            gid: 0,
+            kind: KeyKind::NamesDate,
+        };
+        total
+    ];
+    let mut slices: Vec<Vec<&mut [Entry]>> = (0..parts.len()).map(|_| Vec::new()).collect();
+    let mut bucket_slices: Vec<&mut [Entry]> = Vec::with_capacity(buckets);
+    {
+        let mut rest: &mut [Entry] = &mut entries;
+        for b in 0..buckets {
+            let size: usize = histograms.iter().map(|h| h[b]).sum();
+            let (this, tail) = std::mem::take(&mut rest).split_at_mut(size);
+            rest = tail;
+            bucket_slices.push(this);
+        }
+    }
+    // Split each bucket slice again by part; keep the bucket slices for the
+    // sorts by re-borrowing after the fill.
+    let bucket_sizes: Vec<usize> = bucket_slices.iter().map(|b| b.len()).collect();
+    for slice in bucket_slices.drain(..).enumerate() {
+        let (b, mut rest) = slice;
+        for (p, histogram) in histograms.iter().enumerate() {
+            let (this, tail) = std::mem::take(&mut rest).split_at_mut(histogram[b]);
+            rest = tail;
+            slices[p].push(this);
+        }
+    }
+    slices
+        .par_iter_mut()
+        .zip(&parts)
+        .for_each(|(out, (s, records))| {
+            let file = &submissions[*s].file;
+            let base = offsets[*s];
+            let mut cursor = vec![0usize; buckets];
+            for r in records.clone() {
+                let gid = base + r as u32;
+                for (kind, value) in file.tokens_of(r) {
+                    let b = bucket(value);
+                    out[b][cursor[b]] = Entry {
+                        hi: u64::from_be_bytes(value[..8].try_into().expect("8 bytes")),
+                        lo: u64::from_be_bytes(value[8..].try_into().expect("8 bytes")),
+                        gid,
+                        kind,
+                    };
+                    cursor[b] += 1;
+                }
+            }
+        });
+    drop(slices);
+
+    let mut by_bucket: Vec<&mut [Entry]> = Vec::with_capacity(buckets);
+    let mut rest: &mut [Entry] = &mut entries;
+    for size in bucket_sizes {
+        let (this, tail) = std::mem::take(&mut rest).split_at_mut(size);
+        rest = tail;
+        by_bucket.push(this);
+    }
+    let found: Vec<(Vec<(u32, u32, u8)>, Vec<(u32, u32, u8)>)> = by_bucket
+        .par_iter_mut()
+        .with_min_len(16)
+        .fold(
+            || (Vec::new(), Vec::new()),
+            |(mut candidates, mut same_list), entries| {
+                entries.sort_unstable();
+                scan_groups(entries, is_justice, &mut candidates, &mut same_list);
+                (candidates, same_list)
+            },
+        )
+        .collect();
+    let mut candidates = Vec::with_capacity(found.iter().map(|f| f.0.len()).sum());
+    let mut same_list = Vec::with_capacity(found.iter().map(|f| f.1.len()).sum());
+    for (c, s) in found {
+        candidates.extend(c);
+        same_list.extend(s);
+    }
+    (candidates, same_list)
+}
+
+/// Within sorted entries, every group of records sharing one value makes
+/// candidate pairs (one record of each side) and same-list pairs.
+fn scan_groups(
+    entries: &[Entry],
+    is_justice: &[bool],
+    candidates: &mut Vec<(u32, u32, u8)>,
+    same_list: &mut Vec<(u32, u32, u8)>,
+) {
+    let mut justice = Vec::new();
+    let mut mission_locale = Vec::new();
+    for group in entries.chunk_by(|a, b| a.hi == b.hi && a.lo == b.lo) {
+        if group.len() < 2 {
+            continue;
+        }
+        justice.clear();
+        mission_locale.clear();
+        for e in group {
+            if is_justice[e.gid as usize] {
+                justice.push(e.gid)
+            } else {
+                mission_locale.push(e.gid)
+            }
+        }
+        if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
+            continue;
+        }
+        let bit = 1u8 << group[0].kind.code();
+        for &j in &justice {
+            for &m in &mission_locale {
+                candidates.push((j, m, bit));
+            }
+        }
+        for side in [&justice, &mission_locale] {
+            for (i, &a) in side.iter().enumerate() {
+                for &b in &side[i + 1..] {
+                    same_list.push((a.min(b), a.max(b), bit));
+                }
+            }
+        }
+    }
+}
+
 /// Links the records of the submissions; also returns the model estimated
 /// for this run.
 pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
@@ -429,61 +621,9 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     };
     let is_justice: Vec<bool> = submissions
         .iter()
-        .map(|s| s.side == Side::Justice)
+        .flat_map(|s| std::iter::repeat_n(s.side == Side::Justice, s.file.records()))
         .collect();
-    let justice_gid = |gid: u32| is_justice[locate(gid).0];
-
-    let mut entries: Vec<(Tag, u32, KeyKind)> = submissions
-        .iter()
-        .enumerate()
-        .flat_map(|(s, sub)| {
-            let base = offsets[s];
-            sub.file
-                .tokens
-                .iter()
-                .map(move |t| (t.value, base + t.record, t.kind))
-        })
-        .collect();
-    entries.par_sort_unstable();
-
-    // Candidate pairs (justice gid, mission-locale gid) with the kinds they share.
-    // Candidate pairs (justice gid, mission-locale gid) with the kinds they
-    // share, and same-list pairs sharing tokens, which measure chance.
-    let mut candidates: Vec<(u32, u32, u8)> = Vec::new();
-    let mut same_list: Vec<(u32, u32, u8)> = Vec::new();
-    let mut justice = Vec::new();
-    let mut mission_locale = Vec::new();
-    for group in entries.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() < 2 {
-            continue;
-        }
-        justice.clear();
-        mission_locale.clear();
-        for e in group {
-            if justice_gid(e.1) {
-                justice.push(e.1)
-            } else {
-                mission_locale.push(e.1)
-            }
-        }
-        if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
-            continue;
-        }
-        let bit = 1u8 << group[0].2.code();
-        for &j in &justice {
-            for &m in &mission_locale {
-                candidates.push((j, m, bit));
-            }
-        }
-        for side in [&justice, &mission_locale] {
-            for (i, &a) in side.iter().enumerate() {
-                for &b in &side[i + 1..] {
-                    same_list.push((a.min(b), a.max(b), bit));
-                }
-            }
-        }
-    }
-    drop(entries);
+    let (candidates, same_list) = candidate_pairs(submissions, &offsets, &is_justice);
     let merged = merge_pairs(candidates);
     let same_list = merge_pairs(same_list);
     let model = LinkageModel::estimate(

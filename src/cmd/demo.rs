@@ -163,15 +163,20 @@ fn run_in(root: &Path) -> Result<()> {
             p.id,
             dir.join("liste.csv").display()
         );
-        let (list, tokenized) =
-            tokenize_to(&ctx, &dir.join("liste.csv"), &ReadOptions::default(), &out)?;
+        let (list, report) = tokenize_to(
+            &ctx,
+            &dir.join("liste.csv"),
+            &ReadOptions::default(),
+            &out,
+            &|_, _, _| {},
+        )?;
         println!(
             "  format: {}, {} delimiter, header on row {}",
             list.dialect.encoding,
             list.dialect.delimiter_name(),
             list.header_row
         );
-        print_counts(&tokenized);
+        print_counts(&report.header.counts, &report.rejected_rows);
         let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
         println!(
             "  → {} ({size} bytes, encrypted to the coordinator) sent to the coordinator\n",
@@ -188,6 +193,7 @@ fn run_in(root: &Path) -> Result<()> {
         &identity::load(&coordinator_identity)?,
         &token_files,
         &coordinator_dir.join("results"),
+        &|_, _, _| {},
     )?;
     println!("  What the coordinator sees: opaque handles and tokens, and these counts.");
     if let Some((_, result)) = outcome.results.first()
@@ -218,6 +224,7 @@ fn run_in(root: &Path) -> Result<()> {
             &dir.join("liste.csv"),
             &ReadOptions::default(),
             &out,
+            &|_, _, _| {},
         )?;
         let list = croise::input::ListFile::open(&dir.join("liste.csv"), &ReadOptions::default())?;
         let col = |role: Role| list.mapping.column(role);

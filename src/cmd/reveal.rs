@@ -12,6 +12,7 @@ use croise::output::{self, Visibility};
 use croise::reveal::{Revealed, open_result, reveal};
 
 use super::tokenize::{HolderKeys, default_out};
+use crate::progress::{Reporter, count};
 
 /// Show which rows of your own list were linked (data holder).
 ///
@@ -38,7 +39,8 @@ pub struct Args {
     columns: Vec<String>,
 }
 
-pub fn run(args: Args) -> Result<()> {
+pub fn run(args: Args, quiet: bool) -> Result<()> {
+    let reporter = Reporter::new(quiet);
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
     let out = args
         .out
@@ -52,6 +54,7 @@ pub fn run(args: Args) -> Result<()> {
             columns: args.columns,
         },
         &out,
+        &reporter.callback(),
     )?;
     println!("{} of your rows were linked.", revealed.rows.len());
     for c in Confidence::ALL {
@@ -64,6 +67,10 @@ pub fn run(args: Args) -> Result<()> {
         "Linked rows written to {} (it holds names: keep it on this workstation).",
         out.display()
     );
+    reporter.finish(&format!(
+        "revealed {} linked rows",
+        count(revealed.rows.len() as u64)
+    ));
     Ok(())
 }
 
@@ -75,11 +82,12 @@ pub fn reveal_to(
     list_path: &Path,
     options: &ReadOptions,
     out: &Path,
+    progress: croise::Progress,
 ) -> Result<Revealed> {
     let identity = identity::load(identity_path)?;
     let result = open_result(ctx, &identity, result_path)?;
     let list = ListFile::open(list_path, options)?;
-    let revealed = reveal(ctx, &result, result_path, &list)?;
+    let revealed = reveal(ctx, &result, result_path, &list, progress)?;
     let mut table = Vec::with_capacity(revealed.rows.len() + 1);
     let mut header = vec![
         "N° rapprochement".to_string(),

@@ -7,6 +7,8 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use croise::sample::{Preset, SampleSpec, write_sample};
 
+use crate::progress::Reporter;
+
 /// Generate a pair of invented lists with known truth (for tests, training
 /// and measurements).
 ///
@@ -36,7 +38,7 @@ pub struct Args {
     seed: u64,
 }
 
-pub fn run(args: Args) -> Result<()> {
+pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reference = NaiveDate::parse_from_str(&args.reference_date, "%Y-%m-%d")
         .with_context(|| format!("`{}` is not a date: use YYYY-MM-DD", args.reference_date))?;
     let spec = SampleSpec::new(
@@ -55,7 +57,14 @@ pub fn run(args: Args) -> Result<()> {
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let started = Instant::now();
-    let summary = write_sample(&spec, &args.out, &mut |_, _| {})?;
+    let summary = {
+        // The bar is cleared before the summary line is printed.
+        let reporter = Reporter::new(quiet);
+        let progress = reporter.callback();
+        write_sample(&spec, &args.out, &mut |done, total| {
+            progress("generating", done, total)
+        })?
+    };
     println!(
         "Wrote {} justice rows and {} Mission Locale rows ({} true links, {} in the age window) to {} in {:.1} s.",
         summary.justice_rows,

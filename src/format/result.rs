@@ -13,7 +13,8 @@ use crate::keys::{AuthKey, TAG_LEN, Tag};
 use crate::matching::{Confidence, MatchNumber};
 
 pub const KIND: &str = "croise-result";
-pub const FORMAT: u32 = 1;
+/// Format 2: the container without a body length (see `format`).
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResultHeader {
@@ -62,7 +63,7 @@ impl ResultFile {
         let (header_text, body) = open_container(bytes, KIND, auth, path)?;
         let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
         let header: ResultHeader =
-            toml::from_str(header_text).map_err(|_| bad("malformed result file header"))?;
+            toml::from_str(&header_text).map_err(|_| bad("malformed result file header"))?;
         if header.format != FORMAT {
             return Err(bad(&format!(
                 "result file format {} is not supported by this version of croise (it reads format {FORMAT})",
@@ -70,7 +71,7 @@ impl ResultFile {
             )));
         }
         let mut links = Vec::new();
-        let mut rest = body;
+        let mut rest = body.as_slice();
         while !rest.is_empty() {
             let (handle, t) = rest
                 .split_first_chunk::<TAG_LEN>()
