@@ -11,6 +11,12 @@ use clap::Parser;
 mod cmd;
 mod progress;
 
+/// Tokenizing allocates many small strings on every thread; mimalloc does
+/// that about 15 % faster than the system allocator on a national list
+/// (README, "Performance").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cmd::Cli::parse();
     match cmd::run(cli) {

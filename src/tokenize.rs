@@ -59,10 +59,23 @@ impl Tokenizer {
 
     /// The tokens of a person, in the scheme's stable order.
     pub fn tokens(&self, person: &Person) -> Vec<(KeyKind, Tag)> {
-        match_keys(person)
-            .into_iter()
-            .map(|(kind, message)| (kind, self.taggers[kind.code() as usize].tag(&[&message])))
-            .collect()
+        let keys = match_keys(person);
+        let tagger = |kind: KeyKind| &self.taggers[kind.code() as usize];
+        let mut tokens = Vec::with_capacity(keys.len());
+        // Two at a time: see `Tagger::tag_two`.
+        let mut pairs = keys.chunks_exact(2);
+        for pair in &mut pairs {
+            let [(kind_a, a), (kind_b, b)] = pair else {
+                unreachable!("pairs")
+            };
+            let (tag_a, tag_b) = Tagger::tag_two(tagger(*kind_a), a, tagger(*kind_b), b);
+            tokens.push((*kind_a, tag_a));
+            tokens.push((*kind_b, tag_b));
+        }
+        for (kind, message) in pairs.remainder() {
+            tokens.push((*kind, tagger(*kind).tag(&[message])));
+        }
+        tokens
     }
 }
 
