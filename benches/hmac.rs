@@ -5,9 +5,13 @@
 //! - `hmac-crate`: the `hmac` crate with a keyed state prepared once and
 //!   cloned per message, as croise's `Tagger` does: the honest cost of one
 //!   token.
-//! - `tagger`: croise's `Tagger::tag` itself (truncated to 128 bits).
+//! - `tagger`: croise's `Tagger::tag` itself (truncated to 128 bits), one
+//!   message at a time.
+//! - `tagger-two`: `Tagger::tag_two`, two messages side by side, as the
+//!   tokenizer and the coordinator's re-keying compute them.
 //! - `two-compressions`: two raw SHA-256 compressions (inner and outer
-//!   block), the floor under any HMAC-SHA-256 of a one-block message.
+//!   block) per token, back to back: the floor under any HMAC-SHA-256 of a
+//!   one-block message on this processor, and the limit quoted in the README.
 //!
 //! Throughput is in tokens (elements) per second, single-threaded.
 
@@ -39,6 +43,19 @@ fn hmac_limit(c: &mut Criterion) {
         b.iter(|| black_box(tagger.tag(&[black_box(message)])))
     });
 
+    group.throughput(Throughput::Elements(2));
+    group.bench_function("tagger-two", |b| {
+        b.iter(|| {
+            black_box(Tagger::tag_two(
+                &tagger,
+                black_box(message),
+                &tagger,
+                black_box(message),
+            ))
+        })
+    });
+
+    group.throughput(Throughput::Elements(1));
     let block = [0x36u8; 64];
     group.bench_function("two-compressions", |b| {
         b.iter(|| {
