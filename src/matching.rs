@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -432,34 +433,61 @@ fn clamp(p: f64) -> f64 {
 }
 
 /// One token of one record in the join: the token's value as two
-/// big-endian halves (so that entries compare as the values' bytes do), the
-/// record's global id and the key kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Entry {
-    hi: u64,
-    lo: u64,
-    gid: u32,
-    kind: KeyKind,
+/// big-endian halves (so that entries compare as the values' bytes do), then
+/// the record's global id and the key kind's code packed as
+/// `gid << 8 | code`. Plain integers, so that the array of entries is
+/// allocated zeroed by the system and only touched once, when filled.
+type Entry = [u64; 3];
+
+fn entry(value: &Tag, gid: u32, kind: KeyKind) -> Entry {
+    [
+        u64::from_be_bytes(value[..8].try_into().expect("8 bytes")),
+        u64::from_be_bytes(value[8..].try_into().expect("8 bytes")),
+        (gid as u64) << 8 | kind.code() as u64,
+    ]
+}
+
+fn entry_gid(e: &Entry) -> u32 {
+    (e[2] >> 8) as u32
+}
+
+fn entry_kind(e: &Entry) -> u8 {
+    e[2] as u8
 }
 
 /// Entries per bucket of the join, about: a bucket sorts within the cache.
 const BUCKET_ENTRIES: usize = 4096;
+/// Entries held at once, at most (24 bytes each): the join runs in passes
+/// over ranges of buckets, so that its memory does not grow with the lists.
+const PASS_ENTRIES: usize = 1 << 22;
+
+/// A pair of records sharing tokens: `(global id, global id, kind bits)`.
+type Pair = (u32, u32, u8);
 
 /// The join: finds the records that share a token, by hashing. Tokens are
 /// keyed hashes, so their first bits spread them evenly: every token goes to
 /// the bucket named by its first bits, each bucket is sorted on its own (in
 /// the cache, in parallel), and records meet within a group of equal values.
-/// No pair of records is ever compared unless they share a token. Returns
-/// the cross-side candidate pairs and the same-list pairs, each as
-/// `(global id, global id, kind bit)`, unsorted and unmerged.
-#[allow(clippy::type_complexity)]
+/// No pair of records is ever compared unless they share a token. Buckets
+/// are handled a range at a time (a pass), each pass reading every token
+/// and keeping those of its buckets. Returns the cross-side candidate pairs
+/// and the same-list pairs, unsorted and unmerged.
 fn candidate_pairs(
     submissions: &[Submission],
     offsets: &[u32],
     is_justice: &[bool],
-) -> (Vec<(u32, u32, u8)>, Vec<(u32, u32, u8)>) {
+) -> (Vec<Pair>, Vec<Pair>) {
+    candidate_pairs_in_passes(submissions, offsets, is_justice, PASS_ENTRIES)
+}
+
+fn candidate_pairs_in_passes(
+    submissions: &[Submission],
+    offsets: &[u32],
+    is_justice: &[bool],
+    pass_entries: usize,
+) -> (Vec<Pair>, Vec<Pair>) {
     let total: usize = submissions.iter().map(|s| s.file.token_count()).sum();
-    let bits = (total / BUCKET_ENTRIES).max(1).ilog2().min(16);
+    let bits = (total / BUCKET_ENTRIES).max(1).ilog2().min(20);
     let bucket = |value: &Tag| -> usize {
         if bits == 0 {
             0
@@ -470,7 +498,7 @@ fn candidate_pairs(
     let buckets = 1usize << bits;
 
     // The tokens, in parts of about equal size, one per task.
-    let parts: Vec<(usize, std::ops::Range<usize>)> = submissions
+    let parts: Vec<(usize, Range<usize>)> = submissions
         .iter()
         .enumerate()
         .flat_map(|(s, sub)| {
@@ -481,98 +509,101 @@ fn candidate_pairs(
                 .map(move |start| (s, start..(start + step).min(n)))
         })
         .collect();
-    let histograms: Vec<Vec<usize>> = parts
+    let histograms: Vec<Vec<u32>> = parts
         .par_iter()
         .map(|(s, records)| {
             let file = &submissions[*s].file;
-            let mut counts = vec![0usize; buckets];
+            let mut counts = vec![0u32; buckets];
             for value in &file.values[file.starts[records.start]..file.starts[records.end]] {
                 counts[bucket(value)] += 1;
             }
             counts
         })
         .collect();
+    let bucket_sizes: Vec<usize> = (0..buckets)
+        .map(|b| histograms.iter().map(|h| h[b] as usize).sum())
+        .collect();
 
-    // Cut the entries into one slice per (bucket, part): bucket-major, so
-    // that each bucket is contiguous; each part fills its own slices.
-    let mut entries = vec![
-        Entry {
-            hi: 0,
-            lo: 0,
-            gid: 0,
-            kind: KeyKind::NamesDate,
-        };
-        total
-    ];
-    let mut slices: Vec<Vec<&mut [Entry]>> = (0..parts.len()).map(|_| Vec::new()).collect();
-    let mut bucket_slices: Vec<&mut [Entry]> = Vec::with_capacity(buckets);
-    {
+    // Passes: consecutive ranges of buckets of at most PASS_ENTRIES entries
+    // (or one bucket, if a bucket alone is larger).
+    let mut passes: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut size = 0;
+    for (b, &n) in bucket_sizes.iter().enumerate() {
+        if size > 0 && size + n > pass_entries {
+            passes.push(start..b);
+            start = b;
+            size = 0;
+        }
+        size += n;
+    }
+    passes.push(start..buckets);
+    let largest = passes
+        .iter()
+        .map(|r| bucket_sizes[r.clone()].iter().sum::<usize>())
+        .max()
+        .unwrap_or(0);
+    let mut entries: Vec<Entry> = vec![[0; 3]; largest];
+
+    let mut candidates = Vec::new();
+    let mut same_list = Vec::new();
+    for pass in passes {
+        // Cut the pass's entries into one slice per (bucket, part),
+        // bucket-major so that each bucket is contiguous; each part fills
+        // its own slices, in parallel.
+        let mut slices: Vec<Vec<&mut [Entry]>> = (0..parts.len()).map(|_| Vec::new()).collect();
         let mut rest: &mut [Entry] = &mut entries;
-        for b in 0..buckets {
-            let size: usize = histograms.iter().map(|h| h[b]).sum();
+        for b in pass.clone() {
+            for (p, histogram) in histograms.iter().enumerate() {
+                let (this, tail) = std::mem::take(&mut rest).split_at_mut(histogram[b] as usize);
+                rest = tail;
+                slices[p].push(this);
+            }
+        }
+        slices
+            .par_iter_mut()
+            .zip(&parts)
+            .for_each(|(out, (s, records))| {
+                let file = &submissions[*s].file;
+                let base = offsets[*s];
+                let mut cursor = vec![0usize; pass.len()];
+                for r in records.clone() {
+                    let gid = base + r as u32;
+                    for (kind, value) in file.tokens_of(r) {
+                        let b = bucket(value);
+                        if pass.contains(&b) {
+                            let b = b - pass.start;
+                            out[b][cursor[b]] = entry(value, gid, kind);
+                            cursor[b] += 1;
+                        }
+                    }
+                }
+            });
+        drop(slices);
+
+        let mut by_bucket: Vec<&mut [Entry]> = Vec::with_capacity(pass.len());
+        let mut rest: &mut [Entry] = &mut entries;
+        for &size in &bucket_sizes[pass] {
             let (this, tail) = std::mem::take(&mut rest).split_at_mut(size);
             rest = tail;
-            bucket_slices.push(this);
+            by_bucket.push(this);
         }
-    }
-    // Split each bucket slice again by part; keep the bucket slices for the
-    // sorts by re-borrowing after the fill.
-    let bucket_sizes: Vec<usize> = bucket_slices.iter().map(|b| b.len()).collect();
-    for slice in bucket_slices.drain(..).enumerate() {
-        let (b, mut rest) = slice;
-        for (p, histogram) in histograms.iter().enumerate() {
-            let (this, tail) = std::mem::take(&mut rest).split_at_mut(histogram[b]);
-            rest = tail;
-            slices[p].push(this);
+        let found: Vec<(Vec<Pair>, Vec<Pair>)> = by_bucket
+            .par_iter_mut()
+            .with_min_len(16)
+            .fold(
+                || (Vec::new(), Vec::new()),
+                |(mut candidates, mut same_list), entries| {
+                    entries.sort_unstable();
+                    scan_groups(entries, is_justice, &mut candidates, &mut same_list);
+                    (candidates, same_list)
+                },
+            )
+            .collect();
+        for (c, s) in found {
+            candidates.extend(c);
+            same_list.extend(s);
         }
-    }
-    slices
-        .par_iter_mut()
-        .zip(&parts)
-        .for_each(|(out, (s, records))| {
-            let file = &submissions[*s].file;
-            let base = offsets[*s];
-            let mut cursor = vec![0usize; buckets];
-            for r in records.clone() {
-                let gid = base + r as u32;
-                for (kind, value) in file.tokens_of(r) {
-                    let b = bucket(value);
-                    out[b][cursor[b]] = Entry {
-                        hi: u64::from_be_bytes(value[..8].try_into().expect("8 bytes")),
-                        lo: u64::from_be_bytes(value[8..].try_into().expect("8 bytes")),
-                        gid,
-                        kind,
-                    };
-                    cursor[b] += 1;
-                }
-            }
-        });
-    drop(slices);
-
-    let mut by_bucket: Vec<&mut [Entry]> = Vec::with_capacity(buckets);
-    let mut rest: &mut [Entry] = &mut entries;
-    for size in bucket_sizes {
-        let (this, tail) = std::mem::take(&mut rest).split_at_mut(size);
-        rest = tail;
-        by_bucket.push(this);
-    }
-    let found: Vec<(Vec<(u32, u32, u8)>, Vec<(u32, u32, u8)>)> = by_bucket
-        .par_iter_mut()
-        .with_min_len(16)
-        .fold(
-            || (Vec::new(), Vec::new()),
-            |(mut candidates, mut same_list), entries| {
-                entries.sort_unstable();
-                scan_groups(entries, is_justice, &mut candidates, &mut same_list);
-                (candidates, same_list)
-            },
-        )
-        .collect();
-    let mut candidates = Vec::with_capacity(found.iter().map(|f| f.0.len()).sum());
-    let mut same_list = Vec::with_capacity(found.iter().map(|f| f.1.len()).sum());
-    for (c, s) in found {
-        candidates.extend(c);
-        same_list.extend(s);
     }
     (candidates, same_list)
 }
@@ -582,28 +613,29 @@ fn candidate_pairs(
 fn scan_groups(
     entries: &[Entry],
     is_justice: &[bool],
-    candidates: &mut Vec<(u32, u32, u8)>,
-    same_list: &mut Vec<(u32, u32, u8)>,
+    candidates: &mut Vec<Pair>,
+    same_list: &mut Vec<Pair>,
 ) {
     let mut justice = Vec::new();
     let mut mission_locale = Vec::new();
-    for group in entries.chunk_by(|a, b| a.hi == b.hi && a.lo == b.lo) {
+    for group in entries.chunk_by(|a, b| a[..2] == b[..2]) {
         if group.len() < 2 {
             continue;
         }
         justice.clear();
         mission_locale.clear();
         for e in group {
-            if is_justice[e.gid as usize] {
-                justice.push(e.gid)
+            let gid = entry_gid(e);
+            if is_justice[gid as usize] {
+                justice.push(gid)
             } else {
-                mission_locale.push(e.gid)
+                mission_locale.push(gid)
             }
         }
         if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
             continue;
         }
-        let bit = 1u8 << group[0].kind.code();
+        let bit = 1u8 << entry_kind(&group[0]);
         for &j in &justice {
             for &m in &mission_locale {
                 candidates.push((j, m, bit));
@@ -882,4 +914,90 @@ pub fn result_file_name(party: &str) -> String {
 /// Where a result goes in an output folder.
 pub fn result_path(dir: &Path, party: &str) -> PathBuf {
     dir.join(result_file_name(party))
+}
+
+#[cfg(test)]
+mod join_tests {
+    use super::*;
+    use crate::format::tokens::{ListCounts, TokenHeader};
+
+    fn file(records: u32, salt: u32) -> TokenFile {
+        let tagger = Tagger::new(&SubKey::from_bytes([9; 32]));
+        let mut file = TokenFile::new(TokenHeader {
+            kind: String::new(),
+            format: 0,
+            campaign_id: String::new(),
+            party: String::new(),
+            key_fingerprint: String::new(),
+            scheme: String::new(),
+            input_digest: String::new(),
+            records: records as u64,
+            counts: ListCounts::default(),
+        });
+        for r in 0..records {
+            let handle = tagger.tag(&[b"h", &salt.to_be_bytes(), &r.to_be_bytes()]);
+            // Values repeat across records and sides: about 3 records share each.
+            let tokens = KeyKind::ALL.iter().map(|kind| {
+                let shared = (r * 7 + salt + kind.code() as u32 * 13) % (records / 3);
+                (*kind, tagger.tag(&[&[kind.code()], &shared.to_be_bytes()]))
+            });
+            file.push(handle, tokens.collect::<Vec<_>>());
+        }
+        file
+    }
+
+    fn sorted(mut pairs: Vec<Pair>) -> Vec<Pair> {
+        pairs.sort_unstable();
+        pairs
+    }
+
+    #[test]
+    fn passes_and_buckets_change_nothing() {
+        let submissions: Vec<Submission> = [(Side::Justice, 0), (Side::MissionLocale, 1)]
+            .into_iter()
+            .map(|(side, salt)| Submission {
+                path: PathBuf::new(),
+                file: file(12_000, salt),
+                party_index: salt as usize,
+                side,
+            })
+            .collect();
+        let offsets = [0, 12_000, 24_000];
+        let is_justice: Vec<bool> = (0..24_000).map(|g| g < 12_000).collect();
+        let one = candidate_pairs_in_passes(&submissions, &offsets, &is_justice, usize::MAX);
+        let (one_c, one_s) = (sorted(one.0), sorted(one.1));
+        assert!(!one_c.is_empty() && !one_s.is_empty());
+        for pass_entries in [1, 5_000, 100_000] {
+            let (c, s) =
+                candidate_pairs_in_passes(&submissions, &offsets, &is_justice, pass_entries);
+            assert_eq!(sorted(c), one_c, "{pass_entries}");
+            assert_eq!(sorted(s), one_s, "{pass_entries}");
+        }
+
+        // The same pairs as a plain hash map of every value to its records.
+        let mut by_value: HashMap<Tag, Vec<(u32, KeyKind)>> = HashMap::new();
+        for (s, sub) in submissions.iter().enumerate() {
+            for r in 0..sub.file.records() {
+                for (kind, value) in sub.file.tokens_of(r) {
+                    by_value
+                        .entry(*value)
+                        .or_default()
+                        .push((offsets[s] + r as u32, kind));
+                }
+            }
+        }
+        let mut expected = Vec::new();
+        for group in by_value.values() {
+            let (j, m): (Vec<_>, Vec<_>) = group.iter().partition(|(g, _)| is_justice[*g as usize]);
+            if j.len() > MAX_PER_SIDE || m.len() > MAX_PER_SIDE {
+                continue;
+            }
+            for (a, kind) in &j {
+                for (b, _) in &m {
+                    expected.push((*a, *b, 1u8 << kind.code()));
+                }
+            }
+        }
+        assert_eq!(sorted(expected), one_c);
+    }
 }
