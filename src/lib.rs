@@ -14,7 +14,8 @@
 //! - [`matching`] is the coordinator's linkage; [`reveal`] joins a result
 //!   with the holder's own list.
 //! - [`output`] is the one atomic file writer; [`notice`] collects the
-//!   warnings the binary prints.
+//!   warnings the binary prints; [`parallel`] is the one way work is spread
+//!   over cores without changing any output.
 
 #![forbid(unsafe_code)]
 
@@ -30,6 +31,7 @@ pub mod names;
 pub mod normalize;
 pub mod notice;
 pub mod output;
+pub mod parallel;
 pub mod phonetic;
 pub mod records;
 pub mod report;
@@ -40,3 +42,9 @@ pub mod seal;
 pub mod tokenize;
 
 pub use error::{Error, Result};
+
+/// Progress of long work, for a front end to show: called with a stage name
+/// (e.g. `"reading"`), the units done and the total (0 while unknown). It may
+/// be called from any thread and often, so it must be cheap. The library
+/// never prints progress itself.
+pub type Progress<'a> = &'a (dyn Fn(&'static str, u64, u64) + Sync);

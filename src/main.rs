@@ -11,6 +11,13 @@ use std::process::ExitCode;
 use clap::FromArgMatches;
 
 mod cmd;
+mod progress;
+
+/// Tokenizing allocates many small strings on every thread; mimalloc does
+/// that about 15 % faster than the system allocator on a national list
+/// (README, "Performance").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use cmd::i18n;
 

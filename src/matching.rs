@@ -1,14 +1,15 @@
 //! The coordinator's linkage: from the token files of all parties to links
 //! between records of the two sides.
 //!
-//! Records meet when they share a token (a join by sorting, never a
-//! comparison of all pairs). Links are only made between a `justice` record
+//! Records meet when they share a token (a join by hashing, see
+//! `candidate_pairs`, never a comparison of all pairs). Links are only made between a `justice` record
 //! and a `mission-locale` record, one-to-one, best evidence first. The
 //! coordinator works on tokens and handles only; this module never sees a
 //! name.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -19,7 +20,7 @@ use crate::format::check_campaign;
 use crate::format::result::{self, ResultFile, ResultHeader, ResultLink};
 use crate::format::summary::{self, KindModel, LinkCounts, PairSummary, PartySummary, Summary};
 use crate::format::tokens::TokenFile;
-use crate::keys::{SubKey, Tag, Tagger};
+use crate::keys::{SubKey, TAG_LEN, Tag, Tagger};
 use crate::scheme::{KeyKind, SCHEME};
 
 /// How sure a link is.
@@ -91,9 +92,28 @@ impl Rekey {
 
     /// Replaces every token of `file` by its keyed hash under the run's secret.
     pub fn apply(&self, file: &mut TokenFile) {
-        file.tokens.par_iter_mut().for_each(|token| {
-            token.value = self.tagger.tag(&[&[token.kind.code()], &token.value]);
-        });
+        let message = |kind: &KeyKind, value: &Tag| {
+            let mut m = [0u8; 1 + TAG_LEN];
+            m[0] = kind.code();
+            m[1..].copy_from_slice(value);
+            m
+        };
+        // Two at a time: see `Tagger::tag_two`.
+        file.values
+            .par_chunks_mut(2)
+            .zip(file.kinds.par_chunks(2))
+            .with_min_len(1 << 11)
+            .for_each(|(values, kinds)| match (values, kinds) {
+                ([a, b], [kind_a, kind_b]) => {
+                    let (ma, mb) = (message(kind_a, a), message(kind_b, b));
+                    (*a, *b) = Tagger::tag_two(&self.tagger, &ma, &self.tagger, &mb);
+                }
+                (values, kinds) => {
+                    for (value, kind) in values.iter_mut().zip(kinds) {
+                        *value = self.tagger.tag(&[&message(kind, value)]);
+                    }
+                }
+            });
     }
 }
 
@@ -442,6 +462,242 @@ fn clamp(p: f64) -> f64 {
     p.clamp(1e-6, 1.0 - 1e-6)
 }
 
+/// One token of one record in the join: the token's value as two
+/// big-endian halves (so that entries compare as the values' bytes do), then
+/// the record's global id and the key kind's code packed as
+/// `gid << 8 | code`. Plain integers, so that the array of entries is
+/// allocated zeroed by the system and only touched once, when filled.
+type Entry = [u64; 3];
+
+fn entry(value: &Tag, gid: u32, kind: KeyKind) -> Entry {
+    [
+        u64::from_be_bytes(value[..8].try_into().expect("8 bytes")),
+        u64::from_be_bytes(value[8..].try_into().expect("8 bytes")),
+        (gid as u64) << 8 | kind.code() as u64,
+    ]
+}
+
+fn entry_gid(e: &Entry) -> u32 {
+    (e[2] >> 8) as u32
+}
+
+fn entry_kind(e: &Entry) -> u8 {
+    e[2] as u8
+}
+
+/// Entries per bucket of the join, about: a bucket sorts within the cache.
+const BUCKET_ENTRIES: usize = 4096;
+/// Entries held at once, at most (24 bytes each): the join runs in passes
+/// over ranges of buckets, so that its memory does not grow with the lists.
+const PASS_ENTRIES: usize = 1 << 22;
+
+/// A pair of records sharing tokens: `(global id, global id, kind bits)`.
+type Pair = (u32, u32, Mask);
+
+/// The join: finds the records that share a token, by hashing. Tokens are
+/// keyed hashes, so their first bits spread them evenly: every token goes to
+/// the bucket named by its first bits, each bucket is sorted on its own (in
+/// the cache, in parallel), and records meet within a group of equal values.
+/// No pair of records is ever compared unless they share a token. Buckets
+/// are handled a range at a time (a pass), each pass reading every token
+/// and keeping those of its buckets. Returns the cross-side candidate pairs
+/// and the same-list pairs, unsorted and unmerged.
+fn candidate_pairs(
+    submissions: &[Submission],
+    offsets: &[u32],
+    is_justice: &[bool],
+) -> (Vec<Pair>, Vec<Pair>) {
+    candidate_pairs_in_passes(submissions, offsets, is_justice, PASS_ENTRIES)
+}
+
+fn candidate_pairs_in_passes(
+    submissions: &[Submission],
+    offsets: &[u32],
+    is_justice: &[bool],
+    pass_entries: usize,
+) -> (Vec<Pair>, Vec<Pair>) {
+    let total: usize = submissions.iter().map(|s| s.file.token_count()).sum();
+    let bits = (total / BUCKET_ENTRIES).max(1).ilog2().min(20);
+    let bucket = |value: &Tag| -> usize {
+        if bits == 0 {
+            0
+        } else {
+            (u64::from_be_bytes(value[..8].try_into().expect("8 bytes")) >> (64 - bits)) as usize
+        }
+    };
+    let buckets = 1usize << bits;
+
+    // The tokens, in parts of about equal size, one per task.
+    let parts: Vec<(usize, Range<usize>)> = submissions
+        .iter()
+        .enumerate()
+        .flat_map(|(s, sub)| {
+            let n = sub.file.records();
+            let step = (n / (4 * rayon::current_num_threads())).max(1 << 14);
+            (0..n)
+                .step_by(step)
+                .map(move |start| (s, start..(start + step).min(n)))
+        })
+        .collect();
+    let histograms: Vec<Vec<u32>> = parts
+        .par_iter()
+        .map(|(s, records)| {
+            let file = &submissions[*s].file;
+            let mut counts = vec![0u32; buckets];
+            for value in &file.values[file.starts[records.start]..file.starts[records.end]] {
+                counts[bucket(value)] += 1;
+            }
+            counts
+        })
+        .collect();
+    let bucket_sizes: Vec<usize> = (0..buckets)
+        .map(|b| histograms.iter().map(|h| h[b] as usize).sum())
+        .collect();
+
+    // Passes: consecutive ranges of buckets of at most PASS_ENTRIES entries
+    // (or one bucket, if a bucket alone is larger).
+    let mut passes: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut size = 0;
+    for (b, &n) in bucket_sizes.iter().enumerate() {
+        if size > 0 && size + n > pass_entries {
+            passes.push(start..b);
+            start = b;
+            size = 0;
+        }
+        size += n;
+    }
+    passes.push(start..buckets);
+    let largest = passes
+        .iter()
+        .map(|r| bucket_sizes[r.clone()].iter().sum::<usize>())
+        .max()
+        .unwrap_or(0);
+    let mut entries: Vec<Entry> = vec![[0; 3]; largest];
+
+    let mut candidates = Vec::new();
+    let mut same_list = Vec::new();
+    for pass in passes {
+        // Cut the pass's entries into one slice per (bucket, part),
+        // bucket-major so that each bucket is contiguous; each part fills
+        // its own slices, in parallel.
+        let mut slices: Vec<Vec<&mut [Entry]>> = (0..parts.len()).map(|_| Vec::new()).collect();
+        let mut rest: &mut [Entry] = &mut entries;
+        for b in pass.clone() {
+            for (p, histogram) in histograms.iter().enumerate() {
+                let (this, tail) = std::mem::take(&mut rest).split_at_mut(histogram[b] as usize);
+                rest = tail;
+                slices[p].push(this);
+            }
+        }
+        slices
+            .par_iter_mut()
+            .zip(&parts)
+            .for_each(|(out, (s, records))| {
+                let file = &submissions[*s].file;
+                let base = offsets[*s];
+                let mut cursor = vec![0usize; pass.len()];
+                for r in records.clone() {
+                    let gid = base + r as u32;
+                    for (kind, value) in file.tokens_of(r) {
+                        let b = bucket(value);
+                        if pass.contains(&b) {
+                            let b = b - pass.start;
+                            out[b][cursor[b]] = entry(value, gid, kind);
+                            cursor[b] += 1;
+                        }
+                    }
+                }
+            });
+        drop(slices);
+
+        let mut by_bucket: Vec<&mut [Entry]> = Vec::with_capacity(pass.len());
+        let mut rest: &mut [Entry] = &mut entries;
+        for &size in &bucket_sizes[pass] {
+            let (this, tail) = std::mem::take(&mut rest).split_at_mut(size);
+            rest = tail;
+            by_bucket.push(this);
+        }
+        let found: Vec<(Vec<Pair>, Vec<Pair>)> = by_bucket
+            .par_iter_mut()
+            .with_min_len(16)
+            .fold(
+                || (Vec::new(), Vec::new()),
+                |(mut candidates, mut same_list), entries| {
+                    entries.sort_unstable();
+                    scan_groups(
+                        entries,
+                        offsets,
+                        is_justice,
+                        &mut candidates,
+                        &mut same_list,
+                    );
+                    (candidates, same_list)
+                },
+            )
+            .collect();
+        for (c, s) in found {
+            candidates.extend(c);
+            same_list.extend(s);
+        }
+    }
+    (candidates, same_list)
+}
+
+/// The submission a global record id belongs to (`offsets` as in [`link`]).
+fn submission_of(offsets: &[u32], gid: u32) -> usize {
+    offsets.partition_point(|&o| o <= gid) - 1
+}
+
+/// Within sorted entries, every group of records sharing one value makes
+/// candidate pairs (one record of each side) and same-list pairs (two
+/// records of one submission).
+fn scan_groups(
+    entries: &[Entry],
+    offsets: &[u32],
+    is_justice: &[bool],
+    candidates: &mut Vec<Pair>,
+    same_list: &mut Vec<Pair>,
+) {
+    let mut justice = Vec::new();
+    let mut mission_locale = Vec::new();
+    for group in entries.chunk_by(|a, b| a[..2] == b[..2]) {
+        if group.len() < 2 {
+            continue;
+        }
+        justice.clear();
+        mission_locale.clear();
+        for e in group {
+            let gid = entry_gid(e);
+            if is_justice[gid as usize] {
+                justice.push(gid)
+            } else {
+                mission_locale.push(gid)
+            }
+        }
+        if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
+            continue;
+        }
+        let bit: Mask = 1 << entry_kind(&group[0]);
+        for &j in &justice {
+            for &m in &mission_locale {
+                candidates.push((j, m, bit));
+            }
+        }
+        for side in [&justice, &mission_locale] {
+            for (i, &a) in side.iter().enumerate() {
+                for &b in &side[i + 1..] {
+                    // Two records of one list are two different people; two
+                    // lists of the same side may hold the same person.
+                    if submission_of(offsets, a) == submission_of(offsets, b) {
+                        same_list.push((a.min(b), a.max(b), bit));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Links the records of the submissions; also returns the model estimated
 /// for this run.
 pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
@@ -459,65 +715,9 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     };
     let is_justice: Vec<bool> = submissions
         .iter()
-        .map(|s| s.side == Side::Justice)
+        .flat_map(|s| std::iter::repeat_n(s.side == Side::Justice, s.file.records()))
         .collect();
-    let justice_gid = |gid: u32| is_justice[locate(gid).0];
-
-    let mut entries: Vec<(Tag, u32, KeyKind)> = submissions
-        .iter()
-        .enumerate()
-        .flat_map(|(s, sub)| {
-            let base = offsets[s];
-            sub.file
-                .tokens
-                .iter()
-                .map(move |t| (t.value, base + t.record, t.kind))
-        })
-        .collect();
-    entries.par_sort_unstable();
-
-    // Candidate pairs (justice gid, mission-locale gid) with the kinds they share.
-    // Candidate pairs (justice gid, mission-locale gid) with the kinds they
-    // share, and same-list pairs sharing tokens, which measure chance.
-    let mut candidates: Vec<(u32, u32, Mask)> = Vec::new();
-    let mut same_list: Vec<(u32, u32, Mask)> = Vec::new();
-    let mut justice = Vec::new();
-    let mut mission_locale = Vec::new();
-    for group in entries.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() < 2 {
-            continue;
-        }
-        justice.clear();
-        mission_locale.clear();
-        for e in group {
-            if justice_gid(e.1) {
-                justice.push(e.1)
-            } else {
-                mission_locale.push(e.1)
-            }
-        }
-        if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
-            continue;
-        }
-        let bit: Mask = 1 << group[0].2.code();
-        for &j in &justice {
-            for &m in &mission_locale {
-                candidates.push((j, m, bit));
-            }
-        }
-        for side in [&justice, &mission_locale] {
-            for (i, &a) in side.iter().enumerate() {
-                for &b in &side[i + 1..] {
-                    // Two records of one list are two different people; two
-                    // lists of the same side may hold the same person.
-                    if locate(a).0 == locate(b).0 {
-                        same_list.push((a.min(b), a.max(b), bit));
-                    }
-                }
-            }
-        }
-    }
-    drop(entries);
+    let (candidates, same_list) = candidate_pairs(submissions, &offsets, &is_justice);
     let merged = merge_pairs(candidates);
     let same_list = merge_pairs(same_list);
     let model = LinkageModel::estimate(
@@ -767,4 +967,120 @@ pub fn result_file_name(party: &str) -> String {
 /// Where a result goes in an output folder.
 pub fn result_path(dir: &Path, party: &str) -> PathBuf {
     dir.join(result_file_name(party))
+}
+
+#[cfg(test)]
+mod join_tests {
+    use super::*;
+    use crate::format::tokens::{ListCounts, TokenHeader};
+
+    fn file(records: u32, salt: u32) -> TokenFile {
+        let tagger = Tagger::new(&SubKey::from_bytes([9; 32]));
+        let mut file = TokenFile::new(TokenHeader {
+            kind: String::new(),
+            format: 0,
+            campaign_id: String::new(),
+            party: String::new(),
+            key_fingerprint: String::new(),
+            scheme: String::new(),
+            input_digest: String::new(),
+            records: records as u64,
+            counts: ListCounts::default(),
+        });
+        for r in 0..records {
+            let handle = tagger.tag(&[b"h", &salt.to_be_bytes(), &r.to_be_bytes()]);
+            // Values repeat across records and sides: about 3 records share each.
+            let tokens = KeyKind::ALL.iter().map(|kind| {
+                let shared = (r * 7 + salt + kind.code() as u32 * 13) % (records / 3);
+                (*kind, tagger.tag(&[&[kind.code()], &shared.to_be_bytes()]))
+            });
+            file.push(handle, tokens.collect::<Vec<_>>());
+        }
+        file
+    }
+
+    fn sorted(mut pairs: Vec<Pair>) -> Vec<Pair> {
+        pairs.sort_unstable();
+        pairs
+    }
+
+    #[test]
+    fn passes_and_buckets_change_nothing() {
+        let submissions: Vec<Submission> = [(Side::Justice, 0), (Side::MissionLocale, 1)]
+            .into_iter()
+            .map(|(side, salt)| Submission {
+                path: PathBuf::new(),
+                file: file(12_000, salt),
+                party_index: salt as usize,
+                side,
+            })
+            .collect();
+        let offsets = [0, 12_000, 24_000];
+        let is_justice: Vec<bool> = (0..24_000).map(|g| g < 12_000).collect();
+        let one = candidate_pairs_in_passes(&submissions, &offsets, &is_justice, usize::MAX);
+        let (one_c, one_s) = (sorted(one.0), sorted(one.1));
+        assert!(!one_c.is_empty() && !one_s.is_empty());
+        for pass_entries in [1, 5_000, 100_000] {
+            let (c, s) =
+                candidate_pairs_in_passes(&submissions, &offsets, &is_justice, pass_entries);
+            assert_eq!(sorted(c), one_c, "{pass_entries}");
+            assert_eq!(sorted(s), one_s, "{pass_entries}");
+        }
+
+        // The same pairs as a plain hash map of every value to its records.
+        let mut by_value: HashMap<Tag, Vec<(u32, KeyKind)>> = HashMap::new();
+        for (s, sub) in submissions.iter().enumerate() {
+            for r in 0..sub.file.records() {
+                for (kind, value) in sub.file.tokens_of(r) {
+                    by_value
+                        .entry(*value)
+                        .or_default()
+                        .push((offsets[s] + r as u32, kind));
+                }
+            }
+        }
+        let mut expected = Vec::new();
+        for group in by_value.values() {
+            let (j, m): (Vec<_>, Vec<_>) = group.iter().partition(|(g, _)| is_justice[*g as usize]);
+            if j.len() > MAX_PER_SIDE || m.len() > MAX_PER_SIDE {
+                continue;
+            }
+            for (a, kind) in &j {
+                for (b, _) in &m {
+                    expected.push((*a, *b, (1 as Mask) << kind.code()));
+                }
+            }
+        }
+        assert_eq!(sorted(expected), one_c);
+    }
+
+    #[test]
+    fn same_list_pairs_stay_within_one_submission() {
+        let submissions: Vec<Submission> = [
+            (Side::Justice, 0),
+            (Side::Justice, 0),
+            (Side::MissionLocale, 1),
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (side, salt))| Submission {
+            path: PathBuf::new(),
+            file: file(3_000, salt),
+            party_index: i,
+            side,
+        })
+        .collect();
+        let offsets = [0, 3_000, 6_000, 9_000];
+        let is_justice: Vec<bool> = (0..9_000).map(|g| g < 6_000).collect();
+        let (candidates, same_list) =
+            candidate_pairs_in_passes(&submissions, &offsets, &is_justice, usize::MAX);
+        assert!(!candidates.is_empty() && !same_list.is_empty());
+        // The two justice lists are identical: their records share every
+        // token across the lists, yet no pair across two submissions counts.
+        assert!(
+            same_list
+                .iter()
+                .all(|p| submission_of(&offsets, p.0) == submission_of(&offsets, p.1))
+        );
+    }
 }

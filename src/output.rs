@@ -1,10 +1,11 @@
 //! The one writer of output files: every file croise writes appears
 //! complete or not at all. Content goes to a temporary file in the target's
 //! folder, is flushed to disk, then renamed over the final name. Secret files
-//! are created owner-only from the start.
+//! are created owner-only from the start. Large files are streamed to the
+//! temporary file ([`write_streamed`]), never held whole in memory.
 
 use std::fs;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -24,6 +25,21 @@ pub fn write_file(
     visibility: Visibility,
     overwrite: bool,
 ) -> Result<()> {
+    write_streamed(path, visibility, overwrite, |out| {
+        out.write_all(bytes).map_err(|e| Error::io(path, e))
+    })
+}
+
+/// Atomically writes what `fill` writes to `path`, as a stream: a large file
+/// is never held in memory, and still appears complete or not at all (if
+/// `fill` fails, the temporary file is removed). Refuses to replace an
+/// existing file unless `overwrite` is set.
+pub fn write_streamed(
+    path: &Path,
+    visibility: Visibility,
+    overwrite: bool,
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     if !overwrite && path.exists() {
         return Err(Error::AlreadyExists {
             path: path.to_path_buf(),
@@ -36,7 +52,7 @@ pub fn write_file(
     if !dir.is_dir() {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(".croise-")
         .suffix(".part")
         .tempfile_in(dir)
@@ -50,7 +66,10 @@ pub fn write_file(
     }
     #[cfg(not(unix))]
     let _ = visibility;
-    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    let mut buffered = BufWriter::with_capacity(1 << 20, tmp.as_file());
+    fill(&mut buffered)?;
+    buffered.flush().map_err(|e| Error::io(path, e))?;
+    drop(buffered);
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     let result = if overwrite {
         tmp.persist(path).map(|_| ())

@@ -5,17 +5,22 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::Progress;
 use crate::campaign::HolderContext;
 use crate::error::{Error, Result};
 use crate::format::check_campaign;
 use crate::format::result::ResultFile;
 use crate::identity::Identity;
-use crate::input::{ListFile, Role};
+use crate::input::{ListFile, ListRow, Role};
 use crate::keys::{Tag, Tagger};
 use crate::matching::{Confidence, MatchNumber};
 use crate::output;
+use crate::parallel::{default_window, ordered_map};
 use crate::seal;
 use crate::tokenize::record_handle;
+
+/// Rows whose handles are computed per parallel work item.
+const ROW_CHUNK: usize = 4096;
 
 /// One row of the holder's list that was linked.
 #[derive(Debug, Clone)]
@@ -57,12 +62,14 @@ pub fn open_result(ctx: &HolderContext, identity: &Identity, path: &Path) -> Res
     Ok(result)
 }
 
-/// Joins a result with the list it was computed from.
+/// Joins a result with the list it was computed from. `progress` is told of
+/// the rows read (stage `"revealing"`).
 pub fn reveal(
     ctx: &HolderContext,
     result: &ResultFile,
     result_path: &Path,
     list: &ListFile,
+    progress: Progress,
 ) -> Result<Revealed> {
     let digest = hex::encode(list.digest(&ctx.schedule.input_digest_key()));
     if digest != result.header.input_digest {
@@ -77,27 +84,74 @@ pub fn reveal(
         .map(|(i, l)| (l.handle, i))
         .collect();
     let handle_key = Tagger::new(&ctx.schedule.handle_key());
+    let party = ctx.party.id.as_str();
+    let mapping = &list.mapping;
     let mut found: Vec<Option<RevealedRow>> = vec![None; result.links.len()];
-    for row in list.rows() {
-        let row = row?;
-        let local_id = row.get(&list.mapping, Role::LocalId).unwrap_or("");
-        let handle = record_handle(&handle_key, &ctx.party.id, row.row, local_id);
-        if let Some(&i) = wanted.get(&handle) {
-            let link = &result.links[i];
-            let counterpart_name = ctx
-                .manifest
-                .party(&link.counterpart)
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| link.counterpart.clone());
-            found[i] = Some(RevealedRow {
-                row: row.row,
-                fields: row.fields().map(str::to_string).collect(),
-                match_number: link.match_number,
-                counterpart: link.counterpart.clone(),
-                counterpart_name,
-                confidence: link.confidence,
-            });
+
+    // Rows are read in order here; their handles are computed in parallel.
+    let mut rows = list.rows();
+    let mut read_error = None;
+    let chunks = std::iter::from_fn(|| {
+        if read_error.is_some() {
+            return None;
         }
+        let mut chunk = Vec::with_capacity(ROW_CHUNK);
+        for row in rows.by_ref() {
+            match row {
+                Ok(row) => {
+                    chunk.push(row);
+                    if chunk.len() == ROW_CHUNK {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    read_error = Some(e);
+                    break;
+                }
+            }
+        }
+        (!chunk.is_empty()).then_some(chunk)
+    });
+    let mut rows_read = 0u64;
+    ordered_map(
+        chunks,
+        default_window(),
+        |chunk: Vec<ListRow>| {
+            let rows = chunk.len() as u64;
+            let linked = chunk
+                .into_iter()
+                .filter_map(|row| {
+                    let local_id = row.get(mapping, Role::LocalId).unwrap_or("");
+                    let handle = record_handle(&handle_key, party, row.row, local_id);
+                    wanted.get(&handle).map(|&i| (i, row))
+                })
+                .collect::<Vec<_>>();
+            (rows, linked)
+        },
+        |(rows, linked)| {
+            for (i, row) in linked {
+                let link = &result.links[i];
+                let counterpart_name = ctx
+                    .manifest
+                    .party(&link.counterpart)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| link.counterpart.clone());
+                found[i] = Some(RevealedRow {
+                    row: row.row,
+                    fields: row.fields().map(str::to_string).collect(),
+                    match_number: link.match_number,
+                    counterpart: link.counterpart.clone(),
+                    counterpart_name,
+                    confidence: link.confidence,
+                });
+            }
+            rows_read += rows;
+            progress("revealing", rows_read, 0);
+            Ok::<_, Error>(())
+        },
+    )?;
+    if let Some(e) = read_error {
+        return Err(e.into());
     }
     let missing = found.iter().filter(|f| f.is_none()).count();
     if missing > 0 {

@@ -122,13 +122,13 @@ fn tokenize_rows(
 /// The records of a token file as sorted token sets, without their handles
 /// (which name rows, and so change when rows move).
 fn token_sets(file: &TokenFile) -> Vec<Vec<(KeyKind, Tag)>> {
-    let mut sets = vec![Vec::new(); file.handles.len()];
-    for t in &file.tokens {
-        sets[t.record as usize].push((t.kind, t.value));
-    }
-    for set in &mut sets {
-        set.sort();
-    }
+    let mut sets: Vec<Vec<(KeyKind, Tag)>> = (0..file.records())
+        .map(|r| {
+            let mut set: Vec<(KeyKind, Tag)> = file.tokens_of(r).map(|(k, v)| (k, *v)).collect();
+            set.sort();
+            set
+        })
+        .collect();
     sets.sort();
     sets
 }

@@ -245,7 +245,7 @@ fn a_token_file_of_a_future_format_is_named_before_anything_else() {
     let env = matched();
     let holder = env.holder_context("ml-nancy");
     let header = format!(
-        "kind = \"croise-tokens\"\nformat = 2\ncampaign_id = \"{}\"\nparty = \"ml-nancy\"\n",
+        "kind = \"croise-tokens\"\nformat = 3\ncampaign_id = \"{}\"\nparty = \"ml-nancy\"\n",
         holder.manifest.campaign_id
     );
     let container = seal_container("croise-tokens", &header, b"", &holder.auth);
@@ -260,7 +260,7 @@ fn a_token_file_of_a_future_format_is_named_before_anything_else() {
         &env,
         env.match_to(std::slice::from_ref(&future), &out),
         &future,
-        "token file format 2 is not supported by this version of croise (it reads format 1): it was made by a newer version of croise",
+        "token file format 3 is not supported by this version of croise (it reads format 2): it was made by a newer version of croise",
         &[&out],
     );
 }
@@ -474,7 +474,7 @@ fn coordinator_side_tokens_differ_between_runs_while_links_are_identical() {
             .collect();
         let held: Vec<[u8; 16]> = files
             .iter()
-            .flat_map(|(_, f)| f.tokens.iter().map(|t| t.value))
+            .flat_map(|(_, f)| f.values.iter().copied())
             .collect();
         let submissions = matching::accept(&ctx.manifest, files).unwrap();
         let (links, model) = matching::link(&submissions);
@@ -491,7 +491,7 @@ fn coordinator_side_tokens_differ_between_runs_while_links_are_identical() {
     let (second_tokens, second) = run();
     let travelled: Vec<[u8; 16]> = received
         .iter()
-        .flat_map(|(_, f)| f.tokens.iter().map(|t| t.value))
+        .flat_map(|(_, f)| f.values.iter().copied())
         .collect();
     assert_eq!(first_tokens.len(), travelled.len());
     assert!(!travelled.is_empty());

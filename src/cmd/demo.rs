@@ -192,8 +192,13 @@ fn run_in(root: &Path) -> Result<()> {
             p.id,
             dir.join("liste.csv").display()
         );
-        let (list, tokenized) =
-            tokenize_to(&ctx, &dir.join("liste.csv"), &ReadOptions::default(), &out)?;
+        let (list, report) = tokenize_to(
+            &ctx,
+            &dir.join("liste.csv"),
+            &ReadOptions::default(),
+            &out,
+            &|_, _, _| {},
+        )?;
         say!(
             "  format : {}, séparateur {}, en-tête en ligne {}",
             "  format: {}, {} delimiter, header on row {}",
@@ -201,7 +206,7 @@ fn run_in(root: &Path) -> Result<()> {
             i18n::delimiter(&list.dialect),
             list.header_row
         );
-        print_counts(&tokenized);
+        print_counts(&report.header.counts, &report.rejected_rows);
         let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
         say!(
             "  → {} ({size} octets, chiffré pour le coordinateur) envoyé au coordinateur\n",
@@ -222,6 +227,7 @@ fn run_in(root: &Path) -> Result<()> {
         &identity::load(&coordinator_identity)?,
         &token_files,
         &coordinator_dir.join("results"),
+        &|_, _, _| {},
     )?;
     say!(
         "  Ce que voit le coordinateur : des identifiants et des jetons illisibles, et ces comptages.",
@@ -262,6 +268,7 @@ fn run_in(root: &Path) -> Result<()> {
             &dir.join("liste.csv"),
             &ReadOptions::default(),
             &out,
+            &|_, _, _| {},
         )?;
         let list = croise::input::ListFile::open(&dir.join("liste.csv"), &ReadOptions::default())?;
         let col = |role: Role| list.mapping.column(role);

@@ -5,13 +5,14 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use croise::campaign::CoordinatorContext;
 use croise::format::summary::Summary;
-use croise::format::tokens::TokenFile;
+use croise::format::tokens;
 use croise::identity::{self, Identity};
 use croise::matching::{self, Outcome, Rekey};
 use croise::output::{self, Visibility};
 use croise::seal::{self, Armor};
 
-use super::i18n::say;
+use super::i18n::{say, tr};
+use crate::progress::{Reporter, count};
 
 /// Link the token files of a campaign (coordinator).
 ///
@@ -36,10 +37,17 @@ pub struct Args {
     out_dir: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<()> {
+pub fn run(args: Args, quiet: bool) -> Result<()> {
+    let reporter = Reporter::new(quiet);
     let ctx = CoordinatorContext::open(&args.campaign, &args.identity)?;
     let identity = identity::load(&args.identity)?;
-    let outcome = match_files(&ctx, &identity, &args.token_files, &args.out_dir)?;
+    let outcome = match_files(
+        &ctx,
+        &identity,
+        &args.token_files,
+        &args.out_dir,
+        &reporter.callback(),
+    )?;
     print_summary(&outcome.summary);
     let missing: Vec<&str> = ctx
         .manifest
@@ -60,6 +68,15 @@ pub fn run(args: Args) -> Result<()> {
         "Result files and summary written to {}. Send each PARTY.result.age to its party.",
         args.out_dir.display()
     );
+    let s = &outcome.summary;
+    reporter.finish(&tr!(
+        "{} enregistrements de {} participants rapprochés ({} paires candidates) en {} rapprochements",
+        "matched {} records of {} parties ({} candidate pairs) into {} links",
+        count(s.parties.iter().map(|p| p.records).sum()),
+        s.parties.len(),
+        count(s.candidates),
+        count(s.totals.total())
+    ));
     Ok(())
 }
 
@@ -70,18 +87,17 @@ pub fn match_files(
     identity: &Identity,
     paths: &[PathBuf],
     out_dir: &Path,
+    progress: croise::Progress,
 ) -> Result<Outcome> {
     let rekey = Rekey::fresh()?;
     let mut files = Vec::new();
     for path in paths {
-        let sealed = output::read_file(path)?;
-        let plain = seal::open(identity, &sealed, path)?;
-        croise::format::refuse_other_campaign(&plain, &ctx.manifest, path)?;
-        let mut file = TokenFile::decode(&plain, &ctx.auth, path)?;
-        drop(plain);
+        let mut file = tokens::open_sealed(path, identity, &ctx.auth, &ctx.manifest, progress)?;
+        progress("re-keying", 0, 0);
         rekey.apply(&mut file);
         files.push((path.clone(), file));
     }
+    progress("linking", 0, 0);
     let submissions = matching::accept(&ctx.manifest, files)?;
     let (links, model) = matching::link(&submissions);
     let outcome = matching::outcome(

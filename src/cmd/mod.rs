@@ -32,6 +32,13 @@ pub struct Cli {
     /// French, else English].
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     lang: Option<i18n::Lang>,
+    /// Show no progress bar and no final line with the elapsed time.
+    ///
+    /// Progress is drawn on standard error only when it is a terminal; the
+    /// final line (counts and elapsed time, on standard error) is printed
+    /// unless this option is given.
+    #[arg(long, short, global = true)]
+    quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -65,11 +72,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Identity(c) => identity::run(c),
         Command::Campaign(c) => campaign::run(c),
         Command::Check(a) => check::run(a),
-        Command::Tokenize(a) => tokenize::run(a),
-        Command::Match(a) => matching::run(a),
-        Command::Reveal(a) => reveal::run(a),
+        Command::Tokenize(a) => tokenize::run(a, cli.quiet),
+        Command::Match(a) => matching::run(a, cli.quiet),
+        Command::Reveal(a) => reveal::run(a, cli.quiet),
         Command::Demo(a) => demo::run(a),
-        Command::Sample(a) => sample::run(a),
+        Command::Sample(a) => sample::run(a, cli.quiet),
         Command::Evaluate(a) => evaluate::run(a),
         Command::Report(a) => report::run(a, cli.lang),
     }

@@ -14,6 +14,7 @@ use croise::reveal::{Revealed, open_result, reveal};
 use super::i18n::{self, say, tr};
 use super::list_args::ListArgs;
 use super::tokenize::{HolderKeys, default_out};
+use crate::progress::{Reporter, count};
 
 /// Show which rows of your own list were linked (data holder).
 ///
@@ -56,7 +57,8 @@ pub enum OutFormat {
     Xlsx,
 }
 
-pub fn run(args: Args) -> Result<()> {
+pub fn run(args: Args, quiet: bool) -> Result<()> {
+    let reporter = Reporter::new(quiet);
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
     let list = ListFile::open(&args.list, &args.list_args.options())?;
     let from_out = args
@@ -87,7 +89,15 @@ pub fn run(args: Args) -> Result<()> {
             &format!("{}-links.{}", ctx.party.id, format.extension()),
         )
     });
-    let revealed = reveal_list(&ctx, &args.keys.identity, &args.result, &list, format, &out)?;
+    let revealed = reveal_list(
+        &ctx,
+        &args.keys.identity,
+        &args.result,
+        &list,
+        format,
+        &out,
+        &reporter.callback(),
+    )?;
     println!("{}", i18n::rows_linked(revealed.rows.len()));
     for c in Confidence::ALL {
         let n = revealed.rows.iter().filter(|r| r.confidence == c).count();
@@ -101,6 +111,11 @@ pub fn run(args: Args) -> Result<()> {
         "Linked rows written to {} (it holds names: keep it on this workstation).",
         out.display()
     );
+    reporter.finish(&tr!(
+        "{} lignes rapprochées révélées",
+        "revealed {} linked rows",
+        count(revealed.rows.len() as u64)
+    ));
     Ok(())
 }
 
@@ -113,6 +128,7 @@ pub fn reveal_to(
     list_path: &Path,
     options: &ReadOptions,
     out: &Path,
+    progress: croise::Progress,
 ) -> Result<Revealed> {
     let list = ListFile::open(list_path, options)?;
     let xlsx = out
@@ -124,7 +140,15 @@ pub fn reveal_to(
     } else {
         TableFormat::Csv(list.dialect)
     };
-    reveal_list(ctx, identity_path, result_path, &list, format, out)
+    reveal_list(
+        ctx,
+        identity_path,
+        result_path,
+        &list,
+        format,
+        out,
+        progress,
+    )
 }
 
 /// Joins the result with an opened list and writes the linked rows in
@@ -136,10 +160,11 @@ pub fn reveal_list(
     list: &ListFile,
     format: TableFormat,
     out: &Path,
+    progress: croise::Progress,
 ) -> Result<Revealed> {
     let identity = identity::load(identity_path)?;
     let result = open_result(ctx, &identity, result_path)?;
-    let revealed = reveal(ctx, &result, result_path, list)?;
+    let revealed = reveal(ctx, &result, result_path, list, progress)?;
     let mut table = Vec::with_capacity(revealed.rows.len() + 1);
     let mut header = vec![
         "N° rapprochement".to_string(),

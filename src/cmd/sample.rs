@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use croise::sample::{Preset, SampleSpec, write_sample};
 
 use super::i18n::{say, tr};
+use crate::progress::Reporter;
 
 /// Generate a pair of invented lists with known truth (for tests, training
 /// and measurements).
@@ -38,7 +39,7 @@ pub struct Args {
     seed: u64,
 }
 
-pub fn run(args: Args) -> Result<()> {
+pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reference =
         NaiveDate::parse_from_str(&args.reference_date, "%Y-%m-%d").with_context(|| {
             tr!(
@@ -68,7 +69,14 @@ pub fn run(args: Args) -> Result<()> {
         )
     })?;
     let started = Instant::now();
-    let summary = write_sample(&spec, &args.out, &mut |_, _| {})?;
+    let summary = {
+        // The bar is cleared before the summary line is printed.
+        let reporter = Reporter::new(quiet);
+        let progress = reporter.callback();
+        write_sample(&spec, &args.out, &mut |done, total| {
+            progress("generating", done, total)
+        })?
+    };
     say!(
         "{} lignes justice et {} lignes Mission Locale écrites ({} vrais rapprochements, dont {} dans la tranche d'âge) dans {} en {:.1} s.",
         "Wrote {} justice rows and {} Mission Locale rows ({} true links, {} in the age window) to {} in {:.1} s.",

@@ -11,7 +11,9 @@ use croise::input::{ListFile, ReadOptions, Role};
 use croise::output::{self, Visibility};
 use croise::records::Rejection;
 use croise::seal::{self, Armor};
-use croise::tokenize::{Tokenized, tokenize};
+use croise::tokenize::{self, TokenizeReport};
+
+use crate::progress::{Reporter, count};
 
 use super::i18n::{self, say, tr};
 use super::list_args::ListArgs;
@@ -51,37 +53,51 @@ pub struct Args {
     list_args: ListArgs,
 }
 
-pub fn run(args: Args) -> Result<()> {
+pub fn run(args: Args, quiet: bool) -> Result<()> {
+    let reporter = Reporter::new(quiet);
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
     let options = args.list_args.options();
     let out = args
         .out
         .unwrap_or_else(|| default_out(&args.list, &format!("{}.tokens.age", ctx.party.id)));
-    let (_, tokenized) = tokenize_to(&ctx, &args.list, &options, &out)?;
-    print_counts(&tokenized);
+    let (_, report) = tokenize_to(&ctx, &args.list, &options, &out, &reporter.callback())?;
+    let c = &report.header.counts;
+    print_counts(c, &report.rejected_rows);
     super::campaign::print_opened(&ctx.manifest);
     say!(
         "Fichier de jetons écrit : {} — envoyez-le au coordinateur.",
         "Token file written to {} — send it to the coordinator.",
         out.display()
     );
+    reporter.finish(&tr!(
+        "{} lignes transformées en {} enregistrements et {} jetons",
+        "tokenized {} rows into {} records and {} tokens",
+        count(c.rows_read),
+        count(c.kept),
+        count(report.tokens)
+    ));
     Ok(())
 }
 
-/// Reads, tokenizes, encrypts to the coordinator and writes atomically.
+/// Reads, tokenizes, encrypts to the coordinator and writes atomically, as a
+/// stream: the token file is never held in memory.
 pub fn tokenize_to(
     ctx: &HolderContext,
     list_path: &Path,
     options: &ReadOptions,
     out: &Path,
-) -> Result<(ListFile, Tokenized)> {
+    progress: croise::Progress,
+) -> Result<(ListFile, TokenizeReport)> {
     let list = ListFile::open(list_path, options)?;
-    let tokenized = tokenize(ctx, &list)?;
     let coordinator = identity::parse_recipient(&ctx.manifest.coordinator.recipient)?;
-    let plain = tokenized.file.encode(&ctx.auth);
-    let sealed = seal::seal(&coordinator, &plain, Armor::Binary)?;
-    output::write_file(out, &sealed, Visibility::Shareable, false)?;
-    Ok((list, tokenized))
+    let mut report = None;
+    output::write_streamed(out, Visibility::Shareable, false, |file| {
+        let mut sealed = seal::seal_writer(&coordinator, file, Armor::Binary)?;
+        report = Some(tokenize::tokenize_to(ctx, &list, &mut sealed, progress)?);
+        sealed.finish()?;
+        Ok(())
+    })?;
+    Ok((list, report.expect("written")))
 }
 
 pub fn default_out(list: &Path, name: &str) -> PathBuf {
@@ -91,8 +107,7 @@ pub fn default_out(list: &Path, name: &str) -> PathBuf {
 }
 
 /// Prints counts and the row numbers of rejected rows; never a value.
-pub fn print_counts(tokenized: &Tokenized) {
-    let c: &ListCounts = &tokenized.file.header.counts;
+pub fn print_counts(c: &ListCounts, rejected_rows: &[(u64, Rejection)]) {
     say!(
         "  lignes lues :                     {}",
         "  rows read:               {}",
@@ -114,8 +129,7 @@ pub fn print_counts(tokenized: &Tokenized) {
         c.rejected_total()
     );
     for reason in Rejection::ALL {
-        let rows: Vec<String> = tokenized
-            .rejected_rows
+        let rows: Vec<String> = rejected_rows
             .iter()
             .filter(|(_, r)| *r == reason)
             .map(|(row, _)| row.to_string())

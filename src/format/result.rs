@@ -13,7 +13,8 @@ use crate::keys::{AuthKey, TAG_LEN, Tag};
 use crate::matching::{Confidence, MatchNumber};
 
 pub const KIND: &str = "croise-result";
-pub const FORMAT: u32 = 1;
+/// Format 2: the container without a body length (see `format`).
+pub const FORMAT: u32 = 2;
 /// What a reader of this kind of file expects.
 pub const FILE: super::FileKind = super::FileKind {
     kind: KIND,
@@ -68,9 +69,9 @@ impl ResultFile {
         let (header_text, body) = open_container(bytes, &FILE, auth, path)?;
         let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
         let header: ResultHeader =
-            toml::from_str(header_text).map_err(|_| bad("malformed result file header"))?;
+            toml::from_str(&header_text).map_err(|_| bad("malformed result file header"))?;
         let mut links = Vec::new();
-        let mut rest = body;
+        let mut rest = body.as_slice();
         while !rest.is_empty() {
             let (handle, t) = rest
                 .split_first_chunk::<TAG_LEN>()

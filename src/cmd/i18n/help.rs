@@ -52,6 +52,10 @@ const COMMON: &[(&str, &str)] = &[
         "Langue des messages [par défaut : français si votre système est en français, anglais sinon]",
     ),
     (
+        "quiet",
+        "N'afficher ni barre de progression ni ligne finale avec la durée (la progression ne s'affiche, sur la sortie d'erreur, que si c'est un terminal)",
+    ),
+    (
         "reference_date",
         "Date de référence de la tranche d'âge (AAAA-MM-JJ)",
     ),
