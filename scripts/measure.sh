@@ -78,10 +78,15 @@ run() {
     ' time.txt >> "$raw"
 }
 
-# median WHAT ROWS: median wall time; peak WHAT ROWS: largest peak RSS (MB).
+# median WHAT ROWS: median wall time; cpu WHAT ROWS: median processor time
+# (user + system, all threads); peak WHAT ROWS: largest peak RSS (MB).
 median() {
     awk -F, -v what="$1" -v rows="$2" '$1 == what && $2 == rows { print $4 }' "$raw" |
         sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+cpu() {
+    awk -F, -v what="$1" -v rows="$2" '$1 == what && $2 == rows { printf "%.2f\n", $6 + $7 }' "$raw" |
+        sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'
 }
 peak() {
     awk -F, -v what="$1" -v rows="$2" '$1 == what && $2 == rows && $5 > m { m = $5 } END { printf "%.0f\n", m / 1024 }' "$raw"
@@ -159,19 +164,20 @@ echo
 echo "Tokens per row read (from tokenize's final line):"
 printf '%s\n' "${tokens_per_row[@]}" | sort -u | sed 's/^/  /'
 echo
-echo "Medians of $repeat runs (wall time) and largest peak memory (maximum resident set size):"
+echo "Medians of $repeat runs (wall time; processor time of all threads) and largest peak memory"
+echo "(maximum resident set size):"
 echo
-echo "| rows a side | tokenize justice: wall, rows/s, peak | tokenize Mission Locale: wall, rows/s, peak | match: wall, peak |"
+echo "| rows a side | tokenize justice: wall, CPU, rows/s, peak | tokenize Mission Locale: wall, CPU, rows/s, peak | match: wall, CPU, peak |"
 echo "|---:|---|---|---|"
 row() { # row LABEL ROWS_FOR_RATE_J ROWS_FOR_RATE_M
     local label="$1" tj tm mw
     tj="$(median tokenize-justice "$label")"
     tm="$(median tokenize-mission-locale "$label")"
     mw="$(median match "$label")"
-    printf '| %s | %s s, %s rows/s, %s MB | %s s, %s rows/s, %s MB | %s s, %s MB |\n' \
-        "$4" "$tj" "$(awk -v r="$2" -v t="$tj" 'BEGIN { printf "%.0f", r / t }')" "$(peak tokenize-justice "$label")" \
-        "$tm" "$(awk -v r="$3" -v t="$tm" 'BEGIN { printf "%.0f", r / t }')" "$(peak tokenize-mission-locale "$label")" \
-        "$mw" "$(peak match "$label")"
+    printf '| %s | %s s, %s s, %s rows/s, %s MB | %s s, %s s, %s rows/s, %s MB | %s s, %s s, %s MB |\n' \
+        "$4" "$tj" "$(cpu tokenize-justice "$label")" "$(awk -v r="$2" -v t="$tj" 'BEGIN { printf "%.0f", r / t }')" "$(peak tokenize-justice "$label")" \
+        "$tm" "$(cpu tokenize-mission-locale "$label")" "$(awk -v r="$3" -v t="$tm" 'BEGIN { printf "%.0f", r / t }')" "$(peak tokenize-mission-locale "$label")" \
+        "$mw" "$(cpu match "$label")" "$(peak match "$label")"
 }
 for rows in $sizes; do
     row "$rows" "$rows" "$rows" "$rows"
