@@ -84,7 +84,7 @@ impl Drop for Reporter {
 
 fn style(known_total: bool) -> ProgressStyle {
     let template = if known_total {
-        "{msg:>10} [{bar:32}] {human_pos}/{human_len} ({per_sec}, {eta} left)"
+        "{msg:>10} [{bar:32}] {human_pos}/{human_len} ({eta} left)"
     } else {
         "{spinner} {msg:>10} {human_pos}"
     };
