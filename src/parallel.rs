@@ -15,6 +15,37 @@ use std::sync::mpsc;
 
 /// How many items to keep in flight for the current pool: enough to keep
 /// every thread busy while the calling thread waits for the oldest one.
+/// Groups `items` into chunks of at most `size`, stopping at the first
+/// error, which is left in `error` for the caller to report once the
+/// chunks are consumed.
+pub fn chunks_until_error<'a, T: 'a, E: 'a>(
+    mut items: impl Iterator<Item = Result<T, E>> + 'a,
+    size: usize,
+    error: &'a mut Option<E>,
+) -> impl Iterator<Item = Vec<T>> + 'a {
+    std::iter::from_fn(move || {
+        if error.is_some() {
+            return None;
+        }
+        let mut chunk = Vec::with_capacity(size);
+        for item in items.by_ref() {
+            match item {
+                Ok(item) => {
+                    chunk.push(item);
+                    if chunk.len() == size {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    *error = Some(e);
+                    break;
+                }
+            }
+        }
+        (!chunk.is_empty()).then_some(chunk)
+    })
+}
+
 pub fn default_window() -> usize {
     rayon::current_num_threads() * 4
 }

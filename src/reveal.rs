@@ -89,29 +89,8 @@ pub fn reveal(
     let mut found: Vec<Option<RevealedRow>> = vec![None; result.links.len()];
 
     // Rows are read in order here; their handles are computed in parallel.
-    let mut rows = list.rows();
     let mut read_error = None;
-    let chunks = std::iter::from_fn(|| {
-        if read_error.is_some() {
-            return None;
-        }
-        let mut chunk = Vec::with_capacity(ROW_CHUNK);
-        for row in rows.by_ref() {
-            match row {
-                Ok(row) => {
-                    chunk.push(row);
-                    if chunk.len() == ROW_CHUNK {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    read_error = Some(e);
-                    break;
-                }
-            }
-        }
-        (!chunk.is_empty()).then_some(chunk)
-    });
+    let chunks = crate::parallel::chunks_until_error(list.rows(), ROW_CHUNK, &mut read_error);
     let mut rows_read = 0u64;
     ordered_map(
         chunks,

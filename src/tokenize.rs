@@ -31,7 +31,7 @@ use crate::error::{Error, Result};
 use crate::format::tokens::{
     self, ListCounts, TokenBodyWriter, TokenFile, TokenHeader, encode_record,
 };
-use crate::input::{ListFile, ListRow, Role};
+use crate::input::{ListFile, Role};
 use crate::keys::{KeySchedule, Tag, Tagger, length_prefixed};
 use crate::normalize::{Sex, age_at};
 use crate::parallel::{default_window, ordered_map};
@@ -228,29 +228,8 @@ fn read_list(ctx: &HolderContext, list: &ListFile, progress: Progress) -> Result
     let party = ctx.party.id.as_str();
     let mapping = &list.mapping;
 
-    let mut rows = list.rows();
     let mut read_error = None;
-    let chunks = std::iter::from_fn(|| {
-        let mut chunk: Vec<ListRow> = Vec::with_capacity(ROW_CHUNK);
-        if read_error.is_some() {
-            return None;
-        }
-        for row in rows.by_ref() {
-            match row {
-                Ok(row) => {
-                    chunk.push(row);
-                    if chunk.len() == ROW_CHUNK {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    read_error = Some(e);
-                    break;
-                }
-            }
-        }
-        (!chunk.is_empty()).then_some(chunk)
-    });
+    let chunks = crate::parallel::chunks_until_error(list.rows(), ROW_CHUNK, &mut read_error);
 
     let mut kept = KeptRecords {
         counts: ListCounts::default(),
