@@ -1,0 +1,140 @@
+//! `croise evaluate`: linkage quality on generated lists, next to the
+//! plaintext spreadsheet baseline.
+
+use anyhow::{Context, Result};
+use croise_sample::Preset;
+use croise_sample::evaluate::{Case, Outcome, run_case};
+
+use super::i18n::tr;
+
+/// Measure precision and recall on generated lists with known truth.
+///
+/// For each preset and size, generates a justice list and a Mission Locale
+/// list, runs the whole private flow (tokenize, encrypt, match, reveal) and
+/// compares the links with the truth; also runs the plaintext baseline of a
+/// spreadsheet lookup (surname + first given name + date of birth). Prints a
+/// Markdown table.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Presets to run (clean, realistic, hard).
+    #[arg(long = "preset", default_values = ["clean", "realistic", "hard"])]
+    presets: Vec<Preset>,
+    /// Sizes to run, as JUSTICE_ROWS:MISSION_LOCALE_ROWS.
+    #[arg(long = "size", default_values = ["1000:3000"])]
+    sizes: Vec<String>,
+    /// Random seed of the generator.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Also print, per error type, how many true pairs carry it and how many
+    /// were missed.
+    #[arg(long)]
+    errors: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let mut outcomes = Vec::new();
+    for size in &args.sizes {
+        let (j, m) = size
+            .split_once(':')
+            .and_then(|(j, m)| Some((j.trim().parse().ok()?, m.trim().parse().ok()?)))
+            .with_context(|| {
+                tr!(
+                    "--size `{size}` : il faut LIGNES_JUSTICE:LIGNES_MISSION_LOCALE, par exemple 1000:3000",
+                    "--size `{size}`: expected JUSTICE_ROWS:MISSION_LOCALE_ROWS, e.g. 1000:3000"
+                )
+            })?;
+        for preset in &args.presets {
+            let dir = tempfile::tempdir().with_context(|| {
+                tr!(
+                    "impossible de créer un dossier temporaire",
+                    "cannot create a temporary folder"
+                )
+            })?;
+            let case = Case {
+                preset: *preset,
+                justice_rows: j,
+                mission_locale_rows: m,
+                seed: args.seed,
+            };
+            eprintln!(
+                "{}",
+                tr!("mesure {preset} {j}×{m}…", "evaluating {preset} {j}×{m}…")
+            );
+            outcomes.push(run_case(&case, dir.path())?);
+        }
+    }
+    print_table(&outcomes);
+    if args.errors {
+        print_errors(&outcomes);
+    }
+    Ok(())
+}
+
+fn print_table(outcomes: &[Outcome]) {
+    println!(
+        "| preset | justice × ML rows | true pairs | croise precision | croise recall | croise F1 | sure (P / R) | to review (true / all) | baseline precision | baseline recall | baseline F1 |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    for o in outcomes {
+        println!(
+            "| {} | {} × {} | {} | {:.4} | {:.4} | {:.4} | {:.4} / {:.4} | {} / {} | {:.4} | {:.4} | {:.4} |",
+            o.case.preset,
+            o.case.justice_rows,
+            o.case.mission_locale_rows,
+            o.reported.truth,
+            o.reported.precision(),
+            o.reported.recall(),
+            o.reported.f1(),
+            o.sure.precision(),
+            o.sure.recall(),
+            o.to_review.correct,
+            o.to_review.predicted,
+            o.baseline.precision(),
+            o.baseline.recall(),
+            o.baseline.f1(),
+        );
+    }
+}
+
+fn print_errors(outcomes: &[Outcome]) {
+    for o in outcomes {
+        println!(
+            "\n{} {} × {}: missed true pairs (sure or probable) by injected error",
+            o.case.preset, o.case.justice_rows, o.case.mission_locale_rows
+        );
+        println!("| error | true pairs | missed | share missed |");
+        println!("|---|---|---|---|");
+        for (kind, (total, missed)) in &o.missed_by_error {
+            println!(
+                "| {kind} | {total} | {missed} | {:.3} |",
+                *missed as f64 / (*total).max(1) as f64
+            );
+        }
+        println!(
+            "largest number of records sharing one token: {}",
+            o.max_token_share
+        );
+        let m = &o.model;
+        println!("model: {} candidates", m.candidates);
+        for c in m
+            .classes
+            .iter()
+            .filter(|c| c.candidates > 0 || c.same_list_pairs > 0)
+        {
+            println!(
+                "  {:<36} candidates {:>7}  same-list {:>7}  expected by chance {:>9.2}  p = {:.4}",
+                c.label(),
+                c.candidates,
+                c.same_list_pairs,
+                c.expected_chance,
+                c.probability
+            );
+        }
+
+        println!(
+            "tokenize {:.2} s, match {:.2} s",
+            o.tokenize_time.as_secs_f64(),
+            o.match_time.as_secs_f64()
+        );
+    }
+}

@@ -1,0 +1,374 @@
+//! Tokenizing a list on the data holder's workstation: rows become records
+//! made of an opaque handle and match-key tokens.
+//!
+//! Never logs or returns a value from the list: the outcome holds tokens,
+//! counts and row numbers only.
+//!
+//! A national list has a million rows and each record some thirty tokens, so
+//! the work is organised to stream and to use every core (see
+//! `README.md`, "Performance"):
+//!
+//! 1. the rows are read in order on the calling thread and checked in
+//!    parallel, chunk by chunk; each kept person is packed into a few dozen
+//!    bytes beside its handle;
+//! 2. the kept records are sorted by handle (the order of the token file);
+//! 3. the tokens are computed in parallel, chunk by chunk in handle order,
+//!    and each encoded chunk is written as soon as its turn comes, so the
+//!    token file is never held in memory.
+//!
+//! Every parallel step keeps order ([`crate::parallel`]): the token file is
+//! byte-for-byte the same whatever the number of threads.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+
+use crate::Progress;
+use crate::campaign::HolderContext;
+use crate::error::{Error, Result};
+use crate::format::tokens::{
+    self, ListCounts, TokenBodyWriter, TokenFile, TokenHeader, encode_record,
+};
+use crate::input::{ListFile, Role};
+use crate::keys::{KeySchedule, Tag, Tagger, length_prefixed};
+use crate::parallel::{default_window, ordered_map};
+use crate::records::{Rejection, person_from_row};
+use croise_scheme::match_keys::{KeyKind, Person, SCHEME, match_keys};
+use croise_scheme::normalize::{Sex, age_at};
+
+/// Turns persons into tokens with the campaign's per-kind keys.
+pub struct Tokenizer {
+    /// One keyed state per kind, indexed by the kind's code.
+    taggers: Vec<Tagger>,
+}
+
+impl Tokenizer {
+    pub fn new(schedule: &KeySchedule) -> Self {
+        let taggers = KeyKind::ALL
+            .iter()
+            .enumerate()
+            .map(|(code, kind)| {
+                debug_assert_eq!(code, kind.code() as usize);
+                Tagger::new(&schedule.token_key(SCHEME, kind.label()))
+            })
+            .collect();
+        Self { taggers }
+    }
+
+    /// The tokens of a person, in the scheme's stable order.
+    pub fn tokens(&self, person: &Person) -> Vec<(KeyKind, Tag)> {
+        let keys = match_keys(person);
+        let tagger = |kind: KeyKind| &self.taggers[kind.code() as usize];
+        let mut tokens = Vec::with_capacity(keys.len());
+        // Two at a time: see `Tagger::tag_two`.
+        let mut pairs = keys.chunks_exact(2);
+        for pair in &mut pairs {
+            let [(kind_a, a), (kind_b, b)] = pair else {
+                unreachable!("pairs")
+            };
+            let (tag_a, tag_b) = Tagger::tag_two(tagger(*kind_a), a, tagger(*kind_b), b);
+            tokens.push((*kind_a, tag_a));
+            tokens.push((*kind_b, tag_b));
+        }
+        for (kind, message) in pairs.remainder() {
+            tokens.push((*kind, tagger(*kind).tag(&[message])));
+        }
+        tokens
+    }
+}
+
+/// Derives the handle of the record at `row` (its spreadsheet row number)
+/// with local file number `local_id` (empty if the list has none). Reveal
+/// recomputes it from the same, unchanged list.
+pub fn record_handle(handle_key: &Tagger, party: &str, row: u64, local_id: &str) -> Tag {
+    handle_key.tag(&[
+        &length_prefixed(party.as_bytes()),
+        &length_prefixed(row.to_string().as_bytes()),
+        &length_prefixed(local_id.as_bytes()),
+    ])
+}
+
+/// What tokenizing a list into memory produced (see [`tokenize`]).
+pub struct Tokenized {
+    pub file: TokenFile,
+    /// Rejected rows: row number and reason, in row order.
+    pub rejected_rows: Vec<(u64, Rejection)>,
+}
+
+/// What tokenizing a list into a stream produced (see [`tokenize_to`]).
+pub struct TokenizeReport {
+    pub header: TokenHeader,
+    /// Rejected rows: row number and reason, in row order.
+    pub rejected_rows: Vec<(u64, Rejection)>,
+    /// Tokens written, all records together.
+    pub tokens: u64,
+}
+
+/// Progress stage names passed to the [`Progress`] callback.
+pub const STAGE_READING: &str = "reading";
+pub const STAGE_TOKENIZING: &str = "tokenizing";
+
+/// Rows checked per parallel work item.
+const ROW_CHUNK: usize = 2048;
+/// Records tokenized per parallel work item.
+const RECORD_CHUNK: usize = 512;
+
+/// Tokenizes `list` for the data holder of `ctx` into memory. For lists of
+/// any size prefer [`tokenize_to`], which streams.
+pub fn tokenize(ctx: &HolderContext, list: &ListFile) -> Result<Tokenized> {
+    let mut bytes = Vec::new();
+    let report = tokenize_to(ctx, list, &mut bytes, &|_, _, _| {})?;
+    let file = TokenFile::decode(&bytes, &ctx.auth, &list.path)?;
+    Ok(Tokenized {
+        file,
+        rejected_rows: report.rejected_rows,
+    })
+}
+
+/// Tokenizes `list` for the data holder of `ctx` and writes the token file
+/// (the authenticated container, not yet encrypted) to `out` as a stream.
+/// `progress` is told of the rows read, then of the records tokenized.
+pub fn tokenize_to(
+    ctx: &HolderContext,
+    list: &ListFile,
+    out: &mut dyn Write,
+    progress: Progress,
+) -> Result<TokenizeReport> {
+    let kept = read_list(ctx, list, progress)?;
+    let manifest = &ctx.manifest;
+    let header = TokenHeader {
+        kind: tokens::KIND.into(),
+        format: tokens::FORMAT,
+        campaign_id: manifest.campaign_id.to_string(),
+        party: ctx.party.id.clone(),
+        key_fingerprint: manifest.key_fingerprint.clone(),
+        scheme: SCHEME.into(),
+        input_digest: hex::encode(list.digest(&ctx.schedule.input_digest_key())),
+        records: kept.records.len() as u64,
+        counts: kept.counts,
+    };
+    let write_error = |e: std::io::Error| Error::io(&list.path, e);
+    let mut writer = TokenBodyWriter::new(out, &header, &ctx.auth).map_err(write_error)?;
+    let tokenizer = Tokenizer::new(&ctx.schedule);
+    let total = kept.records.len() as u64;
+    let mut done = 0u64;
+    let mut tokens = 0u64;
+    progress(STAGE_TOKENIZING, 0, total);
+    ordered_map(
+        kept.records.chunks(RECORD_CHUNK),
+        default_window(),
+        |records| {
+            let mut encoded = Vec::with_capacity(records.len() * 600);
+            let mut count = 0u64;
+            for record in records {
+                let person = unpack(&kept.arenas[record.chunk as usize][record.offset as usize..]);
+                let mut tokens = tokenizer.tokens(&person);
+                // Token order within a record follows the token values, which
+                // carry no meaning: it must not tell which name form or letter
+                // position each token was made from.
+                tokens.sort_unstable_by_key(|t| t.1);
+                count += tokens.len().min(tokens::MAX_TOKENS_PER_RECORD) as u64;
+                encode_record(&mut encoded, &record.handle, &tokens);
+            }
+            (encoded, records.len() as u64, count)
+        },
+        |(encoded, records, count)| {
+            writer.write_records(&encoded).map_err(write_error)?;
+            done += records;
+            tokens += count;
+            progress(STAGE_TOKENIZING, done, total);
+            Ok::<_, Error>(())
+        },
+    )?;
+    writer.finish().map_err(write_error)?;
+    Ok(TokenizeReport {
+        header,
+        rejected_rows: kept.rejected_rows,
+        tokens,
+    })
+}
+
+/// A kept record waiting for its tokens: its handle and where its packed
+/// person is.
+struct Kept {
+    handle: Tag,
+    chunk: u32,
+    offset: u32,
+}
+
+/// The kept records of a list, in handle order, with the counts.
+struct KeptRecords {
+    counts: ListCounts,
+    rejected_rows: Vec<(u64, Rejection)>,
+    records: Vec<Kept>,
+    /// Packed persons, one buffer per chunk of rows.
+    arenas: Vec<Vec<u8>>,
+}
+
+/// What one chunk of rows gave.
+#[derive(Default)]
+struct CheckedChunk {
+    rows: u64,
+    rejected: Vec<(u64, Rejection)>,
+    out_of_window: u64,
+    by_age: BTreeMap<u32, u64>,
+    kept: Vec<(Tag, u32)>,
+    arena: Vec<u8>,
+}
+
+/// Steps 1 and 2: reads and checks every row, keeps the persons in the age
+/// window with their handles, and sorts them by handle.
+fn read_list(ctx: &HolderContext, list: &ListFile, progress: Progress) -> Result<KeptRecords> {
+    let manifest = &ctx.manifest;
+    let window = manifest.window();
+    let reference = manifest.reference_date;
+    let handle_key = Tagger::new(&ctx.schedule.handle_key());
+    let party = ctx.party.id.as_str();
+    let mapping = &list.mapping;
+
+    let mut read_error = None;
+    let chunks = crate::parallel::chunks_until_error(list.rows(), ROW_CHUNK, &mut read_error);
+
+    let mut kept = KeptRecords {
+        counts: ListCounts::default(),
+        rejected_rows: Vec::new(),
+        records: Vec::new(),
+        arenas: Vec::new(),
+    };
+    let mut by_age: BTreeMap<u32, u64> = BTreeMap::new();
+    progress(STAGE_READING, 0, 0);
+    ordered_map(
+        chunks,
+        default_window(),
+        |chunk| {
+            let mut out = CheckedChunk {
+                rows: chunk.len() as u64,
+                ..CheckedChunk::default()
+            };
+            for row in &chunk {
+                match person_from_row(row, mapping) {
+                    Err(reason) => out.rejected.push((row.row, reason)),
+                    Ok(person) if !window.contains(person.birth_date, reference) => {
+                        out.out_of_window += 1;
+                    }
+                    Ok(person) => {
+                        let age = age_at(person.birth_date, reference).expect("in window");
+                        *out.by_age.entry(age).or_default() += 1;
+                        let local_id = row.get(mapping, Role::LocalId).unwrap_or("");
+                        let handle = record_handle(&handle_key, party, row.row, local_id);
+                        out.kept.push((handle, out.arena.len() as u32));
+                        pack(&person, &mut out.arena);
+                    }
+                }
+            }
+            out
+        },
+        |chunk| {
+            let c = &mut kept.counts;
+            c.rows_read += chunk.rows;
+            c.out_of_window += chunk.out_of_window;
+            for (_, reason) in &chunk.rejected {
+                *c.rejected.entry(reason.key().to_string()).or_default() += 1;
+            }
+            kept.rejected_rows.extend(chunk.rejected);
+            for (age, n) in chunk.by_age {
+                *by_age.entry(age).or_default() += n;
+            }
+            let index = u32::try_from(kept.arenas.len()).expect("fewer than 2^32 chunks");
+            kept.records
+                .extend(chunk.kept.into_iter().map(|(handle, offset)| Kept {
+                    handle,
+                    chunk: index,
+                    offset,
+                }));
+            kept.arenas.push(chunk.arena);
+            progress(STAGE_READING, c.rows_read, 0);
+            Ok::<_, Error>(())
+        },
+    )?;
+    if let Some(e) = read_error {
+        return Err(e.into());
+    }
+    kept.counts.kept = kept.records.len() as u64;
+    kept.counts.kept_by_age = by_age
+        .into_iter()
+        .map(|(age, n)| (age.to_string(), n))
+        .collect();
+    // Handle order: deterministic, and unrelated to the input order.
+    kept.records
+        .par_sort_unstable_by(|a, b| a.handle.cmp(&b.handle));
+    Ok(kept)
+}
+
+/// Packs a person into `out` (a few dozen bytes instead of half a dozen heap
+/// allocations): date, sex, then each list of names as a count and
+/// length-prefixed strings.
+fn pack(person: &Person, out: &mut Vec<u8>) {
+    out.extend_from_slice(&person.birth_date.num_days_from_ce().to_le_bytes());
+    out.push(match person.sex {
+        None => 0,
+        Some(Sex::Male) => 1,
+        Some(Sex::Female) => 2,
+    });
+    for names in [&person.surnames, &person.given_names] {
+        out.extend_from_slice(&(names.len() as u32).to_le_bytes());
+        for name in names {
+            out.extend_from_slice(&(name.len() as u32).to_le_bytes());
+            out.extend_from_slice(name.as_bytes());
+        }
+    }
+}
+
+/// The person [`pack`] packed at the start of `bytes`.
+fn unpack(bytes: &[u8]) -> Person {
+    let mut at = 0usize;
+    let mut take = |n: usize| {
+        let part = &bytes[at..at + n];
+        at += n;
+        part
+    };
+    let days = i32::from_le_bytes(take(4).try_into().expect("4 bytes"));
+    let birth_date = NaiveDate::from_num_days_from_ce_opt(days).expect("packed from a date");
+    let sex = match take(1)[0] {
+        1 => Some(Sex::Male),
+        2 => Some(Sex::Female),
+        _ => None,
+    };
+    let mut lists: [Vec<String>; 2] = [Vec::new(), Vec::new()];
+    for names in &mut lists {
+        let count = u32::from_le_bytes(take(4).try_into().expect("4 bytes")) as usize;
+        names.reserve(count);
+        for _ in 0..count {
+            let len = u32::from_le_bytes(take(4).try_into().expect("4 bytes")) as usize;
+            let name = std::str::from_utf8(take(len)).expect("packed from a string");
+            names.push(name.to_string());
+        }
+    }
+    let [surnames, given_names] = lists;
+    Person {
+        surnames,
+        given_names,
+        birth_date,
+        sex,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pack_unpack_round_trip() {
+        let person = Person {
+            surnames: vec!["DUPONT MARTIN".into(), "LEROY".into()],
+            given_names: vec!["JEAN BAPTISTE".into(), "LOUIS".into(), String::new()],
+            birth_date: NaiveDate::from_ymd_opt(2009, 3, 5).unwrap(),
+            sex: Some(Sex::Female),
+        };
+        let mut arena = b"xx".to_vec();
+        pack(&person, &mut arena);
+        assert_eq!(unpack(&arena[2..]), person);
+    }
+}

@@ -1,0 +1,473 @@
+//! The report model, page and CSV on crafted summaries.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::*;
+use croise::format::summary::{self, PairSummary, PartySummary};
+use croise::format::tokens::ListCounts;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A party: id, side, records by age 16 and 17.
+fn party(id: &str, side: &str, age16: u64, age17: u64) -> PartySummary {
+    PartySummary {
+        id: id.into(),
+        name: format!("Nom de {id}"),
+        side: side.into(),
+        records: age16 + age17,
+        counts: ListCounts {
+            rows_read: age16 + age17,
+            kept: age16 + age17,
+            out_of_window: 0,
+            rejected: BTreeMap::new(),
+            kept_by_age: [("16".to_string(), age16), ("17".to_string(), age17)]
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .collect(),
+        },
+        linked: 0,
+    }
+}
+
+fn pair(j: &str, m: &str, sure: u64, probable: u64, to_review: u64) -> PairSummary {
+    PairSummary {
+        justice: j.into(),
+        mission_locale: m.into(),
+        links: LinkCounts {
+            sure,
+            probable,
+            to_review,
+        },
+    }
+}
+
+fn summary(
+    id: &str,
+    reference: NaiveDate,
+    parties: Vec<PartySummary>,
+    pairs: Vec<PairSummary>,
+) -> Summary {
+    let mut totals = LinkCounts::default();
+    for p in &pairs {
+        totals.sure += p.links.sure;
+        totals.probable += p.links.probable;
+        totals.to_review += p.links.to_review;
+    }
+    Summary {
+        kind: summary::KIND.into(),
+        format: summary::FORMAT,
+        campaign_id: id.into(),
+        campaign_name: format!("Campagne {id}"),
+        reference_date: reference,
+        min_age: 16,
+        max_age: 18,
+        scheme: "keys-v2".into(),
+        run_date: reference + chrono::Days::new(20),
+        totals,
+        parties,
+        pairs,
+        candidates: 0,
+        model: Vec::new(),
+        mac: String::new(),
+    }
+}
+
+/// The demo's figures: two STEMO, two Missions Locales.
+fn demo_summary(id: &str, reference: NaiveDate) -> Summary {
+    summary(
+        id,
+        reference,
+        vec![
+            party("stemo-nancy", "justice", 13, 21),
+            party("stemo-metz", "justice", 12, 19),
+            party("ml-nancy", "mission-locale", 24, 20),
+            party("ml-metz", "mission-locale", 19, 22),
+        ],
+        vec![
+            pair("stemo-nancy", "ml-nancy", 11, 1, 0),
+            pair("stemo-nancy", "ml-metz", 1, 1, 0),
+            pair("stemo-metz", "ml-nancy", 1, 0, 0),
+            pair("stemo-metz", "ml-metz", 8, 1, 0),
+        ],
+    )
+}
+
+fn input(summary: Summary) -> ReportInput {
+    ReportInput {
+        path: PathBuf::from(format!("{}.toml", summary.campaign_id)),
+        summary,
+        absent: Vec::new(),
+    }
+}
+
+fn build(summaries: Vec<Summary>) -> Report {
+    Report::build(
+        summaries.into_iter().map(input).collect(),
+        Threshold::DEFAULT,
+        day(2026, 12, 1),
+    )
+    .unwrap()
+}
+
+#[test]
+fn demo_figures_are_published_with_small_counts_hidden() {
+    let report = build(vec![demo_summary("a", day(2026, 10, 1))]);
+    let c = &report.campaigns[0];
+    assert_eq!(c.ages, vec![AgeGroup::Years(16), AgeGroup::Years(17)]);
+    assert_eq!(c.justice[0].records, Figure::Count(34));
+    assert_eq!(
+        c.justice[0].records_by_age,
+        vec![Figure::Count(13), Figure::Count(21)]
+    );
+    assert_eq!(c.justice_total.records, Figure::Count(65));
+    assert_eq!(c.missions_locales_total.records, Figure::Count(85));
+    assert_eq!(c.links.total, Figure::Count(24));
+    // 2 links between STEMO Nancy and ML Metz, 1 between STEMO Metz and ML
+    // Nancy: both below 5.
+    assert_eq!(c.pair(0, 1).links.total, Figure::Small { below: 5 });
+    assert_eq!(c.pair(1, 0).links.total, Figure::Small { below: 5 });
+    // Their shares are hidden with them.
+    assert_eq!(c.pair(0, 1).share_of_justice, Share::Hidden);
+    assert_eq!(c.pair(1, 0).share_of_mission_locale, Share::Hidden);
+    // The two large pairs must hide too, or the small ones would be the
+    // organisation totals minus them.
+    assert!(c.pair(0, 0).links.total.is_hidden());
+    assert!(c.pair(1, 1).links.total.is_hidden());
+    assert_eq!(c.unprotectable, 0);
+    // No published count anywhere is from 1 to 4.
+    for f in published_figures(c) {
+        if let Figure::Count(n) = f {
+            assert!(n == 0 || n >= 5, "{n} published");
+        }
+    }
+}
+
+/// Every figure of a campaign's report.
+fn published_figures(c: &CampaignReport) -> Vec<Figure> {
+    let mut all = Vec::new();
+    let links = |l: &Links| l.by_confidence.into_iter().chain([l.total]);
+    for o in c.justice.iter().chain(&c.missions_locales) {
+        all.extend(o.records_by_age.iter().copied());
+        all.push(o.records);
+        all.extend(links(&o.links));
+    }
+    for p in &c.pairs {
+        all.extend(links(&p.links));
+    }
+    for s in [&c.justice_total, &c.missions_locales_total] {
+        all.extend(s.records_by_age.iter().copied());
+        all.push(s.records);
+    }
+    all.extend(links(&c.links));
+    all
+}
+
+#[test]
+fn a_share_is_shown_only_when_both_its_counts_are() {
+    assert_eq!(
+        Share::of(Figure::Count(5), Figure::Count(20)),
+        Share::Of { part: 5, whole: 20 }
+    );
+    assert_eq!(
+        Share::of(Figure::Small { below: 5 }, Figure::Count(20)),
+        Share::Hidden
+    );
+    assert_eq!(Share::of(Figure::Count(5), Figure::Masked), Share::Hidden);
+    assert_eq!(Share::of(Figure::Count(0), Figure::Count(0)), Share::None);
+    assert_eq!(Share::Of { part: 1, whole: 8 }.percent(), Some(12.5));
+}
+
+#[test]
+fn an_organisation_with_few_records_has_them_hidden_with_a_partner() {
+    // Three records at a small STEMO: hidden, and so is another STEMO's
+    // count, or the side total would give it away.
+    let s = summary(
+        "b",
+        day(2026, 10, 1),
+        vec![
+            party("stemo-a", "justice", 1, 2),
+            party("stemo-b", "justice", 10, 12),
+            party("stemo-c", "justice", 30, 31),
+            party("ml-a", "mission-locale", 40, 50),
+        ],
+        vec![
+            pair("stemo-a", "ml-a", 0, 0, 0),
+            pair("stemo-b", "ml-a", 9, 0, 0),
+            pair("stemo-c", "ml-a", 20, 0, 0),
+        ],
+    );
+    let report = build(vec![s]);
+    let c = &report.campaigns[0];
+    assert_eq!(c.justice[0].records, Figure::Small { below: 5 });
+    assert!(c.justice[1].records.is_hidden() || c.justice[2].records.is_hidden());
+    assert_eq!(c.justice[0].share, Share::Hidden);
+    assert_eq!(c.justice_total.records, Figure::Count(86));
+}
+
+#[test]
+fn ages_that_fall_short_of_the_records_get_their_own_column() {
+    let mut p = party("stemo-a", "justice", 10, 10);
+    p.records = 26;
+    let s = summary(
+        "c",
+        day(2026, 10, 1),
+        vec![p, party("ml-a", "mission-locale", 30, 30)],
+        vec![pair("stemo-a", "ml-a", 6, 0, 0)],
+    );
+    let report = build(vec![s]);
+    let c = &report.campaigns[0];
+    assert_eq!(
+        c.ages,
+        vec![AgeGroup::Years(16), AgeGroup::Years(17), AgeGroup::Unknown]
+    );
+    assert_eq!(c.justice[0].records, Figure::Count(26));
+    assert_eq!(c.justice[0].records_by_age[2], Figure::Count(6));
+    assert_eq!(c.missions_locales[0].records_by_age[2], Figure::Count(0));
+}
+
+#[test]
+fn inconsistent_or_duplicate_summaries_are_refused() {
+    let mut s = demo_summary("d", day(2026, 10, 1));
+    s.parties[0].records = 3;
+    let err = Report::build(vec![input(s)], Threshold::DEFAULT, day(2026, 12, 1)).unwrap_err();
+    assert!(
+        err.to_string().contains("more records counted by age"),
+        "{err}"
+    );
+
+    let mut s = demo_summary("d", day(2026, 10, 1));
+    s.pairs[0].justice = "stemo-unknown".into();
+    let err = Report::build(vec![input(s)], Threshold::DEFAULT, day(2026, 12, 1)).unwrap_err();
+    assert!(err.to_string().contains("stemo-unknown"), "{err}");
+
+    let err = Report::build(
+        vec![
+            input(demo_summary("e", day(2026, 10, 1))),
+            input(demo_summary("e", day(2026, 10, 1))),
+        ],
+        Threshold::DEFAULT,
+        day(2026, 12, 1),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("same campaign"), "{err}");
+
+    assert!(Report::build(vec![], Threshold::DEFAULT, day(2026, 12, 1)).is_err());
+}
+
+#[test]
+fn trend_follows_organisations_across_campaigns_in_date_order() {
+    let q4 = demo_summary("q4", day(2026, 10, 1));
+    let mut q1 = demo_summary("q1", day(2027, 1, 1));
+    // A new Mission Locale joins in the first quarter of 2027.
+    q1.parties.push(party("ml-toul", "mission-locale", 10, 10));
+    q1.pairs.push(pair("stemo-nancy", "ml-toul", 6, 0, 0));
+    q1.pairs.push(pair("stemo-metz", "ml-toul", 0, 0, 0));
+    // Given newest first: the report sorts them.
+    let report = build(vec![q1, q4]);
+    assert_eq!(report.campaigns[0].campaign_id, "q4");
+    assert_eq!(report.campaigns[1].campaign_id, "q1");
+    let trend = report.trend().unwrap();
+    assert_eq!(trend.overall, vec![Figure::Count(24), Figure::Count(30)]);
+    let ids: Vec<&str> = trend
+        .rows
+        .iter()
+        .map(|r| r.organisation.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "stemo-nancy",
+            "stemo-metz",
+            "ml-nancy",
+            "ml-metz",
+            "ml-toul"
+        ]
+    );
+    let toul = &trend.rows[4];
+    assert_eq!(toul.links[0], None);
+    assert_eq!(toul.links[1], Some(Figure::Count(6)));
+    // The same figure as in the campaign's own tables.
+    assert_eq!(
+        trend.rows[0].links[1],
+        Some(report.campaigns[1].justice[0].links.total)
+    );
+    assert!(
+        build(vec![demo_summary("x", day(2026, 10, 1))])
+            .trend()
+            .is_none()
+    );
+}
+
+#[test]
+fn absent_parties_come_from_the_manifest() {
+    use croise::campaign::{Coordinator, Manifest, Party};
+    let s = demo_summary("f", day(2026, 10, 1));
+    let mut parties: Vec<Party> = s
+        .parties
+        .iter()
+        .map(|p| Party {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            side: p.side.parse().unwrap(),
+            recipient: String::new(),
+        })
+        .collect();
+    parties.push(Party {
+        id: "ml-epinal".into(),
+        name: "Mission Locale d'Épinal".into(),
+        side: Side::MissionLocale,
+        recipient: String::new(),
+    });
+    let manifest = Manifest {
+        kind: String::new(),
+        format: 1,
+        campaign_id: croise::campaign::CampaignId::new("f"),
+        name: s.campaign_name.clone(),
+        reference_date: s.reference_date,
+        min_age: 16,
+        max_age: 18,
+        scheme: "keys-v2".into(),
+        key_fingerprint: String::new(),
+        created: s.reference_date,
+        coordinator: Coordinator {
+            recipient: String::new(),
+            sealed_auth_key: String::new(),
+        },
+        parties,
+        mac: String::new(),
+    };
+    let input = ReportInput::new(PathBuf::from("s.toml"), s, &manifest);
+    assert_eq!(input.absent.len(), 1);
+    assert_eq!(input.absent[0].id, "ml-epinal");
+    let report = Report::build(vec![input], Threshold::DEFAULT, day(2026, 12, 1)).unwrap();
+    let page = html::render(&report, Lang::Fr);
+    assert!(page.contains("Sans liste transmise"));
+    assert!(page.contains("Mission Locale d&#39;Épinal"));
+}
+
+/// What a page must never hold: anything that fetches or points outside.
+pub fn assert_self_contained(page: &str) {
+    let lower = page.to_ascii_lowercase();
+    for forbidden in [
+        "http://",
+        "https://",
+        "<link",
+        "@import",
+        "url(",
+        "<script",
+        "src=",
+        "<iframe",
+        "<img",
+        "<object",
+        "<embed",
+        "//cdn",
+        "xlink:href",
+    ] {
+        assert!(!lower.contains(forbidden), "the page holds `{forbidden}`");
+    }
+}
+
+#[test]
+fn the_page_is_self_contained_accessible_and_escapes_names() {
+    let mut s = demo_summary("g", day(2026, 10, 1));
+    s.parties[0].name = "STEMO <script>alert(1)</script> & Cie".into();
+    let report = build(vec![s]);
+    let page = html::render(&report, Lang::Fr);
+    assert_self_contained(&page);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(page.contains("STEMO &lt;script&gt;alert(1)&lt;/script&gt; &amp; Cie"));
+    assert!(page.contains("<svg class=\"chart\" id=\"chart-0\" role=\"img\""));
+    assert!(page.contains("<desc id=\"chart-0-desc\">"));
+    assert!(page.contains("<th scope=\"col\""));
+    assert!(page.contains("@media print"));
+    assert!(page.contains("Date de référence</dt><dd>1er octobre 2026"));
+    assert!(page.contains("de 16 à 17 ans révolus"));
+    assert!(page.contains("keys-v2"));
+    assert!(page.contains("Date du rapprochement</dt><dd>21 octobre 2026"));
+    // Hidden figures are marked and explained.
+    assert!(page.contains("<abbr title=\"effectif de 1 à 4\">&lt;5</abbr>"));
+    assert!(
+        page.contains("<abbr title=\"valeur masquée pour protéger un petit effectif\">s</abbr>")
+    );
+
+    let english = html::render(&report, Lang::En);
+    assert_self_contained(&english);
+    assert!(english.contains("<html lang=\"en\">"));
+    assert!(english.contains("Links per organisation"));
+    assert!(english.contains("aged 16 to 17 at the reference date"));
+}
+
+#[test]
+fn the_page_of_several_campaigns_shows_the_trend_first() {
+    let report = build(vec![
+        demo_summary("q4", day(2026, 10, 1)),
+        demo_summary("q1", day(2027, 1, 1)),
+    ]);
+    let page = html::render(&report, Lang::Fr);
+    assert_self_contained(&page);
+    let trend = page.find("id=\"trend\"").unwrap();
+    let newest = page.find("id=\"campaign-1\"").unwrap();
+    let oldest = page.find("id=\"campaign-0\"").unwrap();
+    assert!(trend < newest && newest < oldest);
+    assert!(page.contains("id=\"chart-trend\""));
+    assert!(page.contains("id=\"chart-trend-organisations\""));
+    assert_eq!(page.matches("<svg").count(), 4);
+}
+
+#[test]
+fn the_csv_holds_the_same_figures_for_a_french_spreadsheet() {
+    let report = build(vec![demo_summary("h", day(2026, 10, 1))]);
+    let bytes = csv::render(&report, Lang::Fr);
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines[0],
+        "campagne;id_campagne;date_reference;date_rapprochement;indicateur;reseau;organisation;id_organisation;partenaire;id_partenaire;age;niveau_confiance;valeur"
+    );
+    let find = |needle: &str| {
+        lines
+            .iter()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle}"))
+            .to_string()
+    };
+    assert!(
+        find(";dossiers transmis;STEMO;Nom de stemo-nancy;stemo-nancy;;;16;;").ends_with(";13")
+    );
+    assert!(find(";dossiers transmis;STEMO;Ensemble des STEMO;;;;Ensemble;;").ends_with(";65"));
+    assert!(find(";rapprochements;STEMO × Mission Locale;Nom de stemo-nancy;stemo-nancy;Nom de ml-metz;ml-metz;;Ensemble;").ends_with(";<5"));
+    assert!(find(";rapprochements;;Ensemble;;;;;Ensemble;").ends_with(";24"));
+    // 24 links of 65 STEMO records: 36,9 %.
+    assert!(
+        find(";part des dossiers transmis rapprochés (%);STEMO;Ensemble des STEMO;")
+            .ends_with(";36,9")
+    );
+    // No count value from 1 to 4 anywhere.
+    for line in &lines[1..] {
+        let value = line.rsplit(';').next().unwrap();
+        if line.contains(";dossiers transmis;") || line.contains(";rapprochements;") {
+            assert!(
+                !matches!(value, "1" | "2" | "3" | "4"),
+                "small count published: {line}"
+            );
+        }
+    }
+    // Every figure of the model is in the CSV, and nothing else.
+    let c = &report.campaigns[0];
+    let figures = published_figures(c).len();
+    let shares = c.pairs.len() * 2 + c.justice.len() + c.missions_locales.len() + 2;
+    // published_figures counts organisation links once per side; the CSV
+    // also has them once per organisation.
+    assert_eq!(lines.len() - 1, figures + shares);
+
+    let english = csv::render(&report, Lang::En);
+    let text = String::from_utf8(english[3..].to_vec()).unwrap();
+    assert!(text.starts_with("campaign,campaign_id,reference_date,"));
+    assert!(text.contains(",36.9\r\n"));
+}

@@ -1,0 +1,375 @@
+//! Linkage-quality evaluation on generated lists with known truth.
+//!
+//! Why it exists: precision and recall are measured, not asserted. For each
+//! case it generates a justice list and a Mission Locale list with the
+//! generator ([`crate`]), runs the whole private flow through the
+//! library exactly as the commands do (identities, campaign, tokenize,
+//! encryption to the coordinator, match, per-party results, reveal), and
+//! compares the links with the truth. It also runs the plaintext baseline
+//! that people use today in a spreadsheet: upper-case, no accents, surname +
+//! first given name + date of birth, exact.
+//!
+//! Works on invented people only; prints nothing itself.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+
+use crate::{Preset, SampleSpec, write_sample};
+use croise::campaign::{
+    self, CampaignPlan, CoordinatorContext, HolderContext, Manifest, Party, Side,
+};
+use croise::error::{Error, Result};
+use croise::format::tokens::TokenFile;
+use croise::identity;
+use croise::input::{ListFile, ReadOptions, Role};
+use croise::matching::{self, Confidence};
+use croise::reveal;
+use croise::seal::{self, Armor};
+use croise::tokenize::tokenize;
+use croise_scheme::normalize::{AgeWindow, fold, parse_date, split_given_names};
+
+/// One evaluation case.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub preset: Preset,
+    pub justice_rows: usize,
+    pub mission_locale_rows: usize,
+    pub seed: u64,
+}
+
+/// Precision and recall of a set of predicted links.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Scores {
+    /// Links predicted.
+    pub predicted: u64,
+    /// Predicted links that join the same person.
+    pub correct: u64,
+    /// Predicted links that join a true pair in the age window.
+    pub recalled: u64,
+    /// True pairs whose true date of birth is in the age window.
+    pub truth: u64,
+}
+
+impl Scores {
+    pub fn precision(&self) -> f64 {
+        if self.predicted == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.predicted as f64
+        }
+    }
+
+    pub fn recall(&self) -> f64 {
+        if self.truth == 0 {
+            1.0
+        } else {
+            self.recalled as f64 / self.truth as f64
+        }
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+/// What one case measured.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub case: Case,
+    /// Links reported `sure` or `probable`.
+    pub reported: Scores,
+    /// Links reported `sure` only.
+    pub sure: Scores,
+    /// Links `to review`: how many, and how many are true.
+    pub to_review: Scores,
+    /// The plaintext spreadsheet baseline.
+    pub baseline: Scores,
+    /// Per injected error type: (true pairs carrying it, missed by `sure`+`probable`).
+    pub missed_by_error: BTreeMap<String, (u64, u64)>,
+    /// Largest number of records sharing one token, on either list.
+    pub max_token_share: u64,
+    pub tokenize_time: Duration,
+    pub match_time: Duration,
+    pub model: matching::LinkageModel,
+}
+
+/// Runs one case in `dir` (which must exist and be empty).
+pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
+    let reference_date = NaiveDate::from_ymd_opt(2026, 10, 1).expect("valid date");
+    let spec = SampleSpec::new(
+        case.preset,
+        case.justice_rows,
+        case.mission_locale_rows,
+        reference_date,
+        case.seed,
+    );
+    write_sample(&spec, dir, &mut |_, _| {})
+        .map_err(|e| Error::Invalid(format!("generator: {e}")))?;
+
+    // Identities and campaign, as the organiser would make them.
+    let ids = ["justice", "mission-locale", "coordinator"]
+        .map(|name| dir.join(format!("{name}.identity")));
+    let recipients = ids
+        .iter()
+        .map(|path| identity::create(path).map(|r| r.to_string()))
+        .collect::<Result<Vec<_>>>()?;
+    let plan = CampaignPlan {
+        name: format!(
+            "evaluation {} {}×{}",
+            case.preset, case.justice_rows, case.mission_locale_rows
+        ),
+        reference_date,
+        window: AgeWindow::default(),
+        parties: vec![
+            party("stemo", Side::Justice, &recipients[0]),
+            party("mission-locale", Side::MissionLocale, &recipients[1]),
+        ],
+        coordinator_recipient: recipients[2].clone(),
+        created: reference_date,
+    };
+    let created = Manifest::create(plan)?;
+    let campaign_dir = dir.join("campaign");
+    campaign::write_campaign(&created, &campaign_dir)?;
+    let manifest_path = campaign_dir.join("campaign.toml");
+
+    // Each data holder tokenizes; the files travel encrypted to the coordinator.
+    let lists = [dir.join("justice.csv"), dir.join("mission-locale.csv")];
+    let parties = ["stemo", "mission-locale"];
+    let coordinator = identity::load(&ids[2])?;
+    let coordinator_ctx = CoordinatorContext::open(&manifest_path, &ids[2])?;
+    let rekey = matching::Rekey::fresh()?;
+    let started = Instant::now();
+    let mut received = Vec::new();
+    let mut holders = Vec::new();
+    let mut max_token_share = 0;
+    for i in 0..2 {
+        let ctx = HolderContext::open(
+            &manifest_path,
+            &campaign::key_file_path(&campaign_dir, parties[i]),
+            &ids[i],
+        )?;
+        let list = ListFile::open(&lists[i], &ReadOptions::default())?;
+        let tokenized = tokenize(&ctx, &list)?;
+        max_token_share = max_token_share.max(max_share(&tokenized.file));
+        let recipient = identity::parse_recipient(&ctx.manifest.coordinator.recipient)?;
+        let sealed = seal::seal(&recipient, &tokenized.file.encode(&ctx.auth), Armor::Binary)?;
+        let opened = seal::open(&coordinator, &sealed, &lists[i])?;
+        let mut file = TokenFile::decode(&opened, &coordinator_ctx.auth, &lists[i])?;
+        rekey.apply(&mut file);
+        received.push((lists[i].clone(), file));
+        holders.push((ctx, list));
+    }
+    let tokenize_time = started.elapsed();
+
+    let started = Instant::now();
+    let submissions = matching::accept(&coordinator_ctx.manifest, received)?;
+    let (links, model) = matching::link(&submissions);
+    let outcome = matching::outcome(
+        &coordinator_ctx.manifest,
+        &submissions,
+        &links,
+        &model,
+        reference_date,
+    );
+    let match_time = started.elapsed();
+
+    // Each side reveals; links are rebuilt from the match numbers.
+    let mut ids_by_number: HashMap<u32, [String; 2]> = HashMap::new();
+    let mut confidence_by_number: HashMap<u32, Confidence> = HashMap::new();
+    for (i, (ctx, list)) in holders.iter().enumerate() {
+        let (_, result) = outcome
+            .results
+            .iter()
+            .find(|(party, _)| party == parties[i])
+            .ok_or_else(|| Error::Invalid("missing result".into()))?;
+        let revealed = reveal::reveal(ctx, result, &lists[i], list, &|_, _, _| {})?;
+        let id_column = list.mapping.column(Role::LocalId);
+        for row in revealed.rows {
+            let id = id_column
+                .and_then(|c| row.fields.get(c))
+                .cloned()
+                .unwrap_or_default();
+            ids_by_number.entry(row.match_number.0).or_default()[i] = id;
+            confidence_by_number.insert(row.match_number.0, row.confidence);
+        }
+    }
+
+    let truth = read_truth(&dir.join("truth.csv"))?;
+    let in_window: HashSet<(String, String)> = truth
+        .iter()
+        .filter(|t| t.in_window)
+        .map(|t| t.pair.clone())
+        .collect();
+    let mut reported = Scores {
+        truth: in_window.len() as u64,
+        ..Scores::default()
+    };
+    let mut sure = reported;
+    let mut to_review = Scores {
+        truth: in_window.len() as u64,
+        ..Scores::default()
+    };
+    let mut found: HashSet<(String, String)> = HashSet::new();
+    let all_truth: HashSet<&(String, String)> = truth.iter().map(|t| &t.pair).collect();
+    for (number, [justice, mission_locale]) in &ids_by_number {
+        let pair = (justice.clone(), mission_locale.clone());
+        let correct = all_truth.contains(&pair);
+        let recalled = in_window.contains(&pair);
+        let scores = match confidence_by_number[number] {
+            Confidence::Sure => {
+                count(&mut sure, correct, recalled);
+                &mut reported
+            }
+            Confidence::Probable => &mut reported,
+            Confidence::ToReview => &mut to_review,
+        };
+        count(scores, correct, recalled);
+        if correct && confidence_by_number[number] != Confidence::ToReview {
+            found.insert(pair);
+        }
+    }
+    let mut missed_by_error: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for t in truth.iter().filter(|t| t.in_window) {
+        let missed = !found.contains(&t.pair);
+        let kinds: Vec<&str> = if t.errors.is_empty() {
+            vec!["none"]
+        } else {
+            t.errors.split(';').collect()
+        };
+        for kind in kinds {
+            let entry = missed_by_error.entry(kind.to_string()).or_default();
+            entry.0 += 1;
+            entry.1 += missed as u64;
+        }
+    }
+
+    let baseline = baseline(&lists, reference_date, &truth, in_window.len() as u64)?;
+    Ok(Outcome {
+        case: case.clone(),
+        reported,
+        sure,
+        to_review,
+        baseline,
+        missed_by_error,
+        max_token_share,
+        tokenize_time,
+        match_time,
+        model,
+    })
+}
+
+fn count(scores: &mut Scores, correct: bool, recalled: bool) {
+    scores.predicted += 1;
+    scores.correct += correct as u64;
+    scores.recalled += recalled as u64;
+}
+
+fn party(id: &str, side: Side, recipient: &str) -> Party {
+    Party {
+        id: id.into(),
+        name: id.into(),
+        side,
+        recipient: recipient.into(),
+    }
+}
+
+/// The largest number of records of one token file sharing one token.
+pub fn max_share(file: &TokenFile) -> u64 {
+    let mut values: Vec<&[u8; 16]> = file.values.iter().collect();
+    values.sort_unstable();
+    values
+        .chunk_by(|a, b| a == b)
+        .map(|g| g.len() as u64)
+        .max()
+        .unwrap_or(0)
+}
+
+struct TruthPair {
+    pair: (String, String),
+    in_window: bool,
+    errors: String,
+}
+
+fn read_truth(path: &Path) -> Result<Vec<TruthPair>> {
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| Error::invalid_file(path, e.to_string()))?;
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let r = record.map_err(|e| Error::invalid_file(path, e.to_string()))?;
+        out.push(TruthPair {
+            pair: (r[0].to_string(), r[1].to_string()),
+            in_window: &r[2] == "true",
+            errors: r.get(3).unwrap_or("").to_string(),
+        });
+    }
+    Ok(out)
+}
+
+/// The plaintext baseline: exact surname + first given name + date of birth,
+/// after upper-casing and removing accents, as a spreadsheet lookup does;
+/// the first unused row with the same key is linked.
+fn baseline(
+    lists: &[std::path::PathBuf; 2],
+    reference: NaiveDate,
+    truth: &[TruthPair],
+    truth_count: u64,
+) -> Result<Scores> {
+    let window = AgeWindow::default();
+    let mut keyed: [Vec<(String, String)>; 2] = [Vec::new(), Vec::new()];
+    for (i, path) in lists.iter().enumerate() {
+        let list = ListFile::open(path, &ReadOptions::default())?;
+        for row in list.rows() {
+            let row = row?;
+            let Ok(date) = parse_date(row.get(&list.mapping, Role::BirthDate).unwrap_or("")) else {
+                continue;
+            };
+            if !window.contains(date, reference) {
+                continue;
+            }
+            let surname = fold(row.get(&list.mapping, Role::BirthName).unwrap_or(""));
+            let given = split_given_names(row.get(&list.mapping, Role::GivenNames).unwrap_or(""));
+            let Some(first) = given.first() else { continue };
+            let id = row
+                .get(&list.mapping, Role::LocalId)
+                .unwrap_or("")
+                .to_string();
+            keyed[i].push((format!("{surname}|{first}|{date}"), id));
+        }
+    }
+    let mut by_key: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (key, id) in &keyed[1] {
+        by_key.entry(key).or_default().push(id);
+    }
+    let all: HashSet<(&str, &str)> = truth
+        .iter()
+        .map(|t| (t.pair.0.as_str(), t.pair.1.as_str()))
+        .collect();
+    let in_window: HashSet<(&str, &str)> = truth
+        .iter()
+        .filter(|t| t.in_window)
+        .map(|t| (t.pair.0.as_str(), t.pair.1.as_str()))
+        .collect();
+    let mut used: HashSet<&str> = HashSet::new();
+    let mut scores = Scores {
+        truth: truth_count,
+        ..Scores::default()
+    };
+    for (key, justice_id) in &keyed[0] {
+        if let Some(candidates) = by_key.get(key.as_str())
+            && let Some(ml) = candidates.iter().find(|id| !used.contains(**id))
+        {
+            used.insert(ml);
+            let pair = (justice_id.as_str(), *ml);
+            count(&mut scores, all.contains(&pair), in_window.contains(&pair));
+        }
+    }
+    Ok(scores)
+}

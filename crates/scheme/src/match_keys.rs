@@ -1,0 +1,400 @@
+//! The match-key scheme: which combinations of normalised fields become
+//! tokens. One versioned definition, specified in `docs/scheme.md` and frozen
+//! by the test vectors in `tests/vectors.rs`.
+//!
+//! Scheme `keys-v2` (this file) replaced `keys-v1`; campaigns and token files
+//! of `keys-v1` are refused with a message asking to tokenize again.
+//!
+//! Rule that every key kind must keep: a key always combines name material
+//! **and** date-of-birth material, so that the coordinator, who sees how many
+//! records share a token, can never count surnames or birth dates.
+//!
+//! This module is pure and never logs.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::length_prefixed;
+use crate::names::{deletion_variants, given_forms, surname_forms};
+use crate::normalize::Sex;
+use crate::phonetic::phonetic;
+
+/// The version of the scheme implemented here. Stored in the manifest and in
+/// every token file; files of another version are refused.
+pub const SCHEME: &str = "keys-v2";
+
+/// A person as the scheme sees them: already normalised.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Folded surname fields: the birth name first, then the usage name if
+    /// the list has one and it differs.
+    pub surnames: Vec<String>,
+    /// Folded given names in the order written; a compound name is one entry
+    /// (`JEAN BAPTISTE` for `Jean-Baptiste`).
+    pub given_names: Vec<String>,
+    pub birth_date: NaiveDate,
+    pub sex: Option<Sex>,
+}
+
+/// Personal data: `Debug` shows the shape, never the values.
+impl std::fmt::Debug for Person {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Person {{ {} surname(s), {} given name(s) }}",
+            self.surnames.len(),
+            self.given_names.len()
+        )
+    }
+}
+
+/// The kinds of match key of scheme `keys-v2`. Each kind has its own HMAC
+/// sub-key, so tokens of two kinds never collide, and each tolerates a
+/// different way the two sides write the same person. Every kind combines
+/// name material with date-of-birth material.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeyKind {
+    /// Any surname form (whole or significant word) + any given name (each,
+    /// or all joined) + full date of birth. Meets usage vs birth names,
+    /// double surnames written in part, particles, given names missing or
+    /// reordered, compound names split.
+    NamesDate,
+    /// Unordered pair {phonetic surname, phonetic given name (the first, or
+    /// any)} + full date of birth. Meets transliterations (`MOHAMED`/`MOHAMMED`), many
+    /// typing errors, and surname and given name swapped between columns.
+    PhoneticDate,
+    /// Whole surname + first given name + year of birth only. Meets a wrong
+    /// day or month, day and month swapped, and 1 January placeholders.
+    NamesYear,
+    /// Whole surname + first given name + day and month of birth. Meets a
+    /// wrong year digit.
+    NamesDayMonth,
+    /// Primary surname or one of its one-letter deletions + first given name
+    /// + full date of birth. Meets one typing error in the surname.
+    SurnameTypoDate,
+    /// Primary surname + first given name or one of its one-letter deletions
+    /// + full date of birth. Meets one typing error in the given name.
+    GivenNameTypoDate,
+    /// Primary surname + first given name + the date of birth with one digit
+    /// masked (one token per digit position). Meets one wrong digit.
+    NamesDateVariant,
+    /// Primary surname + first given name + the date of birth with day and
+    /// month in ascending order. Meets day and month swapped.
+    NamesDateSwapped,
+}
+
+impl KeyKind {
+    pub const ALL: [KeyKind; 8] = [
+        KeyKind::NamesDate,
+        KeyKind::PhoneticDate,
+        KeyKind::NamesYear,
+        KeyKind::NamesDayMonth,
+        KeyKind::SurnameTypoDate,
+        KeyKind::GivenNameTypoDate,
+        KeyKind::NamesDateVariant,
+        KeyKind::NamesDateSwapped,
+    ];
+
+    /// The stable label of the kind, used in the HKDF label of its sub-key.
+    pub fn label(self) -> &'static str {
+        match self {
+            KeyKind::NamesDate => "names+birth-date",
+            KeyKind::PhoneticDate => "phonetic-names+birth-date",
+            KeyKind::NamesYear => "names+birth-year",
+            KeyKind::NamesDayMonth => "names+birth-day-month",
+            KeyKind::SurnameTypoDate => "surname-deletions+given-name+birth-date",
+            KeyKind::GivenNameTypoDate => "surname+given-name-deletions+birth-date",
+            KeyKind::NamesDateVariant => "names+birth-date-one-digit-masked",
+            KeyKind::NamesDateSwapped => "names+birth-date-day-month-unordered",
+        }
+    }
+
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_code(code: u8) -> Option<Self> {
+        Self::ALL.get(code as usize).copied()
+    }
+}
+
+/// The match-key messages of a person: `(kind, message)` pairs, deduplicated,
+/// in a stable order. A message is the unambiguous, length-prefixed encoding
+/// of its fields; the tokenizer turns each into a token with the kind's key.
+pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
+    let surnames = surname_forms(&person.surnames);
+    let given = given_forms(&person.given_names);
+    let (Some(primary), false) = (surnames.wholes.first(), given.first.is_empty()) else {
+        return Vec::new();
+    };
+    let date = person.birth_date.format("%Y%m%d").to_string();
+    let (year, day_month) = date.split_at(4);
+    let mut keys = KeyList::default();
+
+    for surname in surnames.wholes.iter().chain(&surnames.words) {
+        for given_name in &given.any {
+            keys.add(KeyKind::NamesDate, &[surname, given_name, &date]);
+        }
+    }
+    for surname in surnames.wholes.iter().chain(&surnames.words) {
+        for first in given.first_alternatives.iter().chain(&given.any) {
+            let mut pair = [phonetic(surname), phonetic(first)];
+            pair.sort();
+            keys.add(KeyKind::PhoneticDate, &[&pair[0], &pair[1], &date]);
+        }
+    }
+    for surname in &surnames.wholes {
+        for first in &given.first_alternatives {
+            keys.add(KeyKind::NamesYear, &[surname, first, year]);
+            keys.add(KeyKind::NamesDayMonth, &[surname, first, day_month]);
+        }
+    }
+    for variant in deletion_variants(primary) {
+        keys.add(KeyKind::SurnameTypoDate, &[&variant, &given.first, &date]);
+    }
+    for variant in deletion_variants(&given.first) {
+        keys.add(KeyKind::GivenNameTypoDate, &[primary, &variant, &date]);
+    }
+    for variant in masked_dates(person.birth_date) {
+        keys.add(
+            KeyKind::NamesDateVariant,
+            &[primary, &given.first, &variant],
+        );
+    }
+    let unordered = unordered_day_month(person.birth_date);
+    keys.add(
+        KeyKind::NamesDateSwapped,
+        &[primary, &given.first, &unordered],
+    );
+    keys.0
+}
+
+/// The date of birth as `DDMMYYYY` with each digit masked in turn (`_`):
+/// two dates one wrong digit apart share one masked form.
+fn masked_dates(date: NaiveDate) -> Vec<String> {
+    let text = date.format("%d%m%Y").to_string();
+    (0..text.len())
+        .map(|i| format!("{}_{}", &text[..i], &text[i + 1..]))
+        .collect()
+}
+
+/// The date of birth with day and month in ascending order (`S` +
+/// `LLHHYYYY`): a date and its day–month swap share it. Always produced, even
+/// when no swap is possible, so that the number of tokens says nothing about
+/// the date.
+fn unordered_day_month(date: NaiveDate) -> String {
+    let (day, month) = (date.day(), date.month());
+    let (low, high) = (day.min(month), day.max(month));
+    format!("S{low:02}{high:02}{}", date.year())
+}
+
+#[derive(Default)]
+struct KeyList(Vec<(KeyKind, Vec<u8>)>);
+
+impl KeyList {
+    fn add(&mut self, kind: KeyKind, fields: &[&str]) {
+        let mut message = Vec::with_capacity(fields.iter().map(|f| f.len() + 4).sum());
+        for field in fields {
+            message.extend_from_slice(&length_prefixed(field.as_bytes()));
+        }
+        if !self.0.iter().any(|(k, m)| *k == kind && *m == message) {
+            self.0.push((kind, message));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::{fold, split_given_names};
+
+    fn person(surnames: &[&str], given: &str, date: (i32, u32, u32)) -> Person {
+        Person {
+            surnames: surnames.iter().map(|s| fold(s)).collect(),
+            given_names: split_given_names(given),
+            birth_date: NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap(),
+            sex: None,
+        }
+    }
+
+    fn shared(a: &Person, b: &Person) -> Vec<KeyKind> {
+        let kb = match_keys(b);
+        let mut kinds: Vec<KeyKind> = match_keys(a)
+            .into_iter()
+            .filter(|k| kb.contains(k))
+            .map(|(kind, _)| kind)
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+
+    fn fields(message: &[u8]) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut rest = message;
+        while let Some((len, tail)) = rest.split_first_chunk::<4>() {
+            let len = u32::from_be_bytes(*len) as usize;
+            out.push(String::from_utf8(tail[..len].to_vec()).unwrap());
+            rest = &tail[len..];
+        }
+        out
+    }
+
+    #[test]
+    fn every_key_holds_name_and_date_material() {
+        let p = person(
+            &["DUPONT MARTIN", "LEROY"],
+            "Jean-Baptiste Louis",
+            (2009, 3, 5),
+        );
+        let keys = match_keys(&p);
+        assert!(keys.len() > 10);
+        for (kind, message) in keys {
+            let f = fields(&message);
+            let names = 2;
+            assert_eq!(f.len(), names + 1, "{kind:?}");
+            let date = &f[names];
+            let masked = date.len() == 8 && date.matches('_').count() == 1;
+            let swapped = date == "S03052009";
+            assert!(
+                ["20090305", "2009", "0305"].contains(&date.as_str()) || masked || swapped,
+                "{kind:?} {date}"
+            );
+            assert!(
+                f[..names].iter().all(|n| n.len() >= 2),
+                "{kind:?} has name material"
+            );
+            assert!(
+                f[..names]
+                    .iter()
+                    .all(|n| n.bytes().all(|b| b.is_ascii_alphanumeric()))
+            );
+        }
+    }
+
+    #[test]
+    fn exact_copies_share_every_kind() {
+        let a = person(&["BENALI"], "Yanis", (2009, 3, 5));
+        assert_eq!(shared(&a, &a.clone()), KeyKind::ALL);
+    }
+
+    #[test]
+    fn compound_given_name_written_with_space_meets() {
+        let a = person(&["LEROY"], "JEAN-BAPTISTE", (2009, 3, 5));
+        let b = person(&["Leroy"], "Jean Baptiste", (2009, 3, 5));
+        let kinds = shared(&a, &b);
+        assert!(kinds.contains(&KeyKind::NamesDate) && kinds.contains(&KeyKind::PhoneticDate));
+    }
+
+    #[test]
+    fn missing_or_reordered_given_names_meet_on_names_date() {
+        let a = person(&["BENALI"], "MOHAMED AMINE", (2009, 3, 5));
+        assert!(
+            shared(&a, &person(&["Benali"], "Mohamed", (2009, 3, 5))).contains(&KeyKind::NamesDate)
+        );
+        assert!(
+            shared(&a, &person(&["Benali"], "Amine", (2009, 3, 5))).contains(&KeyKind::NamesDate)
+        );
+    }
+
+    #[test]
+    fn usage_name_meets_through_the_second_surname() {
+        let a = person(&["GARCIA"], "LINA", (2010, 1, 15));
+        let b = person(&["Moreau", "Garcia"], "Lina", (2010, 1, 15));
+        assert!(shared(&a, &b).contains(&KeyKind::NamesDate));
+    }
+
+    #[test]
+    fn double_surname_meets_its_first_part() {
+        let a = person(&["DUPONT--MARTIN"], "LUCAS", (2009, 6, 1));
+        let b = person(&["Dupont"], "Lucas", (2009, 6, 1));
+        assert!(shared(&a, &b).contains(&KeyKind::NamesDate));
+    }
+
+    #[test]
+    fn particles_alone_do_not_meet() {
+        let a = person(&["LE GALL"], "ERWAN", (2009, 6, 1));
+        assert!(shared(&a, &person(&["LE ROUX"], "ERWAN", (2009, 6, 1))).is_empty());
+        assert!(
+            shared(&a, &person(&["Legall"], "Erwan", (2009, 6, 1))).contains(&KeyKind::NamesDate)
+        );
+    }
+
+    #[test]
+    fn one_typing_error_meets_on_a_typo_kind() {
+        let a = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
+        assert!(
+            shared(&a, &person(&["KOWALSKY"], "PIOTR", (2009, 6, 1)))
+                .contains(&KeyKind::SurnameTypoDate)
+        );
+        assert!(
+            shared(&a, &person(&["KOWALSKI"], "PIOTRR", (2009, 6, 1)))
+                .contains(&KeyKind::GivenNameTypoDate)
+        );
+    }
+
+    #[test]
+    fn date_errors_meet_on_partial_date_kinds() {
+        let a = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
+        let swapped = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 6)));
+        assert_eq!(swapped, [KeyKind::NamesYear, KeyKind::NamesDateSwapped]);
+        let digit = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 6, 7)));
+        assert_eq!(digit, [KeyKind::NamesYear, KeyKind::NamesDateVariant]);
+        let other_surname = shared(&a, &person(&["NOWAK"], "PIOTR", (2009, 6, 1)));
+        assert!(
+            other_surname.is_empty(),
+            "no key rests on the given name and date alone"
+        );
+        let b = person(&["KOWALSKI"], "PIOTR", (2009, 7, 25));
+        let placeholder = shared(&b, &person(&["KOWALSKI"], "PIOTR", (2009, 1, 1)));
+        assert_eq!(placeholder, [KeyKind::NamesYear]);
+        let year = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2008, 6, 1)));
+        assert_eq!(year, [KeyKind::NamesDayMonth, KeyKind::NamesDateVariant]);
+        let far = shared(&a, &person(&["KOWALSKI"], "PIOTR", (2009, 11, 23)));
+        assert_eq!(far, [KeyKind::NamesYear]);
+    }
+
+    #[test]
+    fn swapped_columns_meet_on_the_phonetic_pair() {
+        let a = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
+        let b = person(&["PIOTR"], "KOWALSKI", (2009, 6, 1));
+        assert_eq!(shared(&a, &b), [KeyKind::PhoneticDate]);
+    }
+
+    #[test]
+    fn transliterations_meet_on_the_phonetic_pair() {
+        let a = person(&["BENALI"], "MOHAMED", (2009, 6, 1));
+        let b = person(&["BENALI"], "MOHAMMED", (2009, 6, 1));
+        assert!(shared(&a, &b).contains(&KeyKind::PhoneticDate));
+    }
+
+    #[test]
+    fn twins_do_not_share_keys() {
+        let a = person(&["TRAORE"], "AWA", (2009, 6, 1));
+        let b = person(&["TRAORE"], "AMINATA", (2009, 6, 1));
+        assert!(shared(&a, &b).is_empty());
+    }
+
+    #[test]
+    fn other_people_share_nothing() {
+        let a = person(&["MARTIN"], "LUCAS", (2009, 6, 1));
+        assert!(shared(&a, &person(&["MARTIN"], "LUCAS", (2008, 7, 2))).is_empty());
+        assert!(shared(&a, &person(&["BERNARD"], "LUCAS", (2009, 6, 1))).is_empty());
+        assert!(shared(&a, &person(&["BERNARD"], "HUGO", (2009, 6, 1))).is_empty());
+    }
+
+    #[test]
+    fn no_given_name_no_keys() {
+        let mut p = person(&["MARTIN"], "", (2009, 6, 1));
+        p.given_names.clear();
+        assert!(match_keys(&p).is_empty());
+    }
+
+    #[test]
+    fn debug_hides_values() {
+        let p = person(&["SENTINELLE"], "ZORGLUB", (2009, 6, 1));
+        let shown = format!("{p:?}");
+        assert!(
+            !shown.contains("SENTINELLE") && !shown.contains("ZORGLUB") && !shown.contains("2009")
+        );
+    }
+}
