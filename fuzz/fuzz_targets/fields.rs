@@ -2,9 +2,9 @@
 //! a cell of a list into normalised material.
 #![no_main]
 
-use croise::names::{deletion_variants, given_forms, surname_forms};
-use croise::normalize::{compact, fold, is_placeholder, parse_date, parse_sex, split_given_names};
-use croise::phonetic::phonetic;
+use croise_scheme::names::{deletion_variants, given_forms, surname_forms};
+use croise_scheme::normalize::{compact, fold, is_placeholder, parse_date, parse_sex, split_given_names};
+use croise_scheme::phonetic::phonetic;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

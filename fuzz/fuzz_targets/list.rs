@@ -6,9 +6,9 @@
 use std::io::Write;
 
 use croise::input::{ListFile, ReadOptions};
-use croise::normalize::age_at;
+use croise_scheme::normalize::age_at;
 use croise::records::person_from_row;
-use croise::scheme::match_keys;
+use croise_scheme::match_keys::match_keys;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
