@@ -31,6 +31,7 @@ pub mod output;
 pub mod parallel;
 pub mod records;
 pub mod reveal;
+pub mod safe;
 pub mod seal;
 pub mod tokenize;
 
