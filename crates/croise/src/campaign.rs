@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, PlanProblem, Result};
+use crate::format;
 use crate::identity::{self, Identity, Recipient};
 use crate::keys::{AuthKey, CampaignSecret, KeyFingerprint, KeySchedule, length_prefixed, sha256};
 use crate::output::{self, Visibility};
@@ -67,6 +68,12 @@ impl CampaignId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl AsRef<str> for CampaignId {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 
@@ -743,6 +750,81 @@ impl CoordinatorContext {
         let identity = identity::load(identity_path)?;
         let auth = manifest.coordinator_auth_key(&identity, manifest_path)?;
         Ok(Self { manifest, auth })
+    }
+}
+
+/// Refusing a file of another campaign or key before anything else, so that
+/// the user reads "another campaign" rather than "altered": a file of
+/// another campaign also fails authentication under this campaign's key.
+impl Manifest {
+    /// Refuses a container in memory that says it belongs to another
+    /// campaign. The claim is read *without* checking the tag: it only
+    /// chooses the refusal message, it never lets a file in.
+    pub fn refuse_other_campaign(&self, bytes: &[u8], path: &Path) -> Result<()> {
+        match format::unauthenticated_header(bytes) {
+            Some(header) => self.refuse_other_campaign_header(header, path),
+            None => Ok(()),
+        }
+    }
+
+    /// [`Manifest::refuse_other_campaign`] on a header already read,
+    /// unauthenticated (see `ContainerReader::unauthenticated_header`). The
+    /// claimed identifier is shown only when it has the shape of one
+    /// (hexadecimal, at most 64 digits): an unauthenticated field never
+    /// reaches the screen otherwise.
+    pub fn refuse_other_campaign_header(&self, header: &str, path: &Path) -> Result<()> {
+        #[derive(serde::Deserialize)]
+        struct Claim {
+            campaign_id: String,
+        }
+        let claimed = toml::from_str::<Claim>(header).ok().map(|c| c.campaign_id);
+        match claimed {
+            Some(claimed) if claimed != self.campaign_id.as_str() => {
+                let shaped = !claimed.is_empty()
+                    && claimed.len() <= 64
+                    && claimed.bytes().all(|b| b.is_ascii_hexdigit());
+                Err(Error::OtherCampaign {
+                    path: path.to_path_buf(),
+                    expected: self.described(),
+                    found: if shaped { claimed } else { "?".to_string() },
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Checks the fields every croise file header carries, once
+    /// authenticated, against the campaign.
+    pub fn check_header(
+        &self,
+        path: &Path,
+        campaign_id: &str,
+        key_fingerprint: &str,
+    ) -> Result<()> {
+        if campaign_id != self.campaign_id.as_str() {
+            return Err(Error::OtherCampaign {
+                path: path.to_path_buf(),
+                expected: self.described(),
+                found: campaign_id.to_string(),
+            });
+        }
+        if key_fingerprint != self.key_fingerprint {
+            return Err(Error::OtherKey {
+                path: path.to_path_buf(),
+                expected: self.key_fingerprint.clone(),
+                found: key_fingerprint.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The campaign as named in a refusal: its identifier and its name.
+    fn described(&self) -> String {
+        format!(
+            "{} “{}”",
+            self.campaign_id,
+            crate::safe::for_screen(&self.name)
+        )
     }
 }
 

@@ -51,8 +51,8 @@ pub enum Error {
     NotCoordinator { path: PathBuf },
 
     #[error("{}: this is a `{found}` file{}, not {}", .path.display(),
-        crate::format::describe_kind(found).map(|d| format!(" ({d})")).unwrap_or_default(),
-        crate::format::describe_kind(expected).unwrap_or("the expected kind of file"))]
+        describe_kind(found).map(|d| format!(" ({d})")).unwrap_or_default(),
+        describe_kind(expected).unwrap_or("the expected kind of file"))]
     WrongKind {
         path: PathBuf,
         found: String,
@@ -298,4 +298,17 @@ impl Error {
             reason: reason.into(),
         }
     }
+}
+
+/// The name people know a file kind by.
+pub fn describe_kind(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "croise-tokens" => "a token file",
+        "croise-result" => "a result file",
+        "croise-campaign" => "a campaign manifest",
+        "croise-campaign-key" => "a campaign key file",
+        "croise-coordinator-auth-key" => "the coordinator key sealed in a manifest",
+        "croise-summary" => "a match summary",
+        _ => return None,
+    })
 }

@@ -20,6 +20,7 @@
 #![forbid(unsafe_code)]
 
 pub mod campaign;
+pub mod coordinator;
 pub mod error;
 pub mod format;
 pub mod identity;

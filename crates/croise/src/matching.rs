@@ -8,7 +8,6 @@
 //! name.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -16,61 +15,13 @@ use rayon::prelude::*;
 
 use crate::campaign::{Manifest, Side};
 use crate::error::{Error, Result};
-use crate::format::check_campaign;
 use crate::format::result::{self, ResultFile, ResultHeader, ResultLink};
 use crate::format::summary::{self, KindModel, LinkCounts, PairSummary, PartySummary, Summary};
 use crate::format::tokens::TokenFile;
 use crate::keys::{SubKey, TAG_LEN, Tag, Tagger};
 use croise_scheme::match_keys::{KeyKind, SCHEME};
 
-/// How sure a link is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Confidence {
-    /// The agreement pattern makes a chance agreement negligible.
-    Sure,
-    /// Very likely the same person; some keys disagree.
-    Probable,
-    /// The evidence fits more than one record equally well: the two
-    /// professionals confirm by phone before acting.
-    ToReview,
-}
-
-impl Confidence {
-    pub const ALL: [Confidence; 3] = [Confidence::Sure, Confidence::Probable, Confidence::ToReview];
-
-    pub fn code(self) -> u8 {
-        self as u8
-    }
-
-    pub fn from_code(code: u8) -> Option<Self> {
-        Self::ALL.get(code as usize).copied()
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Confidence::Sure => "sure",
-            Confidence::Probable => "probable",
-            Confidence::ToReview => "to review",
-        }
-    }
-}
-
-impl fmt::Display for Confidence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-/// The number under which two professionals talk about one link. Unique
-/// within a campaign run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct MatchNumber(pub u32);
-
-impl fmt::Display for MatchNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.0)
-    }
-}
+pub use crate::format::result::{Confidence, MatchNumber};
 
 /// Re-keying on arrival, as the French health-data (FOIN) and statistics
 /// institute procedures do: the coordinator re-hashes every incoming token
@@ -133,7 +84,7 @@ pub fn accept(manifest: &Manifest, files: Vec<(PathBuf, TokenFile)>) -> Result<V
     let mut accepted: Vec<Submission> = Vec::new();
     for (path, file) in files {
         let h = &file.header;
-        check_campaign(&path, manifest, &h.campaign_id, &h.key_fingerprint)?;
+        manifest.check_header(&path, &h.campaign_id, &h.key_fingerprint)?;
         if h.scheme != manifest.scheme || h.scheme != SCHEME {
             return Err(Error::OtherScheme {
                 path,
@@ -194,74 +145,9 @@ pub const TO_REVIEW: f64 = 0.30;
 /// the link ambiguous (to review).
 const AMBIGUITY_BITS: f64 = 6.0;
 
-/// The set of key kinds two records share: bit `k` for kind code `k`.
-pub type Mask = u16;
+pub use croise_scheme::evidence::{DateLevel, EvidenceClass, Mask, NameLevel, levels};
 
-/// How closely the names of a candidate pair agree, read from which key
-/// kinds they share.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum NameLevel {
-    /// The primary surname and first given name agree exactly (after
-    /// normalisation), or the names agree with a partial date.
-    Full,
-    /// Only alternative forms agree: a usage name, a part of a double
-    /// surname, another given name.
-    Partial,
-    /// The names are one typing error apart or sound alike (or are swapped).
-    Near,
-}
-
-/// How closely the dates of birth of a candidate pair agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum DateLevel {
-    Exact,
-    /// Day and month swapped.
-    Swapped,
-    /// One digit differs.
-    OneDigit,
-    /// Same year, another day or month (a wrong digit, day and month
-    /// swapped, a 1 January placeholder).
-    SameYear,
-    /// Same day and month, another year.
-    SameDayMonth,
-}
-
-const DATE_LEVELS: usize = 5;
-
-/// Reads the levels of agreement from the key kinds two records share.
-pub fn levels(mask: Mask) -> (NameLevel, DateLevel) {
-    let has = |k: KeyKind| mask & (1 << k.code()) != 0;
-    let full_date = has(KeyKind::NamesDate)
-        || has(KeyKind::PhoneticDate)
-        || has(KeyKind::SurnameTypoDate)
-        || has(KeyKind::GivenNameTypoDate);
-    if !full_date {
-        let date = if has(KeyKind::NamesDateSwapped) {
-            DateLevel::Swapped
-        } else if has(KeyKind::NamesDateVariant) {
-            DateLevel::OneDigit
-        } else if has(KeyKind::NamesYear) {
-            DateLevel::SameYear
-        } else {
-            DateLevel::SameDayMonth
-        };
-        return (NameLevel::Full, date);
-    }
-    let names = if has(KeyKind::NamesDate)
-        && (has(KeyKind::SurnameTypoDate) || has(KeyKind::GivenNameTypoDate))
-    {
-        NameLevel::Full
-    } else if has(KeyKind::NamesDate) {
-        NameLevel::Partial
-    } else {
-        NameLevel::Near
-    };
-    (names, DateLevel::Exact)
-}
-
-/// The evidence class of a candidate pair: its levels of agreement on the
-/// names and on the date of birth.
-pub type EvidenceClass = (NameLevel, DateLevel);
+const DATE_LEVELS: usize = DateLevel::COUNT;
 
 /// The class index of an agreement pattern.
 fn class_index(mask: Mask) -> usize {

@@ -8,7 +8,6 @@ use std::path::Path;
 use crate::Progress;
 use crate::campaign::HolderContext;
 use crate::error::{Error, Result};
-use crate::format::check_campaign;
 use crate::format::result::ResultFile;
 use crate::identity::Identity;
 use crate::input::{ListFile, ListRow, Role};
@@ -44,11 +43,10 @@ pub struct Revealed {
 pub fn open_result(ctx: &HolderContext, identity: &Identity, path: &Path) -> Result<ResultFile> {
     let sealed = output::read_file(path)?;
     let plain = seal::open(identity, &sealed, path)?;
-    crate::format::refuse_other_campaign(&plain, &ctx.manifest, path)?;
+    ctx.manifest.refuse_other_campaign(&plain, path)?;
     let result = ResultFile::decode(&plain, &ctx.auth, path)?;
-    check_campaign(
+    ctx.manifest.check_header(
         path,
-        &ctx.manifest,
         &result.header.campaign_id,
         &result.header.key_fingerprint,
     )?;

@@ -127,6 +127,26 @@ pub fn tokenize(ctx: &HolderContext, list: &ListFile) -> Result<Tokenized> {
     })
 }
 
+/// The data holder's operation: tokenizes `list` into the token file `out`,
+/// sealed to the coordinator named in the manifest, written atomically (a
+/// refused list leaves no file). Returns what was kept and rejected.
+pub fn to_file(
+    ctx: &HolderContext,
+    list: &ListFile,
+    out: &std::path::Path,
+    progress: Progress,
+) -> Result<TokenizeReport> {
+    let coordinator = crate::identity::parse_recipient(&ctx.manifest.coordinator.recipient)?;
+    let mut report = None;
+    crate::output::write_streamed(out, crate::output::Visibility::Shareable, false, |file| {
+        let mut sealed = crate::seal::seal_writer(&coordinator, file, crate::seal::Armor::Binary)?;
+        report = Some(tokenize_to(ctx, list, &mut sealed, progress)?);
+        sealed.finish()?;
+        Ok(())
+    })?;
+    Ok(report.expect("written"))
+}
+
 /// Tokenizes `list` for the data holder of `ctx` and writes the token file
 /// (the authenticated container, not yet encrypted) to `out` as a stream.
 /// `progress` is told of the rows read, then of the records tokenized.

@@ -3,9 +3,24 @@
 //! page holds no address at all. Hidden figures get no bar, only their label,
 //! so that a bar's length never gives a hidden count away.
 
-use super::html::escape;
 use super::lang::Lang;
 use super::suppress::Figure;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
 
 /// One bar: what it is, its figure, and its CSS class (its colour).
 pub struct Bar {

@@ -14,21 +14,7 @@ use super::{CampaignReport, OrganisationFigures, Report, Share, SideFigures, Tre
 use croise::campaign::Side;
 use croise::matching::Confidence;
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
+pub use crate::chart::escape;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }

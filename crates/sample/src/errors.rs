@@ -679,6 +679,52 @@ pub(crate) fn jan1(d: NaiveDate) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(d.year(), 1, 1)
 }
 
+/// Whether Windows-1252 has a code for `c`.
+pub(crate) fn is_cp1252(c: char) -> bool {
+    let u = u32::from(c);
+    u < 0x80
+        || (0xA0..=0xFF).contains(&u)
+        || matches!(
+            c,
+            '€' | '‚'
+                | 'ƒ'
+                | '„'
+                | '…'
+                | '†'
+                | '‡'
+                | 'ˆ'
+                | '‰'
+                | 'Š'
+                | '‹'
+                | 'Œ'
+                | 'Ž'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '•'
+                | '–'
+                | '—'
+                | '˜'
+                | '™'
+                | 'š'
+                | '›'
+                | 'œ'
+                | 'ž'
+                | 'Ÿ'
+        )
+}
+
+/// Replaces each letter that Windows-1252 lacks by its plain letter (`Ş` →
+/// `S`, `Ć` → `C`), as an export from a Unicode database to a French CSV does
+/// at best.
+pub(crate) fn fit_cp1252(s: &str) -> String {
+    if s.chars().all(is_cp1252) {
+        return s.to_string();
+    }
+    fold_char_where(s, is_cp1252)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

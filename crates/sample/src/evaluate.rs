@@ -18,9 +18,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 use crate::{Preset, SampleSpec, write_sample};
-use croise::campaign::{
-    self, CampaignPlan, CoordinatorContext, HolderContext, Manifest, Party, Side,
-};
+use croise::campaign::Side;
+
+use crate::flow::{Flow, Participant};
 use croise::error::{Error, Result};
 use croise::format::tokens::TokenFile;
 use croise::identity;
@@ -115,49 +115,32 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         .map_err(|e| Error::Invalid(format!("generator: {e}")))?;
 
     // Identities and campaign, as the organiser would make them.
-    let ids = ["justice", "mission-locale", "coordinator"]
-        .map(|name| dir.join(format!("{name}.identity")));
-    let recipients = ids
-        .iter()
-        .map(|path| identity::create(path).map(|r| r.to_string()))
-        .collect::<Result<Vec<_>>>()?;
-    let plan = CampaignPlan {
-        name: format!(
+    let flow = Flow::create(
+        dir,
+        &format!(
             "evaluation {} {}×{}",
             case.preset, case.justice_rows, case.mission_locale_rows
         ),
         reference_date,
-        window: AgeWindow::default(),
-        parties: vec![
-            party("stemo", Side::Justice, &recipients[0]),
-            party("mission-locale", Side::MissionLocale, &recipients[1]),
+        &[
+            Participant::new("stemo", "stemo", Side::Justice),
+            Participant::new("mission-locale", "mission-locale", Side::MissionLocale),
         ],
-        coordinator_recipient: recipients[2].clone(),
-        created: reference_date,
-    };
-    let created = Manifest::create(plan)?;
-    let campaign_dir = dir.join("campaign");
-    campaign::write_campaign(&created, &campaign_dir)?;
-    let manifest_path = campaign_dir.join("campaign.toml");
+    )?;
 
     // Each data holder tokenizes; the files travel encrypted to the coordinator.
     let lists = [dir.join("justice.csv"), dir.join("mission-locale.csv")];
     let parties = ["stemo", "mission-locale"];
-    let coordinator = identity::load(&ids[2])?;
-    let coordinator_ctx = CoordinatorContext::open(&manifest_path, &ids[2])?;
+    let coordinator = identity::load(&flow.identity_path("coordinator"))?;
+    let coordinator_ctx = &flow.coordinator;
     let rekey = matching::Rekey::fresh()?;
     let started = Instant::now();
     let mut received = Vec::new();
     let mut holders = Vec::new();
     let mut max_token_share = 0;
-    for i in 0..2 {
-        let ctx = HolderContext::open(
-            &manifest_path,
-            &campaign::key_file_path(&campaign_dir, parties[i]),
-            &ids[i],
-        )?;
+    for (i, ctx) in flow.holders.iter().enumerate() {
         let list = ListFile::open(&lists[i], &ReadOptions::default())?;
-        let tokenized = tokenize(&ctx, &list)?;
+        let tokenized = tokenize(ctx, &list)?;
         max_token_share = max_token_share.max(max_share(&tokenized.file));
         let recipient = identity::parse_recipient(&ctx.manifest.coordinator.recipient)?;
         let sealed = seal::seal(&recipient, &tokenized.file.encode(&ctx.auth), Armor::Binary)?;
@@ -270,15 +253,6 @@ fn count(scores: &mut Scores, correct: bool, recalled: bool) {
     scores.predicted += 1;
     scores.correct += correct as u64;
     scores.recalled += recalled as u64;
-}
-
-fn party(id: &str, side: Side, recipient: &str) -> Party {
-    Party {
-        id: id.into(),
-        name: id.into(),
-        side,
-        recipient: recipient.into(),
-    }
 }
 
 /// The largest number of records of one token file sharing one token.

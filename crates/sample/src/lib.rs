@@ -37,6 +37,7 @@
 //! `seed_from_u64(seed)`, one stream for the population and one per person.
 
 pub mod evaluate;
+pub mod flow;
 
 mod draw;
 mod errors;

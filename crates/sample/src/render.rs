@@ -11,13 +11,13 @@ use chrono::{Datelike, NaiveDate};
 
 use super::ErrorRates;
 use super::draw::{Rng, chance, index, pick};
+use super::errors::fit_cp1252;
 use super::errors::{
     self, DoubleForm, ErrorKind, ErrorSet, RejectKind, fold_accents, fold_turkish,
     has_turkish_letters,
 };
 use super::names::{NameTables, Sex};
 use super::population::{Person, UsageForm};
-use super::write::fit_cp1252;
 
 /// Which lists a person is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,6 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-use super::errors::fold_char_where;
 use super::render::{JusticeRow, MissionLocaleRow};
 
 /// Header of `justice.csv`.
@@ -31,52 +30,6 @@ pub const TRUTH_HEADER: [&str; 4] = ["justice_id", "mission_locale_id", "in_wind
 
 /// The UTF-8 byte-order mark that Excel and I-Milo-like exports start with.
 pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// Whether Windows-1252 has a code for `c`.
-pub(crate) fn is_cp1252(c: char) -> bool {
-    let u = u32::from(c);
-    u < 0x80
-        || (0xA0..=0xFF).contains(&u)
-        || matches!(
-            c,
-            '€' | '‚'
-                | 'ƒ'
-                | '„'
-                | '…'
-                | '†'
-                | '‡'
-                | 'ˆ'
-                | '‰'
-                | 'Š'
-                | '‹'
-                | 'Œ'
-                | 'Ž'
-                | '‘'
-                | '’'
-                | '“'
-                | '”'
-                | '•'
-                | '–'
-                | '—'
-                | '˜'
-                | '™'
-                | 'š'
-                | '›'
-                | 'œ'
-                | 'ž'
-                | 'Ÿ'
-        )
-}
-
-/// Replaces each letter that Windows-1252 lacks by its plain letter (`Ş` →
-/// `S`, `Ć` → `C`), as an export from a Unicode database to a French CSV does
-/// at best.
-pub(crate) fn fit_cp1252(s: &str) -> String {
-    if s.chars().all(is_cp1252) {
-        return s.to_string();
-    }
-    fold_char_where(s, is_cp1252)
-}
 
 /// Encodes the UTF-8 stream written into it as Windows-1252. A character
 /// without a Windows-1252 code is an error, never a silent `?` or `&#…;`.
@@ -361,6 +314,7 @@ impl YouthIdentifiers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::errors::fit_cp1252;
 
     #[test]
     fn cp1252_fit_keeps_french_letters() {

@@ -5,7 +5,7 @@
 //! names split into the forms under which two lists can meet ([`names`]),
 //! the French phonetic code ([`phonetic`]), and which combinations of fields
 //! become match keys, of which kind, and what evidence each kind gives
-//! ([`match_keys`]). It is specified in `docs/scheme.md` and pinned by test
+//! ([`match_keys`]), and what evidence sharing each kind gives ([`evidence`]). It is specified in `docs/scheme.md` and pinned by test
 //! vectors; any change that alters a key is a new scheme version.
 //!
 //! This crate must never do I/O, hold a key, draw a random number or log: it
@@ -14,6 +14,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod evidence;
 pub mod match_keys;
 pub mod names;
 pub mod normalize;

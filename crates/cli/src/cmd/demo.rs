@@ -13,7 +13,7 @@ use croise::input::{ReadOptions, Role};
 use croise_scheme::normalize::AgeWindow;
 
 use super::i18n::{self, say, tr};
-use super::matching::{match_files, print_summary};
+use super::matching::print_summary;
 use super::reveal::{confidence_fr, reveal_to};
 use super::tokenize::{print_counts, tokenize_to};
 
@@ -222,11 +222,12 @@ fn run_in(root: &Path) -> Result<()> {
     ));
     let coordinator_identity = coordinator_dir.join("identity.txt");
     let ctx = CoordinatorContext::open(&manifest_path, &coordinator_identity)?;
-    let outcome = match_files(
+    let outcome = croise::coordinator::run(
         &ctx,
         &identity::load(&coordinator_identity)?,
         &token_files,
         &coordinator_dir.join("results"),
+        chrono::Local::now().date_naive(),
         &|_, _, _| {},
     )?;
     say!(

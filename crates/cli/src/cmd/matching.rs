@@ -1,15 +1,12 @@
 //! `croise match`: the coordinator links the token files of a campaign.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 use croise::campaign::CoordinatorContext;
+use croise::coordinator;
 use croise::format::summary::Summary;
-use croise::format::tokens;
-use croise::identity::{self, Identity};
-use croise::matching::{self, Outcome, Rekey};
-use croise::output::{self, Visibility};
-use croise::seal::{self, Armor};
+use croise::identity;
 
 use super::i18n::{say, tr};
 use crate::progress::{Reporter, count};
@@ -41,11 +38,12 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
     let ctx = CoordinatorContext::open(&args.campaign, &args.identity)?;
     let identity = identity::load(&args.identity)?;
-    let outcome = match_files(
+    let outcome = coordinator::run(
         &ctx,
         &identity,
         &args.token_files,
         &args.out_dir,
+        chrono::Local::now().date_naive(),
         &reporter.callback(),
     )?;
     print_summary(&outcome.summary);
@@ -78,68 +76,6 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         count(s.totals.total())
     ));
     Ok(())
-}
-
-/// Decrypts, checks, links and writes every output; nothing is written if
-/// any input is refused.
-pub fn match_files(
-    ctx: &CoordinatorContext,
-    identity: &Identity,
-    paths: &[PathBuf],
-    out_dir: &Path,
-    progress: croise::Progress,
-) -> Result<Outcome> {
-    let rekey = Rekey::fresh()?;
-    let mut files = Vec::new();
-    for path in paths {
-        let mut file = tokens::open_sealed(path, identity, &ctx.auth, &ctx.manifest, progress)?;
-        progress("re-keying", 0, 0);
-        rekey.apply(&mut file);
-        files.push((path.clone(), file));
-    }
-    progress("linking", 0, 0);
-    let submissions = matching::accept(&ctx.manifest, files)?;
-    let (links, model) = matching::link(&submissions);
-    let outcome = matching::outcome(
-        &ctx.manifest,
-        &submissions,
-        &links,
-        &model,
-        chrono::Local::now().date_naive(),
-    );
-    let summary_path = out_dir.join("summary.toml");
-    let mut planned = vec![summary_path.clone()];
-    planned.extend(
-        outcome
-            .results
-            .iter()
-            .map(|(party, _)| matching::result_path(out_dir, party)),
-    );
-    if let Some(existing) = planned.iter().find(|p| p.exists()) {
-        return Err(croise::Error::AlreadyExists {
-            path: existing.clone(),
-        }
-        .into());
-    }
-    for (party, result) in &outcome.results {
-        let recipient = identity::parse_recipient(
-            &ctx.manifest.party(party).expect("accepted party").recipient,
-        )?;
-        let sealed = seal::seal(&recipient, &result.encode(&ctx.auth), Armor::Text)?;
-        output::write_file(
-            &matching::result_path(out_dir, party),
-            &sealed,
-            Visibility::Shareable,
-            false,
-        )?;
-    }
-    output::write_file(
-        &summary_path,
-        outcome.summary.to_toml(&ctx.auth).as_bytes(),
-        Visibility::Shareable,
-        false,
-    )?;
-    Ok(outcome)
 }
 
 /// Prints the counts of a summary.

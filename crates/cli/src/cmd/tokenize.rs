@@ -6,11 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use croise::campaign::HolderContext;
 use croise::format::tokens::ListCounts;
-use croise::identity;
 use croise::input::{ListFile, ReadOptions, Role};
-use croise::output::{self, Visibility};
 use croise::records::Rejection;
-use croise::seal::{self, Armor};
 use croise::tokenize::{self, TokenizeReport};
 
 use crate::progress::{Reporter, count};
@@ -89,15 +86,8 @@ pub fn tokenize_to(
     progress: croise::Progress,
 ) -> Result<(ListFile, TokenizeReport)> {
     let list = ListFile::open(list_path, options)?;
-    let coordinator = identity::parse_recipient(&ctx.manifest.coordinator.recipient)?;
-    let mut report = None;
-    output::write_streamed(out, Visibility::Shareable, false, |file| {
-        let mut sealed = seal::seal_writer(&coordinator, file, Armor::Binary)?;
-        report = Some(tokenize::tokenize_to(ctx, &list, &mut sealed, progress)?);
-        sealed.finish()?;
-        Ok(())
-    })?;
-    Ok((list, report.expect("written")))
+    let report = tokenize::to_file(ctx, &list, out, progress)?;
+    Ok((list, report))
 }
 
 pub fn default_out(list: &Path, name: &str) -> PathBuf {

@@ -410,18 +410,7 @@ pub fn check_text_header(
     }
 }
 
-/// The name people know a file kind by.
-pub fn describe_kind(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "croise-tokens" => "a token file",
-        "croise-result" => "a result file",
-        "croise-campaign" => "a campaign manifest",
-        "croise-campaign-key" => "a campaign key file",
-        "croise-coordinator-auth-key" => "the coordinator key sealed in a manifest",
-        "croise-summary" => "a match summary",
-        _ => return None,
-    })
-}
+pub use crate::error::describe_kind;
 
 /// Recognises what a file (or a decrypted payload) is, from its first bytes
 /// or its `kind` line, to name it in a refusal ("this is a result file, not
@@ -465,50 +454,10 @@ pub fn not_a(bytes: &[u8], what: &str) -> String {
     }
 }
 
-/// Refuses a container that says it belongs to another campaign than the
-/// manifest's, with that message rather than "altered": a file of another
-/// campaign also fails authentication under this campaign's key, so this
-/// must be checked first. The claim is read *without* checking the tag: it
-/// only chooses the refusal message, it never lets a file in.
-pub fn refuse_other_campaign(
-    bytes: &[u8],
-    manifest: &crate::campaign::Manifest,
-    path: &Path,
-) -> Result<()> {
-    match claimed_header(bytes) {
-        Some(header) => refuse_other_campaign_header(header, manifest, path),
-        None => Ok(()),
-    }
-}
-
-/// [`refuse_other_campaign`] on a header already read, unauthenticated
-/// (see [`ContainerReader::unauthenticated_header`]).
-pub fn refuse_other_campaign_header(
-    header: &str,
-    manifest: &crate::campaign::Manifest,
-    path: &Path,
-) -> Result<()> {
-    match claimed_campaign(header) {
-        Some(claimed) if claimed != manifest.campaign_id.as_str() => Err(Error::OtherCampaign {
-            path: path.to_path_buf(),
-            expected: format!("{} “{}”", manifest.campaign_id, manifest.name),
-            found: claimed,
-        }),
-        _ => Ok(()),
-    }
-}
-
-/// The `campaign_id` a container's header claims, unauthenticated.
-fn claimed_campaign(header: &str) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Claim {
-        campaign_id: String,
-    }
-    toml::from_str::<Claim>(header).ok().map(|c| c.campaign_id)
-}
-
-/// The header text of a container in memory, unauthenticated.
-fn claimed_header(bytes: &[u8]) -> Option<&str> {
+/// The header text of a container in memory, before anything is
+/// authenticated: only for naming a file of another campaign in a refusal,
+/// never trusted.
+pub fn unauthenticated_header(bytes: &[u8]) -> Option<&str> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (&kind_len, rest) = rest.split_first()?;
     let (head, rest) = rest.get(kind_len as usize..)?.split_first_chunk::<4>()?;
@@ -530,30 +479,6 @@ pub fn text_file<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str> {
         path: path.to_path_buf(),
         utf16: false,
     })
-}
-
-/// Checks the fields every croise file header carries against the campaign.
-pub fn check_campaign(
-    path: &Path,
-    manifest: &crate::campaign::Manifest,
-    campaign_id: &str,
-    key_fingerprint: &str,
-) -> Result<()> {
-    if campaign_id != manifest.campaign_id.as_str() {
-        return Err(Error::OtherCampaign {
-            path: path.to_path_buf(),
-            expected: format!("{} “{}”", manifest.campaign_id, manifest.name),
-            found: campaign_id.to_string(),
-        });
-    }
-    if key_fingerprint != manifest.key_fingerprint {
-        return Err(Error::OtherKey {
-            path: path.to_path_buf(),
-            expected: manifest.key_fingerprint.clone(),
-            found: key_fingerprint.to_string(),
-        });
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -580,16 +505,15 @@ mod tests {
         e.to_string()
     }
 
-    fn claim(bytes: &[u8]) -> Option<String> {
-        claimed_header(bytes).and_then(claimed_campaign)
-    }
-
     #[test]
-    fn claimed_campaign_is_read_without_the_key() {
+    fn the_header_is_read_without_the_key() {
         let sealed = seal_container("croise-tokens", "campaign_id = \"c1\"\n", b"", &key(1));
-        assert_eq!(claim(&sealed).as_deref(), Some("c1"));
-        assert_eq!(claim(&sealed[..20]), None);
-        assert_eq!(claim(b"junk"), None);
+        assert_eq!(
+            unauthenticated_header(&sealed),
+            Some("campaign_id = \"c1\"\n")
+        );
+        assert_eq!(unauthenticated_header(&sealed[..20]), None);
+        assert_eq!(unauthenticated_header(b"junk"), None);
     }
 
     #[test]

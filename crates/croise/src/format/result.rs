@@ -2,6 +2,7 @@
 //! that party alone: which of *its own* records matched, in which
 //! counterpart organisation, under which match number, with which confidence.
 
+use std::fmt;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -10,7 +11,55 @@ use serde::{Deserialize, Serialize};
 use super::{open_container, seal_container};
 use crate::error::{Error, Result};
 use crate::keys::{AuthKey, TAG_LEN, Tag};
-use crate::matching::{Confidence, MatchNumber};
+
+/// How sure a link is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Confidence {
+    /// The agreement pattern makes a chance agreement negligible.
+    Sure,
+    /// Very likely the same person; some keys disagree.
+    Probable,
+    /// The evidence fits more than one record equally well: the two
+    /// professionals confirm by phone before acting.
+    ToReview,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Sure, Confidence::Probable, Confidence::ToReview];
+
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_code(code: u8) -> Option<Self> {
+        Self::ALL.get(code as usize).copied()
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Sure => "sure",
+            Confidence::Probable => "probable",
+            Confidence::ToReview => "to review",
+        }
+    }
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The number under which two professionals talk about one link. Unique
+/// within a campaign run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MatchNumber(pub u32);
+
+impl fmt::Display for MatchNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.0)
+    }
+}
 
 pub const KIND: &str = "croise-result";
 /// Format 2: the container without a body length (see `format`).

@@ -170,57 +170,6 @@ impl TokenFile {
     }
 }
 
-/// Reads a token file as the coordinator receives it: decrypts it with
-/// `identity` as a stream, refuses a file of another campaign with that
-/// message, and decodes it (see [`TokenFile::read`]). Neither the encrypted
-/// nor the decrypted file is ever held whole in memory. `progress` is told
-/// of the bytes read (stage `"reading"`).
-pub fn open_sealed(
-    path: &Path,
-    identity: &crate::identity::Identity,
-    auth: &AuthKey,
-    manifest: &crate::campaign::Manifest,
-    progress: crate::Progress,
-) -> Result<TokenFile> {
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let counted = CountingReader {
-        inner: file,
-        read: 0,
-        reported: 0,
-        total: size,
-        progress,
-    };
-    let input = std::io::BufReader::with_capacity(1 << 20, counted);
-    let plain = crate::seal::open_reader(identity, input, path)?;
-    let container = ContainerReader::open(plain, &FILE, auth, path)?;
-    if let Some(header) = container.unauthenticated_header() {
-        super::refuse_other_campaign_header(header, manifest, path)?;
-    }
-    TokenFile::read_sized(container, path, size)
-}
-
-/// Tells `progress` how many bytes went through, every few megabytes.
-struct CountingReader<'a, R> {
-    inner: R,
-    read: u64,
-    reported: u64,
-    total: u64,
-    progress: crate::Progress<'a>,
-}
-
-impl<R: Read> Read for CountingReader<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read += n as u64;
-        if self.read - self.reported >= 1 << 22 || (n == 0 && self.read > self.reported) {
-            self.reported = self.read;
-            (self.progress)("reading", self.read, self.total.max(self.read));
-        }
-        Ok(n)
-    }
-}
-
 fn decode_body(
     header_text: &str,
     body: &mut dyn BufRead,

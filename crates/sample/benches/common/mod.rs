@@ -1,5 +1,5 @@
 //! Shared set-up of the benchmarks: generated lists and a campaign made as
-//! the organiser makes one (the pattern of `croise_sample::evaluate`), in a
+//! the organiser makes one (`croise_sample::flow`, as the evaluation does), in a
 //! temporary folder. Every person is invented.
 
 #![allow(dead_code)]
@@ -7,16 +7,13 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use croise::campaign::{
-    self, CampaignPlan, CoordinatorContext, HolderContext, Manifest, Party, Side,
-};
+use croise::campaign::{CoordinatorContext, HolderContext, Side};
 use croise::format::tokens::TokenFile;
-use croise::identity;
 use croise::input::{ListFile, ReadOptions};
 use croise::matching::{self, Rekey, Submission};
 use croise::tokenize::tokenize;
+use croise_sample::flow::{Flow, Participant};
 use croise_sample::{Preset, SampleSpec, write_sample};
-use croise_scheme::normalize::AgeWindow;
 
 /// Two generated lists of `rows` rows each (realistic preset, seed 1), the
 /// data holders' contexts and the coordinator's.
@@ -34,48 +31,25 @@ pub fn fixture(rows: usize) -> Fixture {
     let reference_date = NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
     let spec = SampleSpec::new(Preset::Realistic, rows, rows, reference_date, 1);
     write_sample(&spec, dir.path(), &mut |_, _| {}).expect("generator");
-    let ids = ["justice", "mission-locale", "coordinator"]
-        .map(|name| dir.path().join(format!("{name}.identity")));
-    let recipients: Vec<String> = ids
-        .iter()
-        .map(|path| identity::create(path).expect("identity").to_string())
-        .collect();
-    let party = |id: &str, side, recipient: &str| Party {
-        id: id.into(),
-        name: id.into(),
-        side,
-        recipient: recipient.into(),
-    };
-    let plan = CampaignPlan {
-        name: format!("bench {rows}"),
+    let flow = Flow::create(
+        dir.path(),
+        &format!("bench {rows}"),
         reference_date,
-        window: AgeWindow::default(),
-        parties: vec![
-            party("stemo", Side::Justice, &recipients[0]),
-            party("mission-locale", Side::MissionLocale, &recipients[1]),
+        &[
+            Participant::new("stemo", "stemo", Side::Justice),
+            Participant::new("mission-locale", "mission-locale", Side::MissionLocale),
         ],
-        coordinator_recipient: recipients[2].clone(),
-        created: reference_date,
-    };
-    let campaign_dir = dir.path().join("campaign");
-    campaign::write_campaign(&Manifest::create(plan).expect("campaign"), &campaign_dir)
-        .expect("campaign files");
-    let manifest = campaign_dir.join("campaign.toml");
-    let holder = |i: usize, id: &str| {
-        HolderContext::open(
-            &manifest,
-            &campaign::key_file_path(&campaign_dir, id),
-            &ids[i],
-        )
-        .expect("holder context")
-    };
+    )
+    .expect("campaign");
+    let [justice, mission_locale]: [HolderContext; 2] =
+        flow.holders.try_into().ok().expect("two holders");
     Fixture {
         lists: [
             dir.path().join("justice.csv"),
             dir.path().join("mission-locale.csv"),
         ],
-        holders: [holder(0, "stemo"), holder(1, "mission-locale")],
-        coordinator: CoordinatorContext::open(&manifest, &ids[2]).expect("coordinator"),
+        holders: [justice, mission_locale],
+        coordinator: flow.coordinator,
         rows,
         dir,
     }
