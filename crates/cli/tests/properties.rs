@@ -136,7 +136,7 @@ fn token_sets(file: &TokenFile) -> Vec<Vec<(KeyKind, Tag)>> {
 fn schedule() -> KeySchedule {
     KeySchedule::new(
         &CampaignSecret::from_bytes([9; 32]),
-        &croise::campaign::CampaignId::new("00112233445566778899aabbccddeeff"),
+        croise::campaign::CampaignId::new("00112233445566778899aabbccddeeff"),
     )
 }
 

@@ -33,7 +33,7 @@ fn largest_groups(preset: Preset, rows: usize) -> HashMap<KeyKind, usize> {
     .unwrap();
     let schedule = KeySchedule::new(
         &CampaignSecret::from_bytes([9; 32]),
-        &CampaignId::new("sharing"),
+        CampaignId::new("sharing"),
     );
     let tokenizer = Tokenizer::new(&schedule);
     let mut groups: HashMap<(KeyKind, [u8; 16]), usize> = HashMap::new();

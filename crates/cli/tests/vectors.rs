@@ -29,7 +29,7 @@ const CAMPAIGN: &str = "00112233445566778899aabbccddeeff";
 fn schedule() -> KeySchedule {
     KeySchedule::new(
         &CampaignSecret::from_bytes(SECRET),
-        &CampaignId::new(CAMPAIGN),
+        CampaignId::new(CAMPAIGN),
     )
 }
 
