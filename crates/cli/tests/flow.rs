@@ -528,3 +528,55 @@ fn demo_runs_and_prints_25_links() {
     assert!(kept.join("coordinator/results/summary.toml").exists());
     assert_eq!(leftover_parts(&kept), Vec::<PathBuf>::new());
 }
+
+/// A campaign whose token files have not all arrived is refused, with the
+/// absent parties named and nothing written; `--partial` links what came,
+/// and every result and every reveal then says whose list is missing.
+#[test]
+fn a_partial_campaign_is_refused_unless_asked_and_then_named_everywhere() {
+    let env = TestEnv::samples();
+    let mut files = Vec::new();
+    for p in SAMPLE_PARTIES.iter().filter(|p| p.id != "ml-metz") {
+        env.tokenize(p.id, &env.list_path(p.id)).success();
+        files.push(env.tokens_path(p.id));
+    }
+    let refused = env.match_(&files).code(1);
+    let err = common::stderr(&refused);
+    assert!(
+        err.contains("no token file from ml-metz") && err.contains("--partial"),
+        "{err}"
+    );
+    assert!(!env.path("results").exists(), "nothing written");
+
+    let partial = env
+        .match_partial_in(
+            "campaign",
+            common::COORDINATOR,
+            &files,
+            &env.path("results"),
+        )
+        .success();
+    assert!(
+        stdout(&partial).contains("partial match, with no token file from ml-metz"),
+        "{}",
+        stdout(&partial)
+    );
+    let summary = std::fs::read_to_string(env.path("results/summary.toml")).unwrap();
+    assert!(
+        summary.contains("absent_parties = [\"ml-metz\"]"),
+        "{summary}"
+    );
+    for p in SAMPLE_PARTIES.iter().filter(|p| p.id != "ml-metz") {
+        let result = env.open_result(p.id, &env.result_path(p.id));
+        assert_eq!(result.header.absent_parties, ["ml-metz"], "{}", p.id);
+        let revealed = env.reveal(p.id, &env.list_path(p.id)).success();
+        assert!(
+            stdout(&revealed).contains(
+                "partial result. The list of Mission Locale de Metz never reached the coordinator"
+            ),
+            "{}: {}",
+            p.id,
+            stdout(&revealed)
+        );
+    }
+}

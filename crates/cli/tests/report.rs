@@ -523,6 +523,7 @@ fn crafted_summary(world: &World, manifest: &Path, links: [[(u64, u64, u64); 2];
         pairs,
         candidates: 0,
         model: Vec::new(),
+        absent_parties: Vec::new(),
         mac: String::new(),
     };
     let path = world.path().join("crafted-summary.toml");

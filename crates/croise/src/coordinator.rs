@@ -24,15 +24,29 @@ use crate::matching::{self, Outcome, Rekey};
 use crate::output::{self, Visibility};
 use crate::seal::{self, Armor};
 
+/// Whether the coordinator may link a campaign some of whose parties sent
+/// no token file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Completeness {
+    /// Every party of the manifest must have sent its file (the default: a
+    /// partial run looks complete to the parties otherwise).
+    Required,
+    /// Link what arrived; every result file and the summary name the
+    /// absent parties.
+    PartialAllowed,
+}
+
 /// Links the token files at `paths` and writes `PARTY.result.age` for every
 /// party that submitted, sealed to that party alone, and `summary.toml`, in
 /// `out_dir`. `today` is the date written in the summary. Nothing is written
-/// if any input is refused or any output file already exists.
+/// if any input is refused, a party is missing while `completeness` requires
+/// them all, or any output file already exists.
 pub fn run(
     ctx: &CoordinatorContext,
     identity: &Identity,
     paths: &[PathBuf],
     out_dir: &Path,
+    completeness: Completeness,
     today: NaiveDate,
     progress: crate::Progress,
 ) -> Result<Outcome> {
@@ -46,6 +60,10 @@ pub fn run(
     }
     progress("linking", 0, 0);
     let submissions = matching::accept(&ctx.manifest, files)?;
+    let absent = matching::absent_parties(&ctx.manifest, &submissions);
+    if !absent.is_empty() && completeness == Completeness::Required {
+        return Err(Error::PartialCampaign { absent });
+    }
     let (links, model) = matching::link(&submissions);
     let outcome = matching::outcome(&ctx.manifest, &submissions, &links, &model, today);
     let summary_path = out_dir.join("summary.toml");

@@ -109,6 +109,9 @@ pub enum Error {
     #[error("{} comes from party `{party}`, which is not in the campaign manifest", .path.display())]
     UnknownParty { path: PathBuf, party: String },
 
+    #[error("no token file from {}: the campaign is not complete. Wait for every party's file, or match without them with --partial (their rows then cannot be linked, and every result says so)", .absent.join(", "))]
+    PartialCampaign { absent: Vec<String> },
+
     #[error("{} and {} both come from party `{party}`; give one token file per party", .first.display(), .path.display())]
     DuplicateParty {
         path: PathBuf,

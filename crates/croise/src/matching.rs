@@ -740,6 +740,7 @@ pub fn outcome(
         let counts = pair_counts.entry((js, ms)).or_default();
         add(counts, link.confidence);
     }
+    let absent_parties = absent_parties(manifest, submissions);
     let mut results = Vec::new();
     let mut parties = Vec::new();
     for (s, sub) in submissions.iter().enumerate() {
@@ -767,6 +768,7 @@ pub fn outcome(
                     input_digest: sub.file.header.input_digest.clone(),
                     reference_date: manifest.reference_date,
                     links: links.len() as u64,
+                    absent_parties: absent_parties.clone(),
                 },
                 links,
             },
@@ -812,9 +814,22 @@ pub fn outcome(
             pairs,
             candidates: model.candidates,
             model: model_levels(model),
+            absent_parties,
             mac: String::new(),
         },
     }
+}
+
+/// The parties of the manifest that submitted no token file, in the
+/// manifest's order.
+pub fn absent_parties(manifest: &Manifest, submissions: &[Submission]) -> Vec<String> {
+    manifest
+        .parties
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !submissions.iter().any(|s| s.party_index == *i))
+        .map(|(_, p)| p.id.clone())
+        .collect()
 }
 
 /// The model's classes, for the summary: counts and rates only.

@@ -36,6 +36,9 @@ pub struct Revealed {
     pub headers: Vec<String>,
     /// Linked rows in match-number order.
     pub rows: Vec<RevealedRow>,
+    /// The parties whose token file never reached the coordinator (a
+    /// partial match): a row not linked may be on their list.
+    pub absent_parties: Vec<String>,
 }
 
 /// Opens the party's result file and checks it belongs to this party,
@@ -142,5 +145,6 @@ pub fn reveal(
     Ok(Revealed {
         headers: list.mapping.headers.clone(),
         rows,
+        absent_parties: result.header.absent_parties.clone(),
     })
 }

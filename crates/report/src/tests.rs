@@ -73,6 +73,7 @@ fn summary(
         pairs,
         candidates: 0,
         model: Vec::new(),
+        absent_parties: Vec::new(),
         mac: String::new(),
     }
 }

@@ -227,6 +227,7 @@ fn run_in(root: &Path) -> Result<()> {
         &identity::load(&coordinator_identity)?,
         &token_files,
         &coordinator_dir.join("results"),
+        croise::coordinator::Completeness::Required,
         chrono::Local::now().date_naive(),
         &|_, _, _| {},
     )?;

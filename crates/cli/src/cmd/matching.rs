@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use croise::campaign::CoordinatorContext;
-use croise::coordinator;
+use croise::coordinator::{self, Completeness};
 use croise::format::summary::Summary;
 use croise::identity;
 
@@ -32,6 +32,11 @@ pub struct Args {
     /// Folder for the result files and the summary.
     #[arg(long, value_name = "DIR", default_value = "results")]
     out_dir: PathBuf,
+    /// Link even though some parties sent no token file. Their rows cannot
+    /// be linked; every result file and the summary name them, and each
+    /// party's reveal says so.
+    #[arg(long)]
+    partial: bool,
 }
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
@@ -43,22 +48,21 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         &identity,
         &args.token_files,
         &args.out_dir,
+        if args.partial {
+            Completeness::PartialAllowed
+        } else {
+            Completeness::Required
+        },
         chrono::Local::now().date_naive(),
         &reporter.callback(),
     )?;
     print_summary(&outcome.summary);
-    let missing: Vec<&str> = ctx
-        .manifest
-        .parties
-        .iter()
-        .filter(|p| !outcome.results.iter().any(|(id, _)| *id == p.id))
-        .map(|p| p.id.as_str())
-        .collect();
-    if !missing.is_empty() {
+    let absent = &outcome.summary.absent_parties;
+    if !absent.is_empty() {
         say!(
-            "Remarque : aucun fichier de jetons de {}.",
-            "Note: no token file from {}.",
-            missing.join(", ")
+            "Attention : rapprochement partiel, sans fichier de jetons de {} ; leurs jeunes n'ont pu être rapprochés. Chaque fichier de résultat le dit.",
+            "Warning: partial match, with no token file from {}; their records could not be linked. Every result file says so.",
+            absent.join(", ")
         );
     }
     say!(

@@ -105,6 +105,24 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
             say!("  {} : {n}", "  {}: {n}", i18n::confidence(c));
         }
     }
+    if !revealed.absent_parties.is_empty() {
+        let names: Vec<String> = revealed
+            .absent_parties
+            .iter()
+            .map(|id| {
+                let name = ctx
+                    .manifest
+                    .party(id)
+                    .map_or(id.as_str(), |p| p.name.as_str());
+                croise::safe::for_screen(name).into_owned()
+            })
+            .collect();
+        say!(
+            "Attention : résultat partiel. La liste de {} n'est pas parvenue au coordinateur : vos lignes n'ont pas pu être rapprochées de la sienne.",
+            "Warning: partial result. The list of {} never reached the coordinator: your rows could not be linked with it.",
+            names.join(", ")
+        );
+    }
     super::campaign::print_opened(&ctx.manifest);
     say!(
         "Lignes rapprochées écrites dans {} (ce fichier contient des noms : gardez-le sur ce poste).",

@@ -356,6 +356,28 @@ impl TestEnv {
         self.run(args)
     }
 
+    /// [`TestEnv::match_in`] with `--partial`: the files of only some of
+    /// the campaign's parties.
+    pub fn match_partial_in(
+        &self,
+        campaign_dir: &str,
+        identity_of: &str,
+        files: &[PathBuf],
+        out_dir: &Path,
+    ) -> Assert {
+        let mut args = vec![os("match"), os("--partial")];
+        args.extend(files.iter().map(OsString::from));
+        args.extend([
+            os("--campaign"),
+            self.manifest_in(campaign_dir).into(),
+            os("--identity"),
+            self.identity_path(identity_of).into(),
+            os("--out-dir"),
+            out_dir.into(),
+        ]);
+        self.run(args)
+    }
+
     /// `reveal LIST` for `party` with `results/<party>.result.age`, to
     /// `<party>/<party>-links.csv`.
     pub fn reveal(&self, party: &str, list: &Path) -> Assert {

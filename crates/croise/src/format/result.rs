@@ -83,6 +83,12 @@ pub struct ResultHeader {
     pub input_digest: String,
     pub reference_date: NaiveDate,
     pub links: u64,
+    /// The parties of the campaign whose token file never reached the
+    /// coordinator, when it matched without them (`croise match
+    /// --partial`): a row not linked may be on their list. Absent from the
+    /// header of a complete campaign's result.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent_parties: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

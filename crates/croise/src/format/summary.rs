@@ -85,6 +85,10 @@ pub struct Summary {
     pub candidates: u64,
     #[serde(default, rename = "evidence")]
     pub model: Vec<KindModel>,
+    /// The parties of the campaign that sent no token file, when the
+    /// coordinator matched without them (`croise match --partial`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent_parties: Vec<String>,
     /// The tag read from the file's `[authentication]` table (hex); empty
     /// for a summary not yet written. Not part of the signed content.
     #[serde(skip)]

@@ -223,6 +223,10 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             "{} vient du participant `{party}`, qui n'est pas dans le manifeste de la campagne. Vérifiez que vous avez indiqué le bon manifeste (--campaign)",
             p(path)
         ),
+        E::PartialCampaign { absent } => format!(
+            "aucun fichier de jetons de {} : la campagne n'est pas complète. Attendez le fichier de chaque participant, ou rapprochez sans eux avec --partial (leurs jeunes ne pourront pas être rapprochés, et chaque résultat le dira)",
+            absent.join(", ")
+        ),
         E::DuplicateParty { path, first, party } => format!(
             "{} et {} viennent tous deux du participant `{party}`. Donnez un seul fichier de jetons par participant",
             p(first),

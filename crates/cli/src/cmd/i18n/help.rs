@@ -225,6 +225,12 @@ const PAGES: &[Page] = &[
                 "Votre fichier d'identité (celui du coordinateur)",
             ),
             ("out_dir", "Dossier des fichiers de résultat et du résumé"),
+            (
+                "partial",
+                "Rapprocher même si des participants n'ont pas envoyé leur fichier de jetons. \
+                 Leurs jeunes ne peuvent pas être rapprochés ; chaque fichier de résultat et le \
+                 résumé les nomment, et la révélation de chaque participant le dit.",
+            ),
         ],
     },
     Page {
