@@ -169,7 +169,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
                     // Most recent first: that is what a committee meeting
                     // discusses.
                     @for (k, campaign) in report.campaigns.iter().enumerate().rev() {
-                        (campaign_section(k, campaign, several, lang, threshold))
+                        (campaign_section(k, campaign, several, lang))
                     }
                     (annex(report, lang))
                 }
@@ -234,13 +234,7 @@ fn table(caption: &str, head: Markup, body: Markup) -> Markup {
     }
 }
 
-fn campaign_section(
-    k: usize,
-    c: &CampaignReport,
-    several: bool,
-    lang: Lang,
-    threshold: u64,
-) -> Markup {
+fn campaign_section(k: usize, c: &CampaignReport, several: bool, lang: Lang) -> Markup {
     let groups: Vec<BarGroup> = [Side::Justice, Side::MissionLocale]
         .into_iter()
         .map(|side| BarGroup {
@@ -335,7 +329,7 @@ fn campaign_section(
 
             h3 { (tr!(lang, "quality")) }
             p.intro { (tr!(lang, "quality-intro")) }
-            (quality_table(c, lang, threshold))
+            (quality_table(c, lang))
         }
     }
 }
@@ -615,7 +609,7 @@ fn age_table(c: &CampaignReport, lang: Lang) -> Markup {
 }
 
 /// Rows read but not kept, per organisation.
-fn quality_table(c: &CampaignReport, lang: Lang, _threshold: u64) -> Markup {
+fn quality_table(c: &CampaignReport, lang: Lang) -> Markup {
     let head = html! {
         tr {
             th scope="col" { (tr!(lang, "organisation")) }
@@ -847,6 +841,12 @@ fn annex(report: &Report, lang: Lang) -> Markup {
         section.annex #annex aria-labelledby="annex-title" {
             h2 #annex-title { (tr!(lang, "annex")) }
             p.intro { (tr!(lang, "annex-intro")) }
+            dl.meta {
+                dt { (tr!(lang, "threshold")) }
+                dd { (threshold) }
+                dt { "croise" }
+                dd { (VERSION) }
+            }
             @for c in report.campaigns.iter().rev() {
                 h3 { (tr!(lang, "campaign")) " " (lang.quote(&c.name)) }
                 dl.meta {
@@ -867,12 +867,6 @@ fn annex(report: &Report, lang: Lang) -> Markup {
                         (tr!(lang, "hidden-masked", count = c.hidden.1))
                     }
                 }
-            }
-            dl.meta {
-                dt { (tr!(lang, "threshold")) }
-                dd { (threshold) }
-                dt { "croise" }
-                dd { (VERSION) }
             }
         }
     }
