@@ -457,6 +457,13 @@ fn report_on_one_campaign_matches_its_summary_and_renders() {
         assert!(dom.contains("<rect class=\"bar bar-justice\""));
         assert!(dom.contains("<desc id=\"chart-0-desc\">"));
         assert!(dom.contains("Rapprochements par organisation"));
+        // The meaning first, the identifiers last, as the browser lays
+        // them out.
+        let meaning = dom.find("Comment lire ces chiffres").unwrap();
+        let quality = dom.find("Qualité des listes transmises").unwrap();
+        let annex = dom.find("Annexe technique").unwrap();
+        assert!(meaning < quality && quality < annex);
+        assert!(dom.find("keys-v2").unwrap() > annex);
     }
 
     // Never overwrites.

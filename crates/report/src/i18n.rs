@@ -90,6 +90,48 @@ mod tests {
         assert_eq!(unique, fr, "a message is defined twice");
     }
 
+    /// Each message's variables (`$name`), by message id, read from the
+    /// catalogue's text: a message on its first line, continued on
+    /// indented lines.
+    fn variables(lang: Lang) -> std::collections::BTreeMap<String, Vec<String>> {
+        let file = Catalogues::get(&format!("{}/croise_report.ftl", lang.code())).unwrap();
+        let text = std::str::from_utf8(&file.data).unwrap().to_string();
+        let mut messages = std::collections::BTreeMap::new();
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !line.starts_with(' ') {
+                current = line.split(" =").next().map(|id| id.trim().to_string());
+            }
+            let entry: &mut Vec<String> = messages.entry(current.clone().unwrap()).or_default();
+            for part in line.split('$').skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                if !entry.contains(&name) {
+                    entry.push(name);
+                }
+            }
+        }
+        for names in messages.values_mut() {
+            names.sort();
+        }
+        messages
+    }
+
+    #[test]
+    fn both_catalogues_give_each_message_the_same_variables() {
+        let (fr, en) = (variables(Lang::Fr), variables(Lang::En));
+        assert_eq!(fr.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>());
+        for (id, names) in &fr {
+            assert_eq!(names, &en[id], "variables of `{id}`");
+        }
+        assert_eq!(fr["meaning"], ["max", "threshold"]);
+    }
+
     #[test]
     fn plurals_follow_each_language_and_no_isolation_mark_is_added() {
         // CLDR: French puts 0 and 1 in "one", English only 1.

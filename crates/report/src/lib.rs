@@ -14,19 +14,24 @@
 //!   the counts each token file carries (the coordinator never learns the
 //!   age of a record);
 //! - links per pair of organisations (each STEMO × each Mission Locale), per
-//!   organisation and in all, by confidence level;
-//! - links as a share of the records submitted.
+//!   organisation and in all, and by confidence level where that can be
+//!   shown safely;
+//! - links as a share of the records submitted, also over campaigns;
+//! - rows read but not kept per organisation: rejected, out of the age
+//!   window.
 //!
 //! Figures that add up are suppressed together, so that no hidden figure
 //! can be recomputed from any table of the page. The links are published in
 //! two steps: first the headline — links of all levels together per pair
 //! of organisations, per organisation and in all — suppressed on its own,
 //! so that an organisation's total is hidden only when it is small (or when
-//! the pair table alone needs it); then the breakdown by confidence level,
-//! at the finest grain (per pair, per organisation, or in all only) whose
-//! suppression leaves every headline figure as it was ([`Detail`]). Each
-//! side's records form one table of organisation × age, and the rows not
-//! kept one table of organisation × reason.
+//! the pair table alone needs it); then the breakdown by confidence level
+//! at one grain (per pair, per organisation, or in all only; [`Detail`]):
+//! the one that shows the most of it among those whose suppression leaves
+//! every headline figure as it was. What is published is still one
+//! suppression of one table, so every guarantee of [`suppress`] holds.
+//! Each side's records form one table of organisation × age, and the rows
+//! not kept one table of organisation × reason.
 //!
 //! Names read from summaries and manifests are outside text: they go
 //! through [`croise::safe::for_screen`] when read, so that no control,
@@ -167,10 +172,11 @@ pub struct Links {
     pub total: Figure,
 }
 
-/// The finest grain at which the links by confidence level are published:
-/// the finest whose suppression hides no headline figure (links of all
-/// levels per pair, per organisation, in all) that the headline table alone
-/// shows. Finer grains publish more tables, which need more cells hidden.
+/// The grain at which the links by confidence level are published: among
+/// those whose suppression hides no headline figure (links of all levels
+/// per pair, per organisation, in all) that the headline table alone shows,
+/// the one that shows the most figures by level (the finer on a tie).
+/// Finer grains publish more tables, which may need more cells hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Detail {
     /// Per pair of organisations, per organisation and in all.
