@@ -115,12 +115,20 @@ pub fn load_inputs(
                 .ok_or_else(|| {
                     let given: Vec<String> = campaigns
                         .iter()
-                        .map(|c| format!("“{}” ({})", c.manifest.name, c.manifest.campaign_id))
+                        .map(|c| {
+                            format!(
+                                "“{}” ({})",
+                                clean(&c.manifest.name),
+                                clean(c.manifest.campaign_id.as_str())
+                            )
+                        })
                         .collect();
                     Error::invalid_file(
                         path,
                         format!(
-                            "this summary is of campaign “{name}” ({id}), and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml",
+                            "this summary is of campaign “{}” ({}), and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml",
+                            clean(&name),
+                            clean(&id),
                             given.join(", ")
                         ),
                     )
@@ -384,7 +392,7 @@ impl Report {
                     "{} and {} are two summaries of the same campaign “{}”: give one summary per campaign (the latest run)",
                     b.path.display(),
                     a.path.display(),
-                    a.summary.campaign_name
+                    clean(&a.summary.campaign_name)
                 )));
             }
         }
