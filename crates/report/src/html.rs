@@ -796,11 +796,11 @@ fn trend_section(report: &Report, trend: &Trend, lang: Lang) -> Markup {
     let shares_body = html! {
         tbody {
             (share_row(
-                format!("{} {}", tr!(lang, "all"), tr!(lang, "share-of-all-justice")),
+                tr!(lang, "trend-all-justice"),
                 String::new(), &of_justice, true,
             ))
             (share_row(
-                format!("{} {}", tr!(lang, "all"), tr!(lang, "share-of-all-missions-locales")),
+                tr!(lang, "trend-all-missions-locales"),
                 String::new(), &of_ml, true,
             ))
             @for row in &trend.rows {
