@@ -195,7 +195,27 @@ fn true_value(row: &BTreeMap<String, String>, s: &Summary) -> Option<u64> {
             p.counts.kept_by_age.get(age).copied().unwrap_or(0)
         }
     };
+    let side_of_row = || {
+        if row["reseau"] == "STEMO" {
+            "justice"
+        } else {
+            "mission-locale"
+        }
+    };
+    let not_kept = |what: fn(&ListCounts) -> u64| -> u64 {
+        if org.is_empty() {
+            side_parties(side_of_row())
+                .into_iter()
+                .map(|p| what(&p.counts))
+                .sum()
+        } else {
+            what(&party(org).counts)
+        }
+    };
     match row["indicateur"].as_str() {
+        "lignes rejetées" => Some(not_kept(|c| c.rejected_total())),
+        "lignes hors tranche d'âge" => Some(not_kept(|c| c.out_of_window)),
+        "lignes non retenues" => Some(not_kept(|c| c.rejected_total() + c.out_of_window)),
         "dossiers transmis" => Some(if org.is_empty() {
             let side = if row["reseau"] == "STEMO" {
                 "justice"
@@ -223,28 +243,32 @@ fn true_value(row: &BTreeMap<String, String>, s: &Summary) -> Option<u64> {
     }
 }
 
-/// Every count of the CSV is the true one, `<5` for 1 to 4, or `s` for a
-/// larger masked one; and nothing from 1 to 4 is shown.
+/// Every count of the CSV is the true one (status `publié`), `<5` for 1 to
+/// 4, or `masqué` for a larger masked one, with no value when hidden; and
+/// nothing from 1 to 4 is shown.
 fn check_csv_against(rows: &[BTreeMap<String, String>], s: &Summary) -> (usize, usize, usize) {
     let (mut shown, mut small, mut masked) = (0, 0, 0);
     for row in rows.iter().filter(|r| r["id_campagne"] == s.campaign_id) {
         let Some(truth) = true_value(row, s) else {
             continue;
         };
-        match row["valeur"].as_str() {
+        match row["statut"].as_str() {
             "<5" => {
                 assert!((1..5).contains(&truth), "{row:?} is {truth}");
+                assert_eq!(row["valeur"], "", "{row:?}");
                 small += 1;
             }
-            "s" => {
+            "masqué" => {
                 assert!(truth >= 5, "{row:?} is {truth}");
+                assert_eq!(row["valeur"], "", "{row:?}");
                 masked += 1;
             }
-            value => {
-                assert_eq!(value.parse::<u64>().unwrap(), truth, "{row:?}");
+            "publié" => {
+                assert_eq!(row["valeur"].parse::<u64>().unwrap(), truth, "{row:?}");
                 assert!(truth == 0 || truth >= 5, "{row:?} shows a small count");
                 shown += 1;
             }
+            other => panic!("status {other} in {row:?}"),
         }
     }
     (shown, small, masked)
@@ -391,6 +415,7 @@ fn report_on_one_campaign_matches_its_summary_and_renders() {
             })
             .unwrap();
         assert_eq!(row["valeur"], party.records.to_string());
+        assert_eq!(row["statut"], "publié");
         assert_eq!(row["campagne"], "t4");
         assert_eq!(row["date_reference"], "2026-10-01");
     }
@@ -407,10 +432,22 @@ fn report_on_one_campaign_matches_its_summary_and_renders() {
     assert_self_contained(&page);
     assert!(page.contains("<html lang=\"fr\">"));
     assert!(page.contains("Date de référence</dt><dd>1er octobre 2026"));
-    assert!(page.contains("keys-v2"));
+    // Identifiers in the annex, after every figure; what the figures mean
+    // before them.
+    let annex = page.find("id=\"annex\"").unwrap();
+    assert!(page.find("keys-v2").unwrap() > annex);
+    assert!(page.find(&summary.campaign_id).unwrap() > annex);
+    assert!(page.find("Comment lire ces chiffres").unwrap() < page.find("<table").unwrap());
+    assert!(page.contains("Qualité des listes transmises"));
     for (_, _, name) in PARTIES {
         assert!(page.contains(name));
     }
+    // Rows not kept, per organisation, against the summary.
+    let rejected: Vec<&BTreeMap<String, String>> = rows
+        .iter()
+        .filter(|r| r["indicateur"] == "lignes rejetées")
+        .collect();
+    assert_eq!(rejected.len(), PARTIES.len() + 2);
 
     if let Some(dom) = render_in_browser(&page_path, world.path()) {
         assert!(
@@ -420,6 +457,13 @@ fn report_on_one_campaign_matches_its_summary_and_renders() {
         assert!(dom.contains("<rect class=\"bar bar-justice\""));
         assert!(dom.contains("<desc id=\"chart-0-desc\">"));
         assert!(dom.contains("Rapprochements par organisation"));
+        // The meaning first, the identifiers last, as the browser lays
+        // them out.
+        let meaning = dom.find("Comment lire ces chiffres").unwrap();
+        let quality = dom.find("Qualité des listes transmises").unwrap();
+        let annex = dom.find("Annexe technique").unwrap();
+        assert!(meaning < quality && quality < annex);
+        assert!(dom.find("keys-v2").unwrap() > annex);
     }
 
     // Never overwrites.
@@ -450,6 +494,7 @@ fn report_on_several_campaigns_shows_the_trend() {
     let page = std::fs::read_to_string(&page_path).unwrap();
     assert_self_contained(&page);
     assert!(page.contains("Évolution d’une campagne à l’autre"));
+    assert!(page.contains("Part des dossiers transmis rapprochés, par campagne"));
     assert!(page.contains("id=\"chart-trend\""));
     if let Some(dom) = render_in_browser(&page_path, world.path()) {
         assert!(dom.contains("id=\"chart-trend\""));
@@ -465,17 +510,34 @@ fn report_on_several_campaigns_shows_the_trend() {
     assert!(page.contains("<html lang=\"en\">") && page.contains("Trend across campaigns"));
     let rows = read_csv(&world.path().join("report-en/report.csv"), b',');
     assert!(rows.iter().any(|r| r["indicator"] == "links"));
+    assert!(
+        rows.iter().all(
+            |r| ["published", "<5", "masked", "not applicable"].contains(&r["status"].as_str())
+        )
+    );
 }
 
 /// Writes a summary of the campaign of `manifest` with the given links per
 /// pair (sure, probable, to review), signed with the campaign's key.
 fn crafted_summary(world: &World, manifest: &Path, links: [[(u64, u64, u64); 2]; 2]) -> PathBuf {
+    crafted_summary_named(world, manifest, links, PARTIES.map(|p| p.2), None)
+}
+
+/// The same, with the parties and the campaign named as given.
+fn crafted_summary_named(
+    world: &World,
+    manifest: &Path,
+    links: [[(u64, u64, u64); 2]; 2],
+    names: [&str; 4],
+    campaign_name: Option<&str>,
+) -> PathBuf {
     let ctx = CoordinatorContext::open(manifest, &world.path().join("coordinator.id")).unwrap();
     let records = [40u64, 30, 60, 50];
     let parties = PARTIES
         .iter()
         .zip(records)
-        .map(|((id, side, name), n)| PartySummary {
+        .zip(names)
+        .map(|(((id, side, _), n), name)| PartySummary {
             id: id.to_string(),
             name: name.to_string(),
             side: side.to_string(),
@@ -512,7 +574,7 @@ fn crafted_summary(world: &World, manifest: &Path, links: [[(u64, u64, u64); 2];
         kind: summary::KIND.into(),
         format: summary::FORMAT,
         campaign_id: ctx.manifest.campaign_id.to_string(),
-        campaign_name: ctx.manifest.name.clone(),
+        campaign_name: campaign_name.map_or_else(|| ctx.manifest.name.clone(), String::from),
         reference_date: ctx.manifest.reference_date,
         min_age: ctx.manifest.min_age,
         max_age: ctx.manifest.max_age,
@@ -531,28 +593,38 @@ fn crafted_summary(world: &World, manifest: &Path, links: [[(u64, u64, u64); 2];
     path
 }
 
+/// What a row shows: its value when published, else its status.
+fn shown(row: &BTreeMap<String, String>) -> String {
+    match row["statut"].as_str() {
+        "publié" => row["valeur"].clone(),
+        status => status.to_string(),
+    }
+}
+
 fn pair_value(rows: &[BTreeMap<String, String>], j: &str, m: &str, conf: &str) -> String {
-    rows.iter()
-        .find(|r| {
-            r["indicateur"] == "rapprochements"
-                && r["id_organisation"] == j
-                && r["id_partenaire"] == m
-                && r["niveau_confiance"] == conf
-        })
-        .unwrap()["valeur"]
-        .clone()
+    shown(
+        rows.iter()
+            .find(|r| {
+                r["indicateur"] == "rapprochements"
+                    && r["id_organisation"] == j
+                    && r["id_partenaire"] == m
+                    && r["niveau_confiance"] == conf
+            })
+            .unwrap(),
+    )
 }
 
 fn org_value(rows: &[BTreeMap<String, String>], org: &str) -> String {
-    rows.iter()
-        .find(|r| {
-            r["indicateur"] == "rapprochements"
-                && r["id_organisation"] == org
-                && r["id_partenaire"].is_empty()
-                && r["niveau_confiance"] == "Ensemble"
-        })
-        .unwrap()["valeur"]
-        .clone()
+    shown(
+        rows.iter()
+            .find(|r| {
+                r["indicateur"] == "rapprochements"
+                    && r["id_organisation"] == org
+                    && r["id_partenaire"].is_empty()
+                    && r["niveau_confiance"] == "Ensemble"
+            })
+            .unwrap(),
+    )
 }
 
 #[test]
@@ -573,9 +645,9 @@ fn crafted_summary_gets_primary_and_secondary_suppression() {
     check_csv_against(&rows, &s);
     let total = |j, m| pair_value(&rows, j, m, "Ensemble");
     assert_eq!(total("stemo-nancy", "ml-nancy"), "<5");
-    assert_eq!(total("stemo-nancy", "ml-metz"), "s");
-    assert_eq!(total("stemo-metz", "ml-nancy"), "s");
-    assert_eq!(total("stemo-metz", "ml-metz"), "s");
+    assert_eq!(total("stemo-nancy", "ml-metz"), "masqué");
+    assert_eq!(total("stemo-metz", "ml-nancy"), "masqué");
+    assert_eq!(total("stemo-metz", "ml-metz"), "masqué");
     assert_eq!(org_value(&rows, "stemo-nancy"), "15");
     assert_eq!(org_value(&rows, "stemo-metz"), "45");
     assert_eq!(org_value(&rows, "ml-nancy"), "23");
@@ -589,7 +661,8 @@ fn crafted_summary_gets_primary_and_secondary_suppression() {
                 && r["id_partenaire"] == "ml-nancy"
         })
         .unwrap();
-    assert_eq!(share["valeur"], "s");
+    assert_eq!(share["valeur"], "");
+    assert_eq!(share["statut"], "masqué");
 
     // A higher threshold hides more: 12 is now small.
     run(world
@@ -653,4 +726,89 @@ fn an_altered_summary_is_refused() {
     let err = fails(&mut world.report(&[&summary], &[&manifest], "x"));
     assert!(err.contains("altered"), "{err}");
     assert!(!world.path().join("x").exists());
+}
+
+#[test]
+fn organisation_totals_are_shown_when_only_the_levels_are_small() {
+    let world = World::new();
+    let manifest = world.campaign("niveaux", "2026-10-01");
+    // A few "probable" and "to review" links in every pair: the totals per
+    // pair and per organisation are all 5 or more, and all are shown.
+    let summary = crafted_summary(
+        &world,
+        &manifest,
+        [[(20, 2, 1), (15, 1, 0)], [(12, 0, 2), (30, 3, 1)]],
+    );
+    run(&mut world.report(&[&summary], &[&manifest], "rapport"));
+    let rows = read_csv(&world.path().join("rapport/report.csv"), b';');
+    check_csv_against(&rows, &world.summary(&manifest, &summary));
+    for (org, total) in [
+        ("stemo-nancy", "39"),
+        ("stemo-metz", "48"),
+        ("ml-nancy", "37"),
+        ("ml-metz", "50"),
+    ] {
+        assert_eq!(org_value(&rows, org), total, "{org}");
+    }
+    assert_eq!(
+        pair_value(&rows, "stemo-nancy", "ml-metz", "Ensemble"),
+        "16"
+    );
+    // The levels are published where they hide no total: small ones as <5.
+    assert!(
+        rows.iter()
+            .any(|r| r["niveau_confiance"] == "probable" && r["statut"] == "<5")
+    );
+}
+
+#[test]
+fn hostile_names_reach_neither_the_page_nor_the_spreadsheet() {
+    let world = World::new();
+    let manifest = world.campaign("noms", "2026-10-01");
+    let summary = crafted_summary_named(
+        &world,
+        &manifest,
+        [[(3, 0, 0), (12, 0, 0)], [(20, 0, 0), (25, 0, 0)]],
+        [
+            "=HYPERLINK(\"x\",\"clic\")",
+            "STEMO \u{202E}ztem\u{202C}",
+            "\x1b[2KMission Locale",
+            "+33 Mission Locale",
+        ],
+        Some("@SUM(A1) \u{2066}campagne"),
+    );
+    run(&mut world.report(&[&summary], &[&manifest], "rapport"));
+    let page = std::fs::read_to_string(world.path().join("rapport/report.html")).unwrap();
+    assert_self_contained(&page);
+    for bad in ['\u{1b}', '\u{202E}', '\u{202C}', '\u{2066}'] {
+        assert!(!page.contains(bad), "{bad:?} reached the page");
+    }
+    assert!(page.contains("=HYPERLINK(&quot;x&quot;,&quot;clic&quot;)"));
+    assert!(page.contains("STEMO \u{FFFD}ztem\u{FFFD}"));
+    let bytes = std::fs::read(world.path().join("rapport/report.csv")).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    for bad in ['\u{1b}', '\u{202E}', '\u{202C}', '\u{2066}'] {
+        assert!(!text.contains(bad), "{bad:?} reached the CSV");
+    }
+    let rows = read_csv(&world.path().join("rapport/report.csv"), b';');
+    for row in &rows {
+        for (column, cell) in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "formula in {column}: {cell}"
+            );
+        }
+    }
+    assert!(
+        rows.iter()
+            .any(|r| r["organisation"] == "'=HYPERLINK(\"x\",\"clic\")")
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r["organisation"] == "'+33 Mission Locale")
+    );
+    assert!(
+        rows.iter()
+            .all(|r| r["campagne"] == "'@SUM(A1) \u{FFFD}campagne")
+    );
 }

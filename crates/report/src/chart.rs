@@ -3,24 +3,11 @@
 //! page holds no address at all. Hidden figures get no bar, only their label,
 //! so that a bar's length never gives a hidden count away.
 
-use super::lang::Lang;
-use super::suppress::Figure;
+use maud::{Markup, html};
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
+use super::suppress::Figure;
+use super::words;
+use croise_lang::Lang;
 
 /// One bar: what it is, its figure, and its CSS class (its colour).
 pub struct Bar {
@@ -46,7 +33,7 @@ const MAX_LABEL: usize = 40;
 
 /// An SVG bar chart with a title and a text alternative (`desc`), both
 /// referenced for screen readers; `id` must be unique in the page.
-pub fn bar_chart(id: &str, title: &str, desc: &str, groups: &[BarGroup], lang: Lang) -> String {
+pub fn bar_chart(id: &str, title: &str, desc: &str, groups: &[BarGroup], lang: Lang) -> Markup {
     let max = groups
         .iter()
         .flat_map(|g| &g.bars)
@@ -58,74 +45,63 @@ pub fn bar_chart(id: &str, title: &str, desc: &str, groups: &[BarGroup], lang: L
         .map(|g| g.bars.len() as u32 * ROW + if g.heading.is_some() { HEADING } else { 0 })
         .sum();
     let height = rows + 8;
-    let mut svg = format!(
-        "<svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" \
-         viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\">\n\
-         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n",
-        escape(title),
-        escape(desc)
-    );
+    // Where each group starts, top of its heading.
+    let mut tops = Vec::with_capacity(groups.len());
     let mut y = 4;
     for group in groups {
-        if let Some(heading) = &group.heading {
-            svg += &format!(
-                "<text class=\"chart-heading\" x=\"0\" y=\"{}\">{}</text>\n",
-                y + 16,
-                escape(heading)
-            );
-            y += HEADING;
-        }
-        let top = y;
-        for bar in &group.bars {
-            let label = shorten(&bar.label);
-            let text_y = y + ROW / 2 + 4;
-            svg += &format!(
-                "<text class=\"chart-label\" x=\"{LABEL_WIDTH}\" y=\"{text_y}\" text-anchor=\"end\">{}{}</text>\n",
-                if label != bar.label {
-                    format!("<title>{}</title>", escape(&bar.label))
-                } else {
-                    String::new()
-                },
-                escape(&label)
-            );
-            let value = lang.figure(bar.figure);
-            match bar.figure.count() {
-                Some(n) if n > 0 && max > 0 => {
-                    let w = ((n as f64 / max as f64) * BAR_SPACE as f64)
-                        .round()
-                        .max(1.0) as u32;
-                    svg += &format!(
-                        "<rect class=\"bar {}\" x=\"{BAR_X}\" y=\"{}\" width=\"{w}\" height=\"{BAR_HEIGHT}\"/>\n\
-                         <text class=\"chart-value\" x=\"{}\" y=\"{text_y}\">{}</text>\n",
-                        bar.class,
-                        y + (ROW - BAR_HEIGHT) / 2,
-                        BAR_X + w + 5,
-                        escape(&value)
-                    );
-                }
-                Some(_) => {
-                    svg += &format!(
-                        "<text class=\"chart-value\" x=\"{}\" y=\"{text_y}\">{}</text>\n",
-                        BAR_X + 5,
-                        escape(&value)
-                    );
-                }
-                None => {
-                    svg += &format!(
-                        "<text class=\"chart-value chart-hidden\" x=\"{}\" y=\"{text_y}\">{}</text>\n",
-                        BAR_X + 5,
-                        escape(&value)
-                    );
-                }
-            }
-            y += ROW;
-        }
-        svg += &format!(
-            "<line class=\"chart-axis\" x1=\"{BAR_X}\" y1=\"{top}\" x2=\"{BAR_X}\" y2=\"{y}\"/>\n"
-        );
+        tops.push(y);
+        y += group.bars.len() as u32 * ROW + if group.heading.is_some() { HEADING } else { 0 };
     }
-    svg += "</svg>";
-    svg
+    html! {
+        svg class="chart" id=(id) role="img" aria-labelledby={ (id) "-title " (id) "-desc" }
+            viewBox={ "0 0 " (WIDTH) " " (height) } width=(WIDTH) height=(height) {
+            title id={ (id) "-title" } { (title) }
+            desc id={ (id) "-desc" } { (desc) }
+            @for (group, &top) in groups.iter().zip(&tops) {
+                @let first = top + if group.heading.is_some() { HEADING } else { 0 };
+                @if let Some(heading) = &group.heading {
+                    text class="chart-heading" x="0" y=(top + 16) { (heading) }
+                }
+                @for (i, bar) in group.bars.iter().enumerate() {
+                    @let y = first + i as u32 * ROW;
+                    (bar_row(bar, y, max, lang))
+                }
+                line class="chart-axis" x1=(BAR_X) y1=(first) x2=(BAR_X)
+                    y2=(first + group.bars.len() as u32 * ROW) {}
+            }
+        }
+    }
+}
+
+/// One bar's label, bar and value, `y` at the top of its row. Hidden
+/// figures get no bar.
+fn bar_row(bar: &Bar, y: u32, max: u64, lang: Lang) -> Markup {
+    let label = shorten(&bar.label);
+    let text_y = y + ROW / 2 + 4;
+    let value = words::figure(lang, bar.figure);
+    let width = match bar.figure.count() {
+        Some(n) if n > 0 && max > 0 => Some(
+            ((n as f64 / max as f64) * BAR_SPACE as f64)
+                .round()
+                .max(1.0) as u32,
+        ),
+        _ => None,
+    };
+    html! {
+        text class="chart-label" x=(LABEL_WIDTH) y=(text_y) text-anchor="end" {
+            @if label != bar.label { title { (bar.label) } }
+            (label)
+        }
+        @if let Some(w) = width {
+            rect class={ "bar " (bar.class) } x=(BAR_X) y=(y + (ROW - BAR_HEIGHT) / 2)
+                width=(w) height=(BAR_HEIGHT) {}
+            text class="chart-value" x=(BAR_X + w + 5) y=(text_y) { (value) }
+        } @else if bar.figure.is_hidden() {
+            text class="chart-value chart-hidden" x=(BAR_X + 5) y=(text_y) { (value) }
+        } @else {
+            text class="chart-value" x=(BAR_X + 5) y=(text_y) { (value) }
+        }
+    }
 }
 
 /// A label short enough for the label column; the full one is in a tooltip
@@ -171,7 +147,8 @@ mod tests {
                 ],
             }],
             Lang::Fr,
-        );
+        )
+        .into_string();
         assert_eq!(svg.matches("<rect").count(), 1, "{svg}");
         assert!(svg.contains(&format!("width=\"{BAR_SPACE}\"")));
         assert!(svg.contains("&lt;5"));

@@ -4,17 +4,30 @@
 //! (A4, one campaign per page break). Tables have headers a screen reader
 //! can announce; each chart has a text alternative and the same figures in
 //! a table beside it.
+//!
+//! Written with maud: every value put into the page is escaped by the
+//! template itself, so a forgotten escape cannot exist. The only text put
+//! in as it is, is the style sheet below. Names have already lost their
+//! control and bidirectional characters when the report was built (maud
+//! escapes HTML, not bidi). The words come from the catalogue ([`tr!`]).
+//!
+//! Order of the page: what the figures mean, the trend (several
+//! campaigns), each campaign (newest first: what a committee discusses),
+//! then a technical annex with the identifiers of the files, which no
+//! reader of the figures needs.
 
-use std::fmt::Write;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::chart::{Bar, BarGroup, bar_chart};
-use super::lang::{Lang, Text};
+use super::i18n::tr;
 use super::suppress::Figure;
-use super::{CampaignReport, OrganisationFigures, Report, Share, SideFigures, Trend};
+use super::words::{self, colon, semicolon};
+use super::{CampaignReport, Detail, Links, Report, Share, Trend};
 use croise::campaign::Side;
 use croise::matching::Confidence;
+use croise_lang::Lang;
 
-pub use crate::chart::escape;
+const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -63,13 +76,18 @@ svg.chart .chart-axis { stroke: #888; stroke-width: 1; }
 .bar-justice { fill: #1f3b57; }
 .bar-ml { fill: #3d7a4a; }
 .bar-overall { fill: #5a5a5a; }
+section.meaning { margin: 1.6rem 0 0; }
+section.meaning h2 { margin-top: 1.2rem; }
+section.meaning p { max-width: 52rem; }
+section.annex dl.meta { margin-top: .4rem; }
+section.annex dd { overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
 footer { margin-top: 3rem; font-size: .85rem; color: #444; border-top: 1px solid #c8ccd2; padding-top: .5rem; }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   nav { display: none; }
   .table-wrap { overflow: visible; }
-  section.campaign + section.campaign, section.trend + section.campaign { break-before: page; }
+  section.campaign, section.annex { break-before: page; }
   h2, h3, caption { break-after: avoid; }
   tr, figure, ul.keys, .note { break-inside: avoid; }
   thead { display: table-header-group; }
@@ -78,287 +96,241 @@ footer { margin-top: 3rem; font-size: .85rem; color: #444; border-top: 1px solid
   a { color: inherit; text-decoration: none; }
 }
 "#;
-
 /// The whole page.
 pub fn render(report: &Report, lang: Lang) -> String {
-    let t = lang.text();
     let threshold = report.threshold.get();
-    let mut page = String::new();
+    let max = threshold.saturating_sub(1);
     let title = match report.campaigns.as_slice() {
-        [one] => format!("{} — {}", t.title, one.name),
-        _ => t.title.to_string(),
+        [one] => format!("{} — {}", tr!(lang, "report-title"), one.name),
+        _ => tr!(lang, "report-title"),
     };
-    let _ = write!(
-        page,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"croise {}\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        lang.code(),
-        env!("CARGO_PKG_VERSION"),
-        escape(&title)
-    );
-
-    // Header: what this is, for which campaigns, and how to read it.
-    let _ = write!(
-        page,
-        "<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n",
-        escape(t.title),
-        escape(t.subtitle)
-    );
-    page += "<dl class=\"meta\">\n";
-    if let [one] = report.campaigns.as_slice() {
-        page += &campaign_meta(one, lang);
-    } else {
-        let names: Vec<String> = report
-            .campaigns
-            .iter()
-            .map(|c| format!("{} ({})", c.name, lang.date(c.reference_date)))
-            .collect();
-        meta_row(&mut page, t.campaigns, &names.join(lang.semicolon()));
-    }
-    meta_row(&mut page, t.generated, &lang.date(report.generated));
-    page += "</dl>\n";
-    let _ = writeln!(
-        page,
-        "<p class=\"note\">{}</p>",
-        escape(&lang.with_threshold(t.threshold_note, threshold))
-    );
-    if report.threshold.is_below_default() {
-        let _ = writeln!(
-            page,
-            "<p class=\"note warning\">{}</p>",
-            escape(t.threshold_below_default)
-        );
-    }
-    let _ = writeln!(
-        page,
-        "<p class=\"legend\"><strong>&lt;{threshold}</strong>{colon}{} · <strong>{}</strong>{colon}{} · <strong>{}</strong>{colon}{}</p>",
-        escape(&lang.with_threshold(t.small_legend, threshold)),
-        escape(t.masked_symbol),
-        escape(t.masked_legend),
-        escape(t.not_applicable),
-        escape(match lang {
-            Lang::Fr => "sans objet",
-            Lang::En => "not applicable",
-        }),
-        colon = lang.colon(),
-    );
-    if report.campaigns.len() > 1 {
-        let _ = write!(
-            page,
-            "<nav aria-label=\"{0}\"><strong>{0}</strong>\n<ul>\n<li><a href=\"#trend\">{1}</a></li>\n",
-            escape(t.contents),
-            escape(t.trend)
-        );
-        for (k, c) in report.campaigns.iter().enumerate().rev() {
-            let _ = writeln!(
-                page,
-                "<li><a href=\"#campaign-{k}\">{} ({})</a></li>",
-                escape(&c.name),
-                escape(&lang.date(c.reference_date))
-            );
+    let several = report.campaigns.len() > 1;
+    let page = html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content={ "croise " (VERSION) };
+                title { (title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                header {
+                    h1 { (tr!(lang, "report-title")) }
+                    p.subtitle { (tr!(lang, "report-subtitle")) }
+                    dl.meta {
+                        @if let [one] = report.campaigns.as_slice() {
+                            (campaign_meta(one, lang))
+                        } @else {
+                            dt { (tr!(lang, "campaigns")) }
+                            dd {
+                                (report.campaigns.iter()
+                                    .map(|c| format!("{} ({})", c.name, lang.date(c.reference_date)))
+                                    .collect::<Vec<_>>()
+                                    .join(semicolon(lang)))
+                            }
+                        }
+                        dt { (tr!(lang, "generated")) }
+                        dd { (lang.date(report.generated)) }
+                    }
+                    p.note { (tr!(lang, "threshold-note", max = max, threshold = threshold)) }
+                    @if report.threshold.is_below_default() {
+                        p.note.warning { (tr!(lang, "threshold-below-default")) }
+                    }
+                    p.legend {
+                        strong { "<" (threshold) } (colon(lang)) (tr!(lang, "small-legend", max = max))
+                        " · "
+                        strong { (tr!(lang, "masked-symbol")) } (colon(lang)) (tr!(lang, "masked-legend"))
+                        " · "
+                        strong { (tr!(lang, "not-applicable-symbol")) } (colon(lang)) (tr!(lang, "not-applicable"))
+                    }
+                    @if several {
+                        nav aria-label=(tr!(lang, "contents")) {
+                            strong { (tr!(lang, "contents")) }
+                            ul {
+                                li { a href="#trend" { (tr!(lang, "trend")) } }
+                                @for (k, c) in report.campaigns.iter().enumerate().rev() {
+                                    li { a href={ "#campaign-" (k) } { (c.name) " (" (lang.date(c.reference_date)) ")" } }
+                                }
+                                li { a href="#annex" { (tr!(lang, "annex")) } }
+                            }
+                        }
+                    }
+                }
+                main {
+                    section.meaning aria-labelledby="meaning-title" {
+                        h2 #meaning-title { (tr!(lang, "meaning-title")) }
+                        p { (tr!(lang, "meaning", max = max, threshold = threshold)) }
+                    }
+                    @if let Some(trend) = report.trend() {
+                        (trend_section(report, &trend, lang))
+                    }
+                    // Most recent first: that is what a committee meeting
+                    // discusses.
+                    @for (k, campaign) in report.campaigns.iter().enumerate().rev() {
+                        (campaign_section(k, campaign, several, lang))
+                    }
+                    (annex(report, lang))
+                }
+                footer {
+                    p { (tr!(lang, "no-names")) }
+                    p { (tr!(lang, "footer", version = VERSION)) }
+                }
+            }
         }
-        page += "</ul>\n</nav>\n";
-    }
-    page += "</header>\n<main>\n";
-
-    if let Some(trend) = report.trend() {
-        page += &trend_section(report, &trend, lang);
-    }
-    // Most recent first: that is what a committee meeting discusses.
-    for (k, campaign) in report.campaigns.iter().enumerate().rev() {
-        page += &campaign_section(k, campaign, report.campaigns.len() > 1, lang, threshold);
-    }
-    page += "</main>\n";
-    let _ = write!(
-        page,
-        "<footer>\n<p>{}</p>\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
-        escape(t.no_names),
-        escape(&t.footer.replace("{version}", env!("CARGO_PKG_VERSION")))
-    );
-    page
+    };
+    page.into_string()
 }
 
-fn meta_row(page: &mut String, term: &str, value: &str) {
-    let _ = writeln!(page, "<dt>{}</dt><dd>{}</dd>", escape(term), escape(value));
-}
-
-fn campaign_meta(c: &CampaignReport, lang: Lang) -> String {
-    let t = lang.text();
-    let mut out = String::new();
-    meta_row(&mut out, t.campaign, &c.name);
-    meta_row(&mut out, t.reference_date, &lang.date(c.reference_date));
-    meta_row(
-        &mut out,
-        t.age_window,
-        &lang.age_window(c.min_age, c.max_age),
-    );
-    meta_row(&mut out, t.scheme, &c.scheme);
-    meta_row(&mut out, t.run_date, &lang.date(c.run_date));
-    meta_row(&mut out, t.campaign_id, &c.campaign_id);
-    out
+/// What a reader needs to place a campaign: its name, reference date and
+/// ages. The identifiers are in the annex.
+fn campaign_meta(c: &CampaignReport, lang: Lang) -> Markup {
+    html! {
+        dt { (tr!(lang, "campaign")) }
+        dd { (c.name) }
+        dt { (tr!(lang, "reference-date")) }
+        dd { (lang.date(c.reference_date)) }
+        dt { (tr!(lang, "age-window-label")) }
+        dd { (words::age_window(lang, c.min_age, c.max_age)) }
+    }
 }
 
 /// A table cell for a figure, with the meaning of a hidden one spelled out
 /// for screen readers.
-fn figure_cell(figure: Figure, lang: Lang, threshold: u64) -> String {
-    let t = lang.text();
+fn figure_cell(figure: Figure, lang: Lang) -> Markup {
+    let text = words::figure(lang, figure);
     match figure {
-        Figure::Count(_) => format!("<td class=\"num\">{}</td>", lang.figure(figure)),
-        Figure::Small { .. } => format!(
-            "<td class=\"num hidden\"><abbr title=\"{}\">{}</abbr></td>",
-            escape(&lang.with_threshold(t.small_legend, threshold)),
-            escape(&lang.figure(figure))
-        ),
-        Figure::Masked => format!(
-            "<td class=\"num hidden\"><abbr title=\"{}\">{}</abbr></td>",
-            escape(t.masked_legend),
-            escape(&lang.figure(figure))
-        ),
+        Figure::Count(_) => html! { td.num { (text) } },
+        Figure::Small { below } => html! {
+            td.num.hidden { abbr title=(tr!(lang, "small-legend", max = below.saturating_sub(1))) { (text) } }
+        },
+        Figure::Masked => html! {
+            td.num.hidden { abbr title=(tr!(lang, "masked-legend")) { (text) } }
+        },
     }
 }
 
-fn share_cell(share: Share, lang: Lang) -> String {
-    let t = lang.text();
+fn share_cell(share: Share, lang: Lang) -> Markup {
+    let text = words::share(lang, share);
     match share {
-        Share::Hidden => format!(
-            "<td class=\"num hidden\"><abbr title=\"{}\">{}</abbr></td>",
-            escape(t.masked_legend),
-            escape(t.masked_symbol)
-        ),
-        other => format!("<td class=\"num\">{}</td>", escape(&lang.share(other))),
+        Share::Hidden => html! {
+            td.num.hidden { abbr title=(tr!(lang, "masked-legend")) { (text) } }
+        },
+        _ => html! { td.num { (text) } },
     }
 }
 
-fn campaign_section(
-    k: usize,
-    c: &CampaignReport,
-    several: bool,
-    lang: Lang,
-    threshold: u64,
-) -> String {
-    let t = lang.text();
-    let cell = |f: Figure| figure_cell(f, lang, threshold);
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "<section class=\"campaign\" id=\"campaign-{k}\" aria-labelledby=\"campaign-{k}-title\">\n\
-         <h2 id=\"campaign-{k}-title\">{} {}</h2>\n",
-        escape(t.campaign),
-        escape(&lang.quote(&c.name))
-    );
-    if several {
-        s += "<dl class=\"meta\">\n";
-        s += &campaign_meta(c, lang);
-        s += "</dl>\n";
+/// A table in a scrolling wrapper, with a caption for screen readers.
+fn table(caption: &str, head: Markup, body: Markup) -> Markup {
+    html! {
+        div.table-wrap {
+            table {
+                caption.visually-hidden { (caption) }
+                thead { (head) }
+                (body)
+            }
+        }
     }
+}
 
-    // Key figures.
-    s += "<ul class=\"keys\">\n";
-    for (label, figure) in [
-        (
-            format!("{} — {}", t.records, t.justice_plural),
-            c.justice_total.records,
-        ),
-        (
-            format!("{} — {}", t.records, t.missions_locales_plural),
-            c.missions_locales_total.records,
-        ),
-        (t.links.to_string(), c.links.total),
-    ] {
-        let _ = writeln!(
-            s,
-            "<li>{}<span class=\"key-value\">{}</span></li>",
-            escape(&label),
-            escape(&lang.figure(figure))
-        );
-    }
-    s += "</ul>\n";
-    if !c.absent.is_empty() {
-        let names: Vec<String> = c
-            .absent
-            .iter()
-            .map(|o| format!("{} ({})", o.name, lang.side(o.side)))
-            .collect();
-        let _ = writeln!(
-            s,
-            "<p><strong>{}</strong>{}{}</p>",
-            escape(t.absent),
-            lang.colon(),
-            escape(&names.join(", "))
-        );
-    }
-
-    // 1. Per organisation: chart and table.
-    let _ = write!(
-        s,
-        "<h3>{}</h3>\n<p class=\"intro\">{}</p>\n",
-        escape(t.by_organisation),
-        escape(t.by_organisation_intro)
-    );
+fn campaign_section(k: usize, c: &CampaignReport, several: bool, lang: Lang) -> Markup {
     let groups: Vec<BarGroup> = [Side::Justice, Side::MissionLocale]
         .into_iter()
-        .map(|side| {
-            let (orgs, _) = c.side(side);
-            BarGroup {
-                heading: Some(side_plural(side, t).to_string()),
-                bars: orgs
-                    .iter()
-                    .map(|o| Bar {
-                        label: o.organisation.name.clone(),
-                        figure: o.links.total,
-                        class: bar_class(side),
-                    })
-                    .collect(),
-            }
+        .map(|side| BarGroup {
+            heading: Some(words::side_plural(lang, side)),
+            bars: c
+                .side(side)
+                .0
+                .iter()
+                .map(|o| Bar {
+                    label: o.organisation.name.clone(),
+                    figure: o.links.total,
+                    class: bar_class(side),
+                })
+                .collect(),
         })
         .filter(|g| !g.bars.is_empty())
         .collect();
-    let desc = chart_description(t.chart_desc_intro, &groups, lang);
-    let _ = write!(
-        s,
-        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-        bar_chart(&format!("chart-{k}"), t.chart_title, &desc, &groups, lang),
-        escape(&desc)
-    );
-    s += &organisation_table(c, lang, &cell);
+    let desc = chart_description(&tr!(lang, "chart-desc-intro"), &groups, lang);
+    let chart_id = format!("chart-{k}");
+    let keys = [
+        (
+            tr!(
+                lang,
+                "key-records",
+                side = words::side_plural(lang, Side::Justice)
+            ),
+            c.justice_total.records,
+        ),
+        (
+            tr!(
+                lang,
+                "key-records",
+                side = words::side_plural(lang, Side::MissionLocale)
+            ),
+            c.missions_locales_total.records,
+        ),
+        (tr!(lang, "links"), c.links.total),
+    ];
+    html! {
+        section.campaign id={ "campaign-" (k) } aria-labelledby={ "campaign-" (k) "-title" } {
+            h2 id={ "campaign-" (k) "-title" } { (tr!(lang, "campaign")) " " (lang.quote(&c.name)) }
+            @if several {
+                dl.meta { (campaign_meta(c, lang)) }
+            }
+            ul.keys {
+                @for (label, figure) in &keys {
+                    li { (label) span.key-value { (words::figure(lang, *figure)) } }
+                }
+            }
+            @if !c.absent.is_empty() {
+                p {
+                    strong { (tr!(lang, "absent", count = c.absent.len())) }
+                    (colon(lang))
+                    (c.absent.iter()
+                        .map(|o| format!("{} ({})", o.name, words::side(lang, o.side)))
+                        .collect::<Vec<_>>()
+                        .join(", "))
+                }
+            }
 
-    // 2. Pairs: a matrix, longer than wide so that it prints.
-    let _ = write!(
-        s,
-        "<h3>{}</h3>\n<p class=\"intro\">{}</p>\n",
-        escape(t.by_pair),
-        escape(t.by_pair_intro)
-    );
-    s += &pair_matrix(c, lang, &cell);
+            h3 { (tr!(lang, "by-organisation")) }
+            p.intro { (tr!(lang, "by-organisation-intro")) }
+            figure {
+                (bar_chart(&chart_id, &tr!(lang, "chart-title"), &desc, &groups, lang))
+                figcaption { (desc) }
+            }
+            (organisation_table(c, lang))
 
-    // 3. Pairs by confidence level.
-    let _ = writeln!(s, "<h3>{}</h3>", escape(t.by_confidence));
-    s += &pair_confidence_table(c, lang, &cell);
+            h3 { (tr!(lang, "by-pair")) }
+            p.intro { (tr!(lang, "by-pair-intro")) }
+            (pair_matrix(c, lang))
+            h3 { (tr!(lang, "by-pair-shares")) }
+            (pair_share_table(c, lang))
 
-    // 4. Records by age.
-    let _ = write!(
-        s,
-        "<h3>{}</h3>\n<p class=\"intro\">{}</p>\n",
-        escape(t.by_age),
-        escape(t.by_age_intro)
-    );
-    s += &age_table(c, lang, &cell);
-    s += "</section>\n";
-    s
-}
+            h3 { (tr!(lang, "by-confidence")) }
+            p.intro {
+                @match c.detail {
+                    Detail::Pairs => (tr!(lang, "by-confidence-pairs")),
+                    Detail::Organisations => (tr!(lang, "by-confidence-organisations")),
+                    Detail::Campaign => (tr!(lang, "by-confidence-campaign")),
+                    Detail::None => (tr!(lang, "by-confidence-none")),
+                }
+            }
+            @if c.detail != Detail::None {
+                p.legend { (tr!(lang, "by-confidence-legend")) }
+                (confidence_tables(c, lang))
+            }
 
-fn side_plural(side: Side, t: &Text) -> &'static str {
-    match side {
-        Side::Justice => t.justice_plural,
-        Side::MissionLocale => t.missions_locales_plural,
-    }
-}
+            h3 { (tr!(lang, "by-age")) }
+            p.intro { (tr!(lang, "by-age-intro")) }
+            (age_table(c, lang))
 
-fn side_all(side: Side, t: &Text) -> &'static str {
-    match side {
-        Side::Justice => t.all_justice,
-        Side::MissionLocale => t.all_missions_locales,
+            h3 { (tr!(lang, "quality")) }
+            p.intro { (tr!(lang, "quality-intro")) }
+            (quality_table(c, lang))
+        }
     }
 }
 
@@ -377,98 +349,63 @@ fn chart_description(intro: &str, groups: &[BarGroup], lang: Lang) -> String {
             let bars: Vec<String> = g
                 .bars
                 .iter()
-                .map(|b| format!("{} {}", b.label, lang.figure(b.figure)))
+                .map(|b| format!("{} {}", b.label, words::figure(lang, b.figure)))
                 .collect();
             match &g.heading {
-                Some(h) => format!("{h}{}{}", lang.colon(), bars.join(lang.semicolon())),
-                None => bars.join(lang.semicolon()),
+                Some(h) => format!("{h}{}{}", colon(lang), bars.join(semicolon(lang))),
+                None => bars.join(semicolon(lang)),
             }
         })
         .collect();
     format!("{intro} — {}.", parts.join(". "))
 }
 
-fn organisation_table(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> String) -> String {
-    let t = lang.text();
-    let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n\
-         <tr><th scope=\"col\" rowspan=\"2\">{}</th><th scope=\"col\" rowspan=\"2\" class=\"num\">{}</th>\
-         <th scope=\"colgroup\" colspan=\"4\" class=\"group\">{}</th><th scope=\"col\" rowspan=\"2\" class=\"num\">{}</th></tr>\n<tr>",
-        escape(t.by_organisation),
-        escape(t.organisation),
-        escape(t.records),
-        escape(t.links),
-        escape(t.linked_share)
-    );
-    s += &confidence_headers(lang);
-    s += "</tr>\n</thead>\n";
-    for side in [Side::Justice, Side::MissionLocale] {
-        let (orgs, total) = c.side(side);
-        let _ = write!(
-            s,
-            "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"7\">{}</th></tr>\n",
-            escape(side_plural(side, t))
-        );
-        for o in orgs {
-            s += &organisation_row(o, lang, cell);
+/// A group of rows under a network's name, the network's total last.
+fn side_rows(side: Side, columns: usize, lang: Lang, rows: Markup, total: Markup) -> Markup {
+    html! {
+        tbody {
+            tr.group { th scope="rowgroup" colspan=(columns) { (words::side_plural(lang, side)) } }
+            (rows)
+            tr.total { th scope="row" { (words::side_all(lang, side)) } (total) }
         }
-        let _ = write!(
-            s,
-            "<tr class=\"total\"><th scope=\"row\">{}</th>{}",
-            escape(side_all(side, t)),
-            cell(total.records)
-        );
-        for f in c.links.by_confidence {
-            s += &cell(f);
+    }
+}
+
+/// The headline: records, links of all levels and the share linked, per
+/// organisation.
+fn organisation_table(c: &CampaignReport, lang: Lang) -> Markup {
+    let head = html! {
+        tr {
+            th scope="col" { (tr!(lang, "organisation")) }
+            th.num scope="col" { (tr!(lang, "records")) }
+            th.num scope="col" { (tr!(lang, "links")) }
+            th.num scope="col" { (tr!(lang, "linked-share")) }
         }
-        s += &cell(c.links.total);
-        s += &share_cell(total.share, lang);
-        s += "</tr>\n</tbody>\n";
-    }
-    s += "</table>\n</div>\n";
-    s
+    };
+    let body = html! {
+        @for side in [Side::Justice, Side::MissionLocale] {
+            @let (orgs, total) = c.side(side);
+            (side_rows(side, 4, lang, html! {
+                @for o in orgs {
+                    tr {
+                        th scope="row" { (o.organisation.name) }
+                        (figure_cell(o.records, lang))
+                        (figure_cell(o.links.total, lang))
+                        (share_cell(o.share, lang))
+                    }
+                }
+            }, html! {
+                (figure_cell(total.records, lang))
+                (figure_cell(c.links.total, lang))
+                (share_cell(total.share, lang))
+            }))
+        }
+    };
+    table(&tr!(lang, "by-organisation"), head, body)
 }
 
-/// The second header row over links: one column per confidence level,
-/// then the total.
-fn confidence_headers(lang: Lang) -> String {
-    let mut s = String::new();
-    for conf in Confidence::ALL {
-        let _ = write!(
-            s,
-            "<th scope=\"col\" class=\"num\">{}</th>",
-            escape(lang.confidence(conf))
-        );
-    }
-    let _ = write!(
-        s,
-        "<th scope=\"col\" class=\"num\">{}</th>",
-        escape(lang.text().total)
-    );
-    s
-}
-
-fn organisation_row(
-    o: &OrganisationFigures,
-    lang: Lang,
-    cell: &dyn Fn(Figure) -> String,
-) -> String {
-    let mut s = format!(
-        "<tr><th scope=\"row\">{}</th>{}",
-        escape(&o.organisation.name),
-        cell(o.records)
-    );
-    for f in o.links.by_confidence {
-        s += &cell(f);
-    }
-    s += &cell(o.links.total);
-    s += &share_cell(o.share, lang);
-    s += "</tr>\n";
-    s
-}
-
-fn pair_matrix(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> String) -> String {
-    let t = lang.text();
+/// Links per pair as a matrix, longer than wide so that it prints.
+fn pair_matrix(c: &CampaignReport, lang: Lang) -> Markup {
     // Rows for the longer side.
     let rows_are_justice = c.justice.len() >= c.missions_locales.len();
     let (rows, cols) = if rows_are_justice {
@@ -483,216 +420,308 @@ fn pair_matrix(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> String) 
             c.pair(col, r)
         }
     };
-    let corner = if rows_are_justice {
-        format!("{} \\ {}", t.justice_plural, t.missions_locales_plural)
+    let (row_side, col_side) = if rows_are_justice {
+        (Side::Justice, Side::MissionLocale)
     } else {
-        format!("{} \\ {}", t.missions_locales_plural, t.justice_plural)
+        (Side::MissionLocale, Side::Justice)
     };
-    let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th>",
-        escape(t.by_pair),
-        escape(&corner)
-    );
-    for o in cols.iter() {
-        let _ = write!(
-            s,
-            "<th scope=\"col\" class=\"num\">{}</th>",
-            escape(&o.organisation.name)
-        );
-    }
-    let _ = write!(
-        s,
-        "<th scope=\"col\" class=\"num\">{}</th></tr>\n</thead>\n<tbody>\n",
-        escape(t.total)
-    );
-    for (r, o) in rows.iter().enumerate() {
-        let _ = write!(
-            s,
-            "<tr><th scope=\"row\">{}</th>",
-            escape(&o.organisation.name)
-        );
-        for col in 0..cols.len() {
-            s += &cell(at(r, col).links.total);
+    let head = html! {
+        tr {
+            th scope="col" { (words::side_plural(lang, row_side)) " \\ " (words::side_plural(lang, col_side)) }
+            @for o in cols.iter() {
+                th.num scope="col" { (o.organisation.name) }
+            }
+            th.num scope="col" { (tr!(lang, "total")) }
         }
-        s += &cell(o.links.total);
-        s += "</tr>\n";
-    }
-    let _ = write!(
-        s,
-        "<tr class=\"total\"><th scope=\"row\">{}</th>",
-        escape(t.total)
-    );
-    for o in cols.iter() {
-        s += &cell(o.links.total);
-    }
-    s += &cell(c.links.total);
-    s += "</tr>\n</tbody>\n</table>\n</div>\n";
-    s
+    };
+    let body = html! {
+        tbody {
+            @for (r, o) in rows.iter().enumerate() {
+                tr {
+                    th scope="row" { (o.organisation.name) }
+                    @for col in 0..cols.len() {
+                        (figure_cell(at(r, col).links.total, lang))
+                    }
+                    (figure_cell(o.links.total, lang))
+                }
+            }
+            tr.total {
+                th scope="row" { (tr!(lang, "total")) }
+                @for o in cols.iter() {
+                    (figure_cell(o.links.total, lang))
+                }
+                (figure_cell(c.links.total, lang))
+            }
+        }
+    };
+    table(&tr!(lang, "by-pair"), head, body)
 }
 
-fn pair_confidence_table(
-    c: &CampaignReport,
-    lang: Lang,
-    cell: &dyn Fn(Figure) -> String,
-) -> String {
-    let t = lang.text();
-    let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{} — {}</caption>\n<thead>\n\
-         <tr><th scope=\"col\" rowspan=\"2\">{}</th><th scope=\"col\" rowspan=\"2\">{}</th>\
-         <th scope=\"colgroup\" colspan=\"4\" class=\"group\">{}</th><th scope=\"colgroup\" colspan=\"2\" class=\"group\">{}</th></tr>\n<tr>",
-        escape(t.by_pair),
-        escape(t.by_confidence),
-        escape(t.justice_plural),
-        escape(t.partner),
-        escape(t.links),
-        escape(t.linked_share)
-    );
-    s += &confidence_headers(lang);
-    let _ = write!(
-        s,
-        "<th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr>\n</thead>\n<tbody>\n",
-        escape(t.share_of_justice),
-        escape(t.share_of_mission_locale)
-    );
+/// Each pair with links, and the share of each side's records linked.
+fn pair_share_table(c: &CampaignReport, lang: Lang) -> Markup {
+    let head = html! {
+        tr {
+            th scope="col" { (tr!(lang, "justice-plural")) }
+            th scope="col" { (tr!(lang, "partner")) }
+            th.num scope="col" { (tr!(lang, "links")) }
+            th.num scope="col" { (tr!(lang, "linked-share")) " " (tr!(lang, "share-of-justice")) }
+            th.num scope="col" { (tr!(lang, "linked-share")) " " (tr!(lang, "share-of-mission-locale")) }
+        }
+    };
     // Pairs with no link are in the matrix above; here they would only
     // bury the others.
-    for p in c.pairs.iter().filter(|p| p.links.total != Figure::Count(0)) {
-        let _ = write!(
-            s,
-            "<tr><th scope=\"row\">{}</th><td class=\"name\">{}</td>",
-            escape(&c.justice[p.justice].organisation.name),
-            escape(&c.missions_locales[p.mission_locale].organisation.name)
-        );
-        for f in p.links.by_confidence {
-            s += &cell(f);
-        }
-        s += &cell(p.links.total);
-        s += &share_cell(p.share_of_justice, lang);
-        s += &share_cell(p.share_of_mission_locale, lang);
-        s += "</tr>\n";
-    }
-    let _ = write!(
-        s,
-        "<tr class=\"total\"><th scope=\"row\" colspan=\"2\">{}</th>",
-        escape(t.all)
-    );
-    for f in c.links.by_confidence {
-        s += &cell(f);
-    }
-    s += &cell(c.links.total);
-    s += &share_cell(c.justice_total.share, lang);
-    s += &share_cell(c.missions_locales_total.share, lang);
-    s += "</tr>\n</tbody>\n</table>\n</div>\n";
-    s
-}
-
-fn age_table(c: &CampaignReport, lang: Lang, cell: &dyn Fn(Figure) -> String) -> String {
-    let t = lang.text();
-    let mut s = format!(
-        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th>",
-        escape(t.by_age),
-        escape(t.organisation)
-    );
-    for age in &c.ages {
-        let _ = write!(
-            s,
-            "<th scope=\"col\" class=\"num\">{}</th>",
-            escape(&lang.age_group(*age))
-        );
-    }
-    let _ = write!(
-        s,
-        "<th scope=\"col\" class=\"num\">{}</th></tr>\n</thead>\n",
-        escape(t.total)
-    );
-    let columns = c.ages.len() + 2;
-    for side in [Side::Justice, Side::MissionLocale] {
-        let (orgs, total): (&[OrganisationFigures], &SideFigures) = c.side(side);
-        let _ = write!(
-            s,
-            "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"{columns}\">{}</th></tr>\n",
-            escape(side_plural(side, t))
-        );
-        for o in orgs {
-            let _ = write!(
-                s,
-                "<tr><th scope=\"row\">{}</th>",
-                escape(&o.organisation.name)
-            );
-            for f in &o.records_by_age {
-                s += &cell(*f);
+    let body = html! {
+        tbody {
+            @for p in c.pairs.iter().filter(|p| p.links.total != Figure::Count(0)) {
+                tr {
+                    th scope="row" { (c.justice[p.justice].organisation.name) }
+                    td.name { (c.missions_locales[p.mission_locale].organisation.name) }
+                    (figure_cell(p.links.total, lang))
+                    (share_cell(p.share_of_justice, lang))
+                    (share_cell(p.share_of_mission_locale, lang))
+                }
             }
-            s += &cell(o.records);
-            s += "</tr>\n";
+            tr.total {
+                th scope="row" colspan="2" { (tr!(lang, "all")) }
+                (figure_cell(c.links.total, lang))
+                (share_cell(c.justice_total.share, lang))
+                (share_cell(c.missions_locales_total.share, lang))
+            }
         }
-        let _ = write!(
-            s,
-            "<tr class=\"total\"><th scope=\"row\">{}</th>",
-            escape(side_all(side, t))
-        );
-        for f in &total.records_by_age {
-            s += &cell(*f);
-        }
-        s += &cell(total.records);
-        s += "</tr>\n</tbody>\n";
-    }
-    s += "</table>\n</div>\n";
-    s
+    };
+    table(&tr!(lang, "by-pair-shares"), head, body)
 }
 
-fn trend_section(report: &Report, trend: &Trend, lang: Lang) -> String {
-    let t = lang.text();
-    let threshold = report.threshold.get();
-    let cell = |f: Figure| figure_cell(f, lang, threshold);
-    let mut s = format!(
-        "<section class=\"trend\" id=\"trend\" aria-labelledby=\"trend-title\">\n<h2 id=\"trend-title\">{}</h2>\n<p class=\"intro\">{}</p>\n",
-        escape(t.trend),
-        escape(t.trend_intro)
-    );
-    let campaign_label = |k: usize| -> String {
-        format!(
-            "{} ({})",
-            report.campaigns[k].name,
-            lang.date(report.campaigns[k].reference_date)
-        )
+/// One column per confidence level, then the total.
+fn confidence_headers(lang: Lang) -> Markup {
+    html! {
+        @for conf in Confidence::ALL {
+            th.num scope="col" { (words::confidence(lang, conf)) }
+        }
+        th.num scope="col" { (tr!(lang, "total")) }
+    }
+}
+
+/// A row's cells by level, then the total; cells left empty where the
+/// level is not published (never the case in the rows written).
+fn level_cells(links: &Links, lang: Lang) -> Markup {
+    html! {
+        @if let Some(levels) = links.by_confidence {
+            @for f in levels { (figure_cell(f, lang)) }
+        } @else {
+            @for _ in 0..3 { td.num {} }
+        }
+        (figure_cell(links.total, lang))
+    }
+}
+
+/// The breakdown by confidence level at the campaign's [`Detail`].
+fn confidence_tables(c: &CampaignReport, lang: Lang) -> Markup {
+    let all_row = html! {
+        tr.total { th scope="row" colspan="2" { (tr!(lang, "all")) } (level_cells(&c.links, lang)) }
     };
-    let groups = vec![BarGroup {
+    let pairs = (c.detail == Detail::Pairs).then(|| {
+        let head = html! {
+            tr {
+                th scope="col" { (tr!(lang, "justice-plural")) }
+                th scope="col" { (tr!(lang, "partner")) }
+                (confidence_headers(lang))
+            }
+        };
+        let body = html! {
+            tbody {
+                @for p in c.pairs.iter().filter(|p| p.links.total != Figure::Count(0)) {
+                    tr {
+                        th scope="row" { (c.justice[p.justice].organisation.name) }
+                        td.name { (c.missions_locales[p.mission_locale].organisation.name) }
+                        (level_cells(&p.links, lang))
+                    }
+                }
+                (all_row)
+            }
+        };
+        table(
+            &format!("{} — {}", tr!(lang, "by-pair"), tr!(lang, "by-confidence")),
+            head,
+            body,
+        )
+    });
+    let organisations = (c.detail <= Detail::Organisations).then(|| {
+        let head = html! {
+            tr { th scope="col" { (tr!(lang, "organisation")) } (confidence_headers(lang)) }
+        };
+        let body = html! {
+            @for side in [Side::Justice, Side::MissionLocale] {
+                (side_rows(side, 5, lang, html! {
+                    @for o in c.side(side).0 {
+                        tr { th scope="row" { (o.organisation.name) } (level_cells(&o.links, lang)) }
+                    }
+                }, level_cells(&c.links, lang)))
+            }
+        };
+        table(&format!("{} — {}", tr!(lang, "by-organisation"), tr!(lang, "by-confidence")), head, body)
+    });
+    let campaign = (c.detail == Detail::Campaign).then(|| {
+        let head = html! {
+            tr { th scope="col" colspan="2" {} (confidence_headers(lang)) }
+        };
+        table(
+            &tr!(lang, "by-confidence"),
+            head,
+            html! { tbody { (all_row) } },
+        )
+    });
+    html! {
+        @if let Some(t) = pairs { (t) }
+        @if let Some(t) = organisations { (t) }
+        @if let Some(t) = campaign { (t) }
+    }
+}
+
+fn age_table(c: &CampaignReport, lang: Lang) -> Markup {
+    let head = html! {
+        tr {
+            th scope="col" { (tr!(lang, "organisation")) }
+            @for age in &c.ages {
+                th.num scope="col" { (words::age_group(lang, *age)) }
+            }
+            th.num scope="col" { (tr!(lang, "total")) }
+        }
+    };
+    let columns = c.ages.len() + 2;
+    let row = |by_age: &[Figure], total: Figure| {
+        html! {
+            @for f in by_age { (figure_cell(*f, lang)) }
+            (figure_cell(total, lang))
+        }
+    };
+    let body = html! {
+        @for side in [Side::Justice, Side::MissionLocale] {
+            @let (orgs, total) = c.side(side);
+            (side_rows(side, columns, lang, html! {
+                @for o in orgs {
+                    tr { th scope="row" { (o.organisation.name) } (row(&o.records_by_age, o.records)) }
+                }
+            }, row(&total.records_by_age, total.records)))
+        }
+    };
+    table(&tr!(lang, "by-age"), head, body)
+}
+
+/// Rows read but not kept, per organisation.
+fn quality_table(c: &CampaignReport, lang: Lang) -> Markup {
+    let head = html! {
+        tr {
+            th scope="col" { (tr!(lang, "organisation")) }
+            th.num scope="col" { (tr!(lang, "rejected")) }
+            th.num scope="col" { (tr!(lang, "out-of-window")) }
+            th.num scope="col" { (tr!(lang, "not-kept")) }
+        }
+    };
+    let cells = |q: &super::Quality| {
+        html! {
+            (figure_cell(q.rejected, lang))
+            (figure_cell(q.out_of_window, lang))
+            (figure_cell(q.not_kept, lang))
+        }
+    };
+    let body = html! {
+        @for side in [Side::Justice, Side::MissionLocale] {
+            @let (orgs, total) = c.side(side);
+            (side_rows(side, 4, lang, html! {
+                @for o in orgs {
+                    tr { th scope="row" { (o.organisation.name) } (cells(&o.quality)) }
+                }
+            }, cells(&total.quality)))
+        }
+    };
+    table(&tr!(lang, "quality"), head, body)
+}
+
+/// A campaign's label in the trend: its name and reference date.
+fn campaign_label(c: &CampaignReport, lang: Lang) -> String {
+    format!("{} ({})", c.name, lang.date(c.reference_date))
+}
+
+/// The change between the last two campaigns, where both are shown.
+fn change_cell(values: &[Option<Figure>], lang: Lang) -> Markup {
+    let last_two: Vec<Option<u64>> = values
+        .iter()
+        .rev()
+        .take(2)
+        .map(|f| f.and_then(|f| f.count()))
+        .collect();
+    match last_two.as_slice() {
+        [Some(now), Some(before)] => {
+            let d = *now as i64 - *before as i64;
+            html! { td.num { (sign(d as f64)) (lang.count(d.unsigned_abs())) } }
+        }
+        _ => html! { td.num { (tr!(lang, "not-applicable-symbol")) } },
+    }
+}
+
+/// The change in percentage points between the last two shares shown.
+fn points_cell(values: &[Option<Share>], lang: Lang) -> Markup {
+    let last_two: Vec<Option<f64>> = values
+        .iter()
+        .rev()
+        .take(2)
+        .map(|s| s.and_then(|s| s.percent()))
+        .collect();
+    match last_two.as_slice() {
+        [Some(now), Some(before)] => {
+            let d = now - before;
+            html! { td.num { (sign(d)) (lang.decimal(d.abs(), 1)) } }
+        }
+        _ => html! { td.num { (tr!(lang, "not-applicable-symbol")) } },
+    }
+}
+
+/// `+`, the minus sign, or nothing: the sign of a change, written apart
+/// from its size.
+fn sign(d: f64) -> &'static str {
+    if d >= 0.05 {
+        "+"
+    } else if d <= -0.05 {
+        "−"
+    } else {
+        ""
+    }
+}
+
+fn trend_section(report: &Report, trend: &Trend, lang: Lang) -> Markup {
+    let overall_groups = vec![BarGroup {
         heading: None,
         bars: trend
             .overall
             .iter()
-            .enumerate()
-            .map(|(k, f)| Bar {
-                label: campaign_label(k),
+            .zip(&report.campaigns)
+            .map(|(f, c)| Bar {
+                label: campaign_label(c, lang),
                 figure: *f,
                 class: "bar-overall",
             })
             .collect(),
     }];
-    let desc = chart_description(t.trend_chart_title, &groups, lang);
-    let _ = write!(
-        s,
-        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-        bar_chart("chart-trend", t.trend_chart_title, &desc, &groups, lang),
-        escape(&desc)
-    );
+    let overall_title = tr!(lang, "trend-chart-title");
+    let overall_desc = chart_description(&overall_title, &overall_groups, lang);
     // Small multiples: each organisation's links, campaign after campaign.
-    let groups: Vec<BarGroup> = trend
+    let org_groups: Vec<BarGroup> = trend
         .rows
         .iter()
         .map(|row| BarGroup {
             heading: Some(format!(
                 "{} ({})",
                 row.organisation.name,
-                lang.side(row.organisation.side)
+                words::side(lang, row.organisation.side)
             )),
             bars: row
                 .links
                 .iter()
-                .enumerate()
-                .filter_map(|(k, f)| {
+                .zip(&report.campaigns)
+                .filter_map(|(f, c)| {
                     f.map(|figure| Bar {
-                        label: campaign_label(k),
+                        label: campaign_label(c, lang),
                         figure,
                         class: bar_class(row.organisation.side),
                     })
@@ -700,93 +729,145 @@ fn trend_section(report: &Report, trend: &Trend, lang: Lang) -> String {
                 .collect(),
         })
         .collect();
-    let desc = chart_description(t.trend_by_organisation_title, &groups, lang);
-    let _ = write!(
-        s,
-        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-        bar_chart(
-            "chart-trend-organisations",
-            t.trend_by_organisation_title,
-            &desc,
-            &groups,
-            lang
-        ),
-        escape(&desc)
-    );
-    let _ = write!(
-        s,
-        "<div class=\"table-wrap\">\n<table>\n<caption class=\"visually-hidden\">{}</caption>\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
-        escape(t.trend),
-        escape(t.organisation),
-        escape(t.side)
-    );
-    for c in &report.campaigns {
-        let _ = write!(
-            s,
-            "<th scope=\"col\" class=\"num\">{}<br>{}</th>",
-            escape(&c.name),
-            escape(&lang.date(c.reference_date))
-        );
-    }
-    let _ = write!(
-        s,
-        "<th scope=\"col\" class=\"num\">{}</th></tr>\n</thead>\n<tbody>\n",
-        escape(t.change)
-    );
-    let change = |values: &[Option<Figure>]| -> String {
-        let last_two: Vec<Option<u64>> = values
-            .iter()
-            .rev()
-            .take(2)
-            .map(|f| f.and_then(|f| f.count()))
-            .collect();
-        match last_two.as_slice() {
-            [Some(now), Some(before)] => {
-                let d = *now as i64 - *before as i64;
-                let sign = if d > 0 {
-                    "+"
-                } else if d < 0 {
-                    "−"
-                } else {
-                    ""
-                };
-                format!(
-                    "<td class=\"num\">{sign}{}</td>",
-                    lang.count(d.unsigned_abs())
-                )
-            }
-            _ => format!("<td class=\"num\">{}</td>", escape(t.not_applicable)),
+    let org_title = tr!(lang, "trend-by-organisation-title");
+    let org_desc = chart_description(&org_title, &org_groups, lang);
+    let campaign_headers = html! {
+        @for c in &report.campaigns {
+            th.num scope="col" { (c.name) br; (lang.date(c.reference_date)) }
+        }
+    };
+    let counts_head = html! {
+        tr {
+            th scope="col" { (tr!(lang, "organisation")) }
+            th scope="col" { (tr!(lang, "side")) }
+            (campaign_headers)
+            th.num scope="col" { (tr!(lang, "change")) }
         }
     };
     let overall: Vec<Option<Figure>> = trend.overall.iter().map(|f| Some(*f)).collect();
-    let _ = write!(
-        s,
-        "<tr class=\"total\"><th scope=\"row\">{}</th><td></td>",
-        escape(t.all)
-    );
-    for f in &trend.overall {
-        s += &cell(*f);
-    }
-    s += &change(&overall);
-    s += "</tr>\n";
-    for row in &trend.rows {
-        let _ = write!(
-            s,
-            "<tr><th scope=\"row\">{}</th><td>{}</td>",
-            escape(&row.organisation.name),
-            escape(lang.side(row.organisation.side))
-        );
-        for f in &row.links {
-            match f {
-                Some(f) => s += &cell(*f),
-                None => {
-                    let _ = write!(s, "<td class=\"num\">{}</td>", escape(t.not_in_campaign));
+    let counts_body = html! {
+        tbody {
+            tr.total {
+                th scope="row" { (tr!(lang, "all")) }
+                td {}
+                @for f in &trend.overall { (figure_cell(*f, lang)) }
+                (change_cell(&overall, lang))
+            }
+            @for row in &trend.rows {
+                tr {
+                    th scope="row" { (row.organisation.name) }
+                    td { (words::side(lang, row.organisation.side)) }
+                    @for f in &row.links {
+                        @match f {
+                            Some(f) => (figure_cell(*f, lang)),
+                            None => td.num { (tr!(lang, "not-applicable-symbol")) },
+                        }
+                    }
+                    (change_cell(&row.links, lang))
                 }
             }
         }
-        s += &change(&row.links);
-        s += "</tr>\n";
+    };
+    let shares_head = html! {
+        tr {
+            th scope="col" { (tr!(lang, "organisation")) }
+            th scope="col" { (tr!(lang, "side")) }
+            (campaign_headers)
+            th.num scope="col" { (tr!(lang, "change-points")) }
+        }
+    };
+    let of_justice: Vec<Option<Share>> = trend.overall_shares.iter().map(|s| Some(s.0)).collect();
+    let of_ml: Vec<Option<Share>> = trend.overall_shares.iter().map(|s| Some(s.1)).collect();
+    let share_row = |label: String, side: String, shares: &[Option<Share>], total: bool| {
+        html! {
+            tr.total[total] {
+                th scope="row" { (label) }
+                td { (side) }
+                @for s in shares {
+                    @match s {
+                        Some(s) => (share_cell(*s, lang)),
+                        None => td.num { (tr!(lang, "not-applicable-symbol")) },
+                    }
+                }
+                (points_cell(shares, lang))
+            }
+        }
+    };
+    let shares_body = html! {
+        tbody {
+            (share_row(
+                tr!(lang, "trend-all-justice"),
+                String::new(), &of_justice, true,
+            ))
+            (share_row(
+                tr!(lang, "trend-all-missions-locales"),
+                String::new(), &of_ml, true,
+            ))
+            @for row in &trend.rows {
+                (share_row(
+                    row.organisation.name.clone(),
+                    words::side(lang, row.organisation.side),
+                    &row.shares, false,
+                ))
+            }
+        }
+    };
+    html! {
+        section.trend #trend aria-labelledby="trend-title" {
+            h2 #trend-title { (tr!(lang, "trend")) }
+            p.intro { (tr!(lang, "trend-intro")) }
+            figure {
+                (bar_chart("chart-trend", &overall_title, &overall_desc, &overall_groups, lang))
+                figcaption { (overall_desc) }
+            }
+            figure {
+                (bar_chart("chart-trend-organisations", &org_title, &org_desc, &org_groups, lang))
+                figcaption { (org_desc) }
+            }
+            (table(&tr!(lang, "trend"), counts_head, counts_body))
+            h3 { (tr!(lang, "trend-shares")) }
+            p.intro { (tr!(lang, "trend-shares-intro")) }
+            (table(&tr!(lang, "trend-shares"), shares_head, shares_body))
+        }
     }
-    s += "</tbody>\n</table>\n</div>\n</section>\n";
-    s
+}
+
+/// The identifiers of the files behind the figures, for whoever has to
+/// trace them back: campaign identifier, scheme, date of the run, the
+/// summary's tag, and how many figures were hidden.
+fn annex(report: &Report, lang: Lang) -> Markup {
+    let threshold = report.threshold.get();
+    html! {
+        section.annex #annex aria-labelledby="annex-title" {
+            h2 #annex-title { (tr!(lang, "annex")) }
+            p.intro { (tr!(lang, "annex-intro")) }
+            dl.meta {
+                dt { (tr!(lang, "threshold")) }
+                dd { (threshold) }
+                dt { "croise" }
+                dd { (VERSION) }
+            }
+            @for c in report.campaigns.iter().rev() {
+                h3 { (tr!(lang, "campaign")) " " (lang.quote(&c.name)) }
+                dl.meta {
+                    dt { (tr!(lang, "campaign-id")) }
+                    dd { code { (c.campaign_id) } }
+                    dt { (tr!(lang, "scheme")) }
+                    dd { code { (c.scheme) } }
+                    dt { (tr!(lang, "run-date")) }
+                    dd { (lang.date(c.run_date)) }
+                    @if !c.summary_tag.is_empty() {
+                        dt { (tr!(lang, "summary-tag")) }
+                        dd { code { (c.summary_tag) } }
+                    }
+                    dt { (tr!(lang, "hidden-label")) }
+                    dd {
+                        (tr!(lang, "hidden-small", count = c.hidden.0, threshold = threshold))
+                        (semicolon(lang))
+                        (tr!(lang, "hidden-masked", count = c.hidden.1))
+                    }
+                }
+            }
+        }
+    }
 }

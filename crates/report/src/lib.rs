@@ -14,23 +14,39 @@
 //!   the counts each token file carries (the coordinator never learns the
 //!   age of a record);
 //! - links per pair of organisations (each STEMO × each Mission Locale), per
-//!   organisation and in all, by confidence level;
-//! - links as a share of the records submitted.
+//!   organisation and in all, and by confidence level where that can be
+//!   shown safely;
+//! - links as a share of the records submitted, also over campaigns;
+//! - rows read but not kept per organisation: rejected, out of the age
+//!   window.
 //!
-//! Figures that add up are suppressed together: a campaign's links form one
-//! table of STEMO × Mission Locale × confidence level with every margin,
-//! and each side's records one table of organisation × age, so that no
-//! hidden figure can be recomputed from any table of the page.
+//! Figures that add up are suppressed together, so that no hidden figure
+//! can be recomputed from any table of the page. The links are published in
+//! two steps: first the headline — links of all levels together per pair
+//! of organisations, per organisation and in all — suppressed on its own,
+//! so that an organisation's total is hidden only when it is small (or when
+//! the pair table alone needs it); then the breakdown by confidence level
+//! at one grain (per pair, per organisation, or in all only; [`Detail`]):
+//! the one that shows the most of it among those whose suppression leaves
+//! every headline figure as it was. What is published is still one
+//! suppression of one table, so every guarantee of [`suppress`] holds.
+//! Each side's records form one table of organisation × age, and the rows
+//! not kept one table of organisation × reason.
+//!
+//! Names read from summaries and manifests are outside text: they go
+//! through [`croise::safe::for_screen`] when read, so that no control,
+//! ANSI or bidirectional character reaches the page or the CSV file.
 //!
 //! Never reads anything but summaries; holds no name of a person, no handle
 //! and no match number.
 
 pub mod csv;
 pub mod html;
-pub mod lang;
 pub mod suppress;
 
 mod chart;
+mod i18n;
+mod words;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,11 +55,16 @@ use chrono::NaiveDate;
 
 use croise::campaign::{CoordinatorContext, Manifest, Side};
 use croise::error::{Error, Result};
-use croise::format::summary::{LinkCounts, Summary};
+use croise::format::summary::{LinkCounts, PartySummary, Summary};
 use croise::matching::Confidence;
 
-pub use lang::Lang;
+pub use croise_lang::Lang;
 pub use suppress::{Figure, Threshold};
+
+/// Outside text made fit for the page and the CSV file.
+fn clean(text: &str) -> String {
+    croise::safe::for_screen(text).into_owned()
+}
 
 /// One verified summary, with what the report needs beyond it.
 #[derive(Debug, Clone)]
@@ -64,8 +85,8 @@ impl ReportInput {
             .iter()
             .filter(|p| !summary.parties.iter().any(|s| s.id == p.id))
             .map(|p| Organisation {
-                id: p.id.clone(),
-                name: p.name.clone(),
+                id: clean(&p.id),
+                name: clean(&p.name),
                 side: p.side,
             })
             .collect();
@@ -94,12 +115,20 @@ pub fn load_inputs(
                 .ok_or_else(|| {
                     let given: Vec<String> = campaigns
                         .iter()
-                        .map(|c| format!("“{}” ({})", c.manifest.name, c.manifest.campaign_id))
+                        .map(|c| {
+                            format!(
+                                "“{}” ({})",
+                                clean(&c.manifest.name),
+                                clean(c.manifest.campaign_id.as_str())
+                            )
+                        })
                         .collect();
                     Error::invalid_file(
                         path,
                         format!(
-                            "this summary is of campaign “{name}” ({id}), and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml",
+                            "this summary is of campaign “{}” ({}), and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml",
+                            clean(&name),
+                            clean(&id),
                             given.join(", ")
                         ),
                     )
@@ -143,12 +172,40 @@ pub struct Organisation {
     pub side: Side,
 }
 
-/// Links by confidence level (in the order of [`Confidence::ALL`]) and in
-/// all.
+/// Links in all and, where the campaign's [`Detail`] publishes it, by
+/// confidence level (in the order of [`Confidence::ALL`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Links {
-    pub by_confidence: [Figure; 3],
+    pub by_confidence: Option<[Figure; 3]>,
     pub total: Figure,
+}
+
+/// The grain at which the links by confidence level are published: among
+/// those whose suppression hides no headline figure (links of all levels
+/// per pair, per organisation, in all) that the headline table alone shows,
+/// the one that shows the most figures by level (the finer on a tie).
+/// Finer grains publish more tables, which may need more cells hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Detail {
+    /// Per pair of organisations, per organisation and in all.
+    Pairs,
+    /// Per organisation and in all.
+    Organisations,
+    /// For the whole campaign only.
+    Campaign,
+    /// Not at all: only the totals.
+    None,
+}
+
+/// Rows of a list that were read but not kept, by reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quality {
+    /// Rows rejected (unreadable or missing name or date of birth).
+    pub rejected: Figure,
+    /// Valid rows outside the age window at the reference date.
+    pub out_of_window: Figure,
+    /// Both together.
+    pub not_kept: Figure,
 }
 
 /// A share of records, shown only when both counts are shown: a visible
@@ -203,6 +260,8 @@ pub struct OrganisationFigures {
     pub links: Links,
     /// Links as a share of records submitted.
     pub share: Share,
+    /// Rows read but not kept.
+    pub quality: Quality,
 }
 
 /// The figures of one pair of organisations.
@@ -227,6 +286,7 @@ pub struct SideFigures {
     pub records: Figure,
     /// All links as a share of this side's records.
     pub share: Share,
+    pub quality: Quality,
 }
 
 /// Everything the report publishes about one campaign.
@@ -241,6 +301,11 @@ pub struct CampaignReport {
     pub scheme: String,
     /// When the coordinator ran the matching.
     pub run_date: NaiveDate,
+    /// The summary's authentication tag (hex), which identifies the exact
+    /// file the figures come from.
+    pub summary_tag: String,
+    /// How finely the links by confidence level are published.
+    pub detail: Detail,
     pub ages: Vec<AgeGroup>,
     pub justice: Vec<OrganisationFigures>,
     pub missions_locales: Vec<OrganisationFigures>,
@@ -277,6 +342,10 @@ impl CampaignReport {
 pub struct Trend {
     /// All links, one per campaign (in the report's order).
     pub overall: Vec<Figure>,
+    /// All links as a share of the STEMO's records, and of the Missions
+    /// Locales' records, one per campaign: counts of records change from
+    /// one campaign to the next, shares compare.
+    pub overall_shares: Vec<(Share, Share)>,
     /// One row per organisation that took part in any campaign, STEMO
     /// first; `None` where it took no part.
     pub rows: Vec<TrendRow>,
@@ -286,6 +355,8 @@ pub struct Trend {
 pub struct TrendRow {
     pub organisation: Organisation,
     pub links: Vec<Option<Figure>>,
+    /// Links as a share of the organisation's records.
+    pub shares: Vec<Option<Share>>,
 }
 
 /// A report on one or more campaigns.
@@ -321,7 +392,7 @@ impl Report {
                     "{} and {} are two summaries of the same campaign “{}”: give one summary per campaign (the latest run)",
                     b.path.display(),
                     a.path.display(),
-                    a.summary.campaign_name
+                    clean(&a.summary.campaign_name)
                 )));
             }
         }
@@ -358,6 +429,7 @@ impl Report {
                             rows.push(TrendRow {
                                 organisation: org.organisation.clone(),
                                 links: vec![None; self.campaigns.len()],
+                                shares: vec![None; self.campaigns.len()],
                             });
                             rows.last_mut().expect("just pushed")
                         }
@@ -365,11 +437,17 @@ impl Report {
                     // The latest name wins: organisations get renamed.
                     row.organisation = org.organisation.clone();
                     row.links[k] = Some(org.links.total);
+                    row.shares[k] = Some(org.share);
                 }
             }
         }
         Some(Trend {
             overall: self.campaigns.iter().map(|c| c.links.total).collect(),
+            overall_shares: self
+                .campaigns
+                .iter()
+                .map(|c| (c.justice_total.share, c.missions_locales_total.share))
+                .collect(),
             rows,
         })
     }
@@ -387,10 +465,13 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
     let mut justice = Vec::new();
     let mut missions_locales = Vec::new();
     for p in &summary.parties {
-        let side: Side = p
-            .side
-            .parse()
-            .map_err(|_| bad(format!("party `{}` has an unknown side `{}`", p.id, p.side)))?;
+        let side: Side = p.side.parse().map_err(|_| {
+            bad(format!(
+                "party `{}` has an unknown side `{}`",
+                clean(&p.id),
+                clean(&p.side)
+            ))
+        })?;
         let list = match side {
             Side::Justice => &mut justice,
             Side::MissionLocale => &mut missions_locales,
@@ -408,13 +489,15 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
         let (Some(j), Some(m)) = (j, m) else {
             return Err(bad(format!(
                 "it counts links between `{}` and `{}`, which are not a STEMO and a Mission Locale of this summary",
-                pair.justice, pair.mission_locale
+                clean(&pair.justice),
+                clean(&pair.mission_locale)
             )));
         };
         if pair_links.insert((j, m), &pair.links).is_some() {
             return Err(bad(format!(
                 "it counts links between `{}` and `{}` twice",
-                pair.justice, pair.mission_locale
+                clean(&pair.justice),
+                clean(&pair.mission_locale)
             )));
         }
     }
@@ -430,8 +513,9 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
         for (age, &n) in &p.counts.kept_by_age {
             let age: u32 = age.parse().map_err(|_| {
                 bad(format!(
-                    "party `{}` has records counted under age `{age}`",
-                    p.id
+                    "party `{}` has records counted under age `{}`",
+                    clean(&p.id),
+                    clean(age)
                 ))
             })?;
             counts.insert(AgeGroup::Years(age), n);
@@ -443,7 +527,8 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
         if known > p.records {
             return Err(bad(format!(
                 "party `{}` has more records counted by age ({known}) than records ({})",
-                p.id, p.records
+                clean(&p.id),
+                p.records
             )));
         }
         if known < p.records {
@@ -457,14 +542,10 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
     ages.sort();
     let (justice_ages, ml_ages) = by_age.split_at(justice.len());
 
-    // One table for every figure that adds up with another.
+    // Records and rows not kept: one table, each side's figures a cube of
+    // their own (no line ties them to the links).
     let mut table = suppress::Table::new();
     let (nj, nm, na) = (justice.len(), missions_locales.len(), ages.len());
-    let links_cube = table.cube(&[nj, nm, 3], |i| {
-        pair_links
-            .get(&(i[0], i[1]))
-            .map_or(0, |l| confidence_count(l, Confidence::ALL[i[2]]))
-    });
     let records_cube = |table: &mut suppress::Table, counts: &[BTreeMap<AgeGroup, u64>]| {
         table.cube(&[counts.len(), na], |i| {
             counts[i[0]].get(&ages[i[1]]).copied().unwrap_or(0)
@@ -472,46 +553,73 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
     };
     let justice_records = records_cube(&mut table, justice_ages);
     let ml_records = records_cube(&mut table, ml_ages);
-    let s = suppress::suppress(&table, threshold);
-    let fig = |cell| s.figure(cell);
-
-    let links_at = |j: usize, m: usize| Links {
-        by_confidence: [0, 1, 2].map(|c| fig(links_cube.cell(&[j, m, c]))),
-        total: fig(links_cube.cell(&[j, m, 3])),
+    let quality_cube = |table: &mut suppress::Table, parties: &[&PartySummary]| {
+        table.cube(&[parties.len(), 2], |i| {
+            let counts = &parties[i[0]].counts;
+            [counts.rejected_total(), counts.out_of_window][i[1]]
+        })
     };
+    let justice_quality = quality_cube(&mut table, &justice);
+    let ml_quality = quality_cube(&mut table, &missions_locales);
+    let records = suppress::suppress(&table, threshold);
+    let quality_at = |cube: &suppress::Cube, i: usize| Quality {
+        rejected: records.figure(cube.cell(&[i, 0])),
+        out_of_window: records.figure(cube.cell(&[i, 1])),
+        not_kept: records.figure(cube.cell(&[i, 2])),
+    };
+
+    let count = |j: usize, m: usize, k: usize| {
+        pair_links
+            .get(&(j, m))
+            .map_or(0, |l| confidence_count(l, Confidence::ALL[k]))
+    };
+    let (links, detail) = links_published(nj, nm, &count, threshold);
+    let links_at = |j: usize, m: usize| links.links(j, m);
     let all_links = links_at(nj, nm);
-    let organisations = |parties: &[&croise::format::summary::PartySummary],
-                         records: &suppress::Cube,
+
+    let organisations = |parties: &[&PartySummary],
+                         records_cube: &suppress::Cube,
+                         quality: &suppress::Cube,
                          links: &dyn Fn(usize) -> Links| {
         parties
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                let records_total = fig(records.cell(&[i, na]));
+                let records_total = records.figure(records_cube.cell(&[i, na]));
                 let links = links(i);
                 OrganisationFigures {
                     organisation: Organisation {
-                        id: p.id.clone(),
-                        name: p.name.clone(),
+                        id: clean(&p.id),
+                        name: clean(&p.name),
                         side: p.side.parse().expect("checked above"),
                     },
-                    records_by_age: (0..na).map(|a| fig(records.cell(&[i, a]))).collect(),
+                    records_by_age: (0..na)
+                        .map(|a| records.figure(records_cube.cell(&[i, a])))
+                        .collect(),
                     records: records_total,
                     share: Share::of(links.total, records_total),
                     links,
+                    quality: quality_at(quality, i),
                 }
             })
             .collect::<Vec<_>>()
     };
-    let justice_figures = organisations(&justice, &justice_records, &|j| links_at(j, nm));
-    let ml_figures = organisations(&missions_locales, &ml_records, &|m| links_at(nj, m));
-    let side_total = |side: Side, records: &suppress::Cube, n: usize| {
-        let total = fig(records.cell(&[n, na]));
+    let justice_figures = organisations(&justice, &justice_records, &justice_quality, &|j| {
+        links_at(j, nm)
+    });
+    let ml_figures = organisations(&missions_locales, &ml_records, &ml_quality, &|m| {
+        links_at(nj, m)
+    });
+    let side_total = |side: Side, cube: &suppress::Cube, quality: &suppress::Cube, n: usize| {
+        let total = records.figure(cube.cell(&[n, na]));
         SideFigures {
             side,
-            records_by_age: (0..na).map(|a| fig(records.cell(&[n, a]))).collect(),
+            records_by_age: (0..na)
+                .map(|a| records.figure(cube.cell(&[n, a])))
+                .collect(),
             records: total,
             share: Share::of(all_links.total, total),
+            quality: quality_at(quality, n),
         }
     };
     let mut pairs = Vec::with_capacity(nj * nm);
@@ -527,25 +635,174 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
             });
         }
     }
+    let (small, masked) = records.hidden_counts();
+    let (links_small, links_masked) = links.suppression.hidden_counts();
     Ok(CampaignReport {
-        campaign_id: summary.campaign_id.clone(),
-        name: summary.campaign_name.clone(),
+        campaign_id: clean(&summary.campaign_id),
+        name: clean(&summary.campaign_name),
         reference_date: summary.reference_date,
         min_age: summary.min_age,
         max_age: summary.max_age,
-        scheme: summary.scheme.clone(),
+        scheme: clean(&summary.scheme),
         run_date: summary.run_date,
-        justice_total: side_total(Side::Justice, &justice_records, nj),
-        missions_locales_total: side_total(Side::MissionLocale, &ml_records, nm),
+        summary_tag: clean(&summary.mac),
+        detail,
+        justice_total: side_total(Side::Justice, &justice_records, &justice_quality, nj),
+        missions_locales_total: side_total(Side::MissionLocale, &ml_records, &ml_quality, nm),
         ages,
         justice: justice_figures,
         missions_locales: ml_figures,
         pairs,
         links: all_links,
         absent: input.absent.clone(),
-        hidden: s.hidden_counts(),
-        unprotectable: s.unprotectable().len(),
+        hidden: (small + links_small, masked + links_masked),
+        unprotectable: records.unprotectable().len() + links.suppression.unprotectable().len(),
     })
+}
+
+/// The links of a campaign as one suppressed table: the headline (links of
+/// all levels per pair, with every margin) and the breakdown by confidence
+/// level at one [`Detail`].
+struct LinkTable {
+    nm: usize,
+    /// Headline cells, `(nj + 1) × (nm + 1)`, index `nj` or `nm` meaning
+    /// "all".
+    totals: Vec<suppress::Cell>,
+    /// Cells by confidence level, where this detail publishes them.
+    levels: BTreeMap<(usize, usize), [suppress::Cell; 3]>,
+    suppression: suppress::Suppression,
+}
+
+impl LinkTable {
+    fn build(
+        detail: Detail,
+        nj: usize,
+        nm: usize,
+        count: &dyn Fn(usize, usize, usize) -> u64,
+        threshold: Threshold,
+    ) -> LinkTable {
+        let mut table = suppress::Table::new();
+        let all = |j: usize, m: usize| -> Vec<(usize, usize)> {
+            let js: Vec<usize> = if j == nj { (0..nj).collect() } else { vec![j] };
+            let ms: Vec<usize> = if m == nm { (0..nm).collect() } else { vec![m] };
+            js.iter()
+                .flat_map(|&j| ms.iter().map(move |&m| (j, m)))
+                .collect()
+        };
+        let level = |j: usize, m: usize, k: usize| -> u64 {
+            all(j, m).into_iter().map(|(j, m)| count(j, m, k)).sum()
+        };
+        let mut totals = Vec::with_capacity((nj + 1) * (nm + 1));
+        let mut levels = BTreeMap::new();
+        if detail == Detail::Pairs {
+            let cube = table.cube(&[nj, nm, 3], |i| count(i[0], i[1], i[2]));
+            for j in 0..=nj {
+                for m in 0..=nm {
+                    totals.push(cube.cell(&[j, m, 3]));
+                    levels.insert((j, m), [0, 1, 2].map(|k| cube.cell(&[j, m, k])));
+                }
+            }
+        } else {
+            let cube = table.cube(&[nj, nm], |i| (0..3).map(|k| count(i[0], i[1], k)).sum());
+            for j in 0..=nj {
+                for m in 0..=nm {
+                    totals.push(cube.cell(&[j, m]));
+                }
+            }
+            let total_at = |j: usize, m: usize| totals[j * (nm + 1) + m];
+            if detail != Detail::None {
+                // The campaign's levels, which add up to its total.
+                let campaign: [suppress::Cell; 3] = [0, 1, 2].map(|k| table.cell(level(nj, nm, k)));
+                table.line(total_at(nj, nm), &campaign);
+                levels.insert((nj, nm), campaign);
+                if detail == Detail::Organisations {
+                    // Each organisation's levels add up to its total, and
+                    // each side's organisations to the campaign's level.
+                    for (n, at) in [
+                        (nj, &(|i| (i, nm)) as &dyn Fn(usize) -> (usize, usize)),
+                        (nm, &|i| (nj, i)),
+                    ] {
+                        let mut cells = Vec::with_capacity(n);
+                        for i in 0..n {
+                            let (j, m) = at(i);
+                            let own: [suppress::Cell; 3] =
+                                [0, 1, 2].map(|k| table.cell(level(j, m, k)));
+                            table.line(total_at(j, m), &own);
+                            levels.insert((j, m), own);
+                            cells.push(own);
+                        }
+                        for k in 0..3 {
+                            let parts: Vec<suppress::Cell> = cells.iter().map(|c| c[k]).collect();
+                            table.line(campaign[k], &parts);
+                        }
+                    }
+                }
+            }
+        }
+        let suppression = suppress::suppress(&table, threshold);
+        LinkTable {
+            nm,
+            totals,
+            levels,
+            suppression,
+        }
+    }
+
+    fn total(&self, j: usize, m: usize) -> suppress::Cell {
+        self.totals[j * (self.nm + 1) + m]
+    }
+
+    fn links(&self, j: usize, m: usize) -> Links {
+        Links {
+            by_confidence: self
+                .levels
+                .get(&(j, m))
+                .map(|cells| cells.map(|c| self.suppression.figure(c))),
+            total: self.suppression.figure(self.total(j, m)),
+        }
+    }
+
+    /// How many figures by level are shown.
+    fn levels_shown(&self) -> usize {
+        self.levels
+            .values()
+            .flatten()
+            .filter(|&&c| !self.suppression.status(c).is_hidden())
+            .count()
+    }
+}
+
+/// The links to publish: the headline suppressed on its own, then the
+/// breakdown by level at the grain that shows the most of it among those
+/// that leave the headline as it is (the finer on a tie).
+fn links_published(
+    nj: usize,
+    nm: usize,
+    count: &dyn Fn(usize, usize, usize) -> u64,
+    threshold: Threshold,
+) -> (LinkTable, Detail) {
+    let headline = LinkTable::build(Detail::None, nj, nm, count, threshold);
+    let same_headline = |other: &LinkTable| {
+        (0..headline.totals.len()).all(|i| {
+            headline.suppression.status(headline.totals[i])
+                == other.suppression.status(other.totals[i])
+        })
+    };
+    let mut best: Option<(LinkTable, Detail)> = None;
+    for detail in [Detail::Pairs, Detail::Organisations, Detail::Campaign] {
+        let table = LinkTable::build(detail, nj, nm, count, threshold);
+        if !same_headline(&table) {
+            continue;
+        }
+        let better = match &best {
+            Some((b, _)) => table.levels_shown() > b.levels_shown(),
+            None => table.levels_shown() > 0,
+        };
+        if better {
+            best = Some((table, detail));
+        }
+    }
+    best.unwrap_or((headline, Detail::None))
 }
 
 fn confidence_count(links: &LinkCounts, confidence: Confidence) -> u64 {

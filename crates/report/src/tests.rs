@@ -151,7 +151,7 @@ fn demo_figures_are_published_with_small_counts_hidden() {
 /// Every figure of a campaign's report.
 fn published_figures(c: &CampaignReport) -> Vec<Figure> {
     let mut all = Vec::new();
-    let links = |l: &Links| l.by_confidence.into_iter().chain([l.total]);
+    let links = |l: &Links| l.by_confidence.into_iter().flatten().chain([l.total]);
     for o in c.justice.iter().chain(&c.missions_locales) {
         all.extend(o.records_by_age.iter().copied());
         all.push(o.records);
@@ -163,6 +163,15 @@ fn published_figures(c: &CampaignReport) -> Vec<Figure> {
     for s in [&c.justice_total, &c.missions_locales_total] {
         all.extend(s.records_by_age.iter().copied());
         all.push(s.records);
+    }
+    for q in c
+        .justice
+        .iter()
+        .chain(&c.missions_locales)
+        .map(|o| o.quality)
+        .chain([c.justice_total.quality, c.missions_locales_total.quality])
+    {
+        all.extend([q.rejected, q.out_of_window, q.not_kept]);
     }
     all.extend(links(&c.links));
     all
@@ -347,8 +356,8 @@ fn absent_parties_come_from_the_manifest() {
     assert_eq!(input.absent[0].id, "ml-epinal");
     let report = Report::build(vec![input], Threshold::DEFAULT, day(2026, 12, 1)).unwrap();
     let page = html::render(&report, Lang::Fr);
-    assert!(page.contains("Sans liste transmise"));
-    assert!(page.contains("Mission Locale d&#39;Épinal"));
+    assert!(page.contains("Organisation sans liste transmise"));
+    assert!(page.contains("Mission Locale d'Épinal"));
 }
 
 /// What a page must never hold: anything that fetches or points outside.
@@ -380,7 +389,7 @@ fn the_page_is_self_contained_accessible_and_escapes_names() {
     let report = build(vec![s]);
     let page = html::render(&report, Lang::Fr);
     assert_self_contained(&page);
-    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(page.starts_with("<!DOCTYPE html><html lang=\"fr\">"));
     assert!(page.contains("STEMO &lt;script&gt;alert(1)&lt;/script&gt; &amp; Cie"));
     assert!(page.contains("<svg class=\"chart\" id=\"chart-0\" role=\"img\""));
     assert!(page.contains("<desc id=\"chart-0-desc\">"));
@@ -429,7 +438,7 @@ fn the_csv_holds_the_same_figures_for_a_french_spreadsheet() {
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(
         lines[0],
-        "campagne;id_campagne;date_reference;date_rapprochement;indicateur;reseau;organisation;id_organisation;partenaire;id_partenaire;age;niveau_confiance;valeur"
+        "campagne;id_campagne;date_reference;date_rapprochement;indicateur;reseau;organisation;id_organisation;partenaire;id_partenaire;age;niveau_confiance;valeur;statut"
     );
     let find = |needle: &str| {
         lines
@@ -439,20 +448,34 @@ fn the_csv_holds_the_same_figures_for_a_french_spreadsheet() {
             .to_string()
     };
     assert!(
-        find(";dossiers transmis;STEMO;Nom de stemo-nancy;stemo-nancy;;;16;;").ends_with(";13")
+        find(";dossiers transmis;STEMO;Nom de stemo-nancy;stemo-nancy;;;16;;")
+            .ends_with(";13;publié")
     );
-    assert!(find(";dossiers transmis;STEMO;Ensemble des STEMO;;;;Ensemble;;").ends_with(";65"));
-    assert!(find(";rapprochements;STEMO × Mission Locale;Nom de stemo-nancy;stemo-nancy;Nom de ml-metz;ml-metz;;Ensemble;").ends_with(";<5"));
-    assert!(find(";rapprochements;;Ensemble;;;;;Ensemble;").ends_with(";24"));
+    assert!(
+        find(";dossiers transmis;STEMO;Ensemble des STEMO;;;;Ensemble;;").ends_with(";65;publié")
+    );
+    assert!(find(";rapprochements;STEMO × Mission Locale;Nom de stemo-nancy;stemo-nancy;Nom de ml-metz;ml-metz;;Ensemble;").ends_with(";;<5"));
+    assert!(find(";rapprochements;;Ensemble;;;;;Ensemble;").ends_with(";24;publié"));
     // 24 links of 65 STEMO records: 36,9 %.
     assert!(
         find(";part des dossiers transmis rapprochés (%);STEMO;Ensemble des STEMO;")
-            .ends_with(";36,9")
+            .ends_with(";36,9;publié")
     );
-    // No count value from 1 to 4 anywhere.
+    assert!(find(";lignes rejetées;STEMO;Nom de stemo-nancy;").ends_with(";0;publié"));
+    // One value column with numbers only (or nothing), one status column.
     for line in &lines[1..] {
-        let value = line.rsplit(';').next().unwrap();
-        if line.contains(";dossiers transmis;") || line.contains(";rapprochements;") {
+        let mut fields = line.rsplit(';');
+        let status = fields.next().unwrap();
+        let value = fields.next().unwrap();
+        match status {
+            "publié" => assert!(
+                value.replace(',', "").parse::<u64>().is_ok(),
+                "not a number: {line}"
+            ),
+            "<5" | "masqué" | "sans objet" => assert_eq!(value, "", "{line}"),
+            other => panic!("status {other}: {line}"),
+        }
+        if !line.contains(";part des") {
             assert!(
                 !matches!(value, "1" | "2" | "3" | "4"),
                 "small count published: {line}"
@@ -463,12 +486,226 @@ fn the_csv_holds_the_same_figures_for_a_french_spreadsheet() {
     let c = &report.campaigns[0];
     let figures = published_figures(c).len();
     let shares = c.pairs.len() * 2 + c.justice.len() + c.missions_locales.len() + 2;
-    // published_figures counts organisation links once per side; the CSV
-    // also has them once per organisation.
     assert_eq!(lines.len() - 1, figures + shares);
 
     let english = csv::render(&report, Lang::En);
     let text = String::from_utf8(english[3..].to_vec()).unwrap();
     assert!(text.starts_with("campaign,campaign_id,reference_date,"));
-    assert!(text.contains(",36.9\r\n"));
+    assert!(text.lines().next().unwrap().ends_with(",value,status"));
+    assert!(text.contains(",36.9,published\r\n"));
+}
+
+/// A summary whose names try every trick: a formula, a right-to-left
+/// override, an ANSI escape that erases a terminal line.
+fn hostile_summary() -> Summary {
+    let mut s = demo_summary("i", day(2026, 10, 1));
+    s.campaign_name = "=HYPERLINK(\"x\",\"clic\")".into();
+    s.parties[0].name = "STEMO \u{202E}ztem\u{202C} de Metz".into();
+    s.parties[1].name = "@SUM(A1)".into();
+    s.parties[2].name = "\x1b[2KMission Locale".into();
+    s.parties[3].name = "-1+1 Mission Locale\u{2066}".into();
+    s
+}
+
+#[test]
+fn names_cannot_carry_formulas_controls_or_bidi_into_the_page_or_the_csv() {
+    let report = build(vec![hostile_summary()]);
+    for lang in Lang::ALL {
+        let page = html::render(&report, lang);
+        assert_self_contained(&page);
+        for c in page.chars() {
+            assert!(
+                !croise::safe::is_unsafe(c) || c == '\n',
+                "{c:?} reached the page"
+            );
+        }
+        assert!(page.contains("STEMO \u{FFFD}ztem\u{FFFD} de Metz"));
+        assert!(page.contains("\u{FFFD}[2KMission Locale"));
+
+        let bytes = csv::render(&report, lang);
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        for c in text.chars() {
+            assert!(
+                !croise::safe::is_unsafe(c) || c == '\r' || c == '\n',
+                "{c:?} reached the CSV"
+            );
+        }
+        let delimiter = if lang == Lang::Fr { ';' } else { ',' };
+        for line in text.split("\r\n").filter(|l| !l.is_empty()) {
+            // The writer quotes cells that hold quotes or delimiters; no
+            // cell may start with a formula character either way.
+            for cell in line.split(delimiter) {
+                let cell = cell.trim_start_matches('"');
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "formula cell `{cell}` in {line}"
+                );
+            }
+        }
+        assert!(text.contains("'=HYPERLINK("));
+        assert!(text.contains("'@SUM(A1)"));
+        assert!(text.contains("'-1+1 Mission Locale\u{FFFD}"));
+    }
+}
+
+#[test]
+fn organisation_totals_survive_small_counts_by_level() {
+    // Every pair has a few links "probable" or "to review": hiding them
+    // used to mask the "sure" column of every organisation. The totals, per
+    // pair and per organisation, are all 5 or more: all are shown.
+    let s = summary(
+        "j",
+        day(2026, 10, 1),
+        vec![
+            party("stemo-nancy", "justice", 40, 40),
+            party("stemo-metz", "justice", 40, 40),
+            party("ml-nancy", "mission-locale", 60, 60),
+            party("ml-metz", "mission-locale", 60, 60),
+        ],
+        vec![
+            pair("stemo-nancy", "ml-nancy", 20, 2, 1),
+            pair("stemo-nancy", "ml-metz", 15, 1, 0),
+            pair("stemo-metz", "ml-nancy", 12, 0, 2),
+            pair("stemo-metz", "ml-metz", 30, 3, 1),
+        ],
+    );
+    let report = build(vec![s]);
+    let c = &report.campaigns[0];
+    let totals: Vec<Figure> = c
+        .justice
+        .iter()
+        .chain(&c.missions_locales)
+        .map(|o| o.links.total)
+        .collect();
+    assert_eq!(
+        totals,
+        [39, 48, 37, 50].map(Figure::Count),
+        "organisation totals"
+    );
+    for p in &c.pairs {
+        assert!(!p.links.total.is_hidden(), "{p:?}");
+    }
+    assert_eq!(c.links.total, Figure::Count(87));
+    // The breakdown is published where it can be, and never hides a total.
+    assert_ne!(c.detail, Detail::None);
+    let levels = c.links.by_confidence.unwrap();
+    assert!(levels.iter().any(|f| f.is_hidden()));
+    assert_eq!(report.campaigns[0].unprotectable, 0);
+}
+
+#[test]
+fn rows_not_kept_are_published_per_organisation_with_small_counts_hidden() {
+    let mut s = demo_summary("k", day(2026, 10, 1));
+    s.parties[0].counts.rejected = [("date".to_string(), 3)].into();
+    s.parties[0].counts.out_of_window = 40;
+    s.parties[1].counts.rejected = [("date".to_string(), 6), ("nom".to_string(), 4)].into();
+    s.parties[1].counts.out_of_window = 12;
+    let report = build(vec![s]);
+    let c = &report.campaigns[0];
+    assert_eq!(c.justice[0].quality.rejected, Figure::Small { below: 5 });
+    // Its row's and its column's other figures would give the 3 away.
+    assert!(c.justice[0].quality.out_of_window.is_hidden());
+    assert!(c.justice[1].quality.rejected.is_hidden());
+    assert_eq!(c.justice[0].quality.not_kept, Figure::Count(43));
+    assert_eq!(c.justice_total.quality.rejected, Figure::Count(13));
+    assert_eq!(c.justice_total.quality.out_of_window, Figure::Count(52));
+    assert_eq!(c.missions_locales[0].quality.not_kept, Figure::Count(0));
+    let page = html::render(&report, Lang::Fr);
+    assert!(page.contains("Qualité des listes transmises"));
+    assert!(page.contains("Lignes rejetées"));
+}
+
+#[test]
+fn the_page_says_what_the_figures_mean_and_keeps_identifiers_for_the_annex() {
+    let mut s = demo_summary("l", day(2026, 10, 1));
+    s.mac = "00ff".repeat(8);
+    let report = build(vec![s]);
+    let page = html::render(&report, Lang::Fr);
+    let annex = page.find("id=\"annex\"").unwrap();
+    let first_table = page.find("<table").unwrap();
+    for identifier in ["keys-v2", &"00ff".repeat(8), "Identifiant de campagne"] {
+        let at = page.find(identifier).unwrap();
+        assert!(
+            at > annex && annex > first_table,
+            "{identifier} before the annex"
+        );
+    }
+    let meaning = page.find("Comment lire ces chiffres").unwrap();
+    assert!(meaning < first_table);
+    assert!(page.contains("Il ne dit pas que l’obligation de formation n’est pas respectée"));
+    assert!(page.contains("Les effectifs de 1 à 4 ne sont pas affichés"));
+    let english = html::render(&report, Lang::En);
+    assert!(english.contains("It does not say that the training obligation is unmet"));
+}
+
+#[test]
+fn the_trend_shows_shares_as_well_as_counts() {
+    let q4 = demo_summary("q4", day(2026, 10, 1));
+    let mut q1 = demo_summary("q1", day(2027, 1, 1));
+    q1.parties[0].records += 30;
+    q1.parties[0].counts.kept_by_age.insert("16".into(), 43);
+    let report = build(vec![q4, q1]);
+    let trend = report.trend().unwrap();
+    assert_eq!(
+        trend.overall_shares[0].0,
+        Share::Of {
+            part: 24,
+            whole: 65
+        }
+    );
+    assert_eq!(
+        trend.overall_shares[1].0,
+        Share::Of {
+            part: 24,
+            whole: 95
+        }
+    );
+    assert_eq!(
+        trend.rows[0].shares[1],
+        Some(report.campaigns[1].justice[0].share)
+    );
+    let page = html::render(&report, Lang::Fr);
+    assert!(page.contains("Part des dossiers transmis rapprochés, par campagne"));
+    // 36,9 % then 25,3 %: 11,7 points less.
+    assert!(page.contains("−11,7"), "change in points");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// The headline (links of all levels per pair, per organisation, in all)
+    /// is published exactly as its own suppression would publish it,
+    /// whatever the breakdown by level; and no count from 1 to 4 is shown.
+    #[test]
+    fn the_breakdown_by_level_never_hides_a_headline_figure(
+        counts in proptest::collection::vec((0u64..14, 0u64..5, 0u64..4), 4..=6),
+    ) {
+        let nm = if counts.len() == 4 { 2 } else { 3 };
+        let nj = counts.len() / nm;
+        let at = |j: usize, m: usize, k: usize| {
+            let (a, b, c) = counts[j * nm + m];
+            [a, b, c][k]
+        };
+        let headline = LinkTable::build(Detail::None, nj, nm, &at, Threshold::DEFAULT);
+        let (published, detail) = links_published(nj, nm, &at, Threshold::DEFAULT);
+        for j in 0..=nj {
+            for m in 0..=nm {
+                proptest::prop_assert_eq!(headline.links(j, m).total, published.links(j, m).total);
+                let links = published.links(j, m);
+                for f in links.by_confidence.into_iter().flatten().chain([links.total]) {
+                    if let Figure::Count(n) = f {
+                        proptest::prop_assert!(n == 0 || n >= 5);
+                    }
+                }
+                let has_levels = links.by_confidence.is_some();
+                let expected = match detail {
+                    Detail::Pairs => true,
+                    Detail::Organisations => j == nj || m == nm,
+                    Detail::Campaign => j == nj && m == nm,
+                    Detail::None => false,
+                };
+                proptest::prop_assert_eq!(has_levels, expected);
+            }
+        }
+    }
 }
