@@ -234,6 +234,18 @@ const CASES: &[(&str, &[&str], i32, &[&str])] = &[
         ],
     ),
     (
+        "dates-in-words.csv",
+        &[],
+        0,
+        &[
+            "Windows-1252",
+            "Rows read: 19",
+            "usable: 19",
+            "rejected: 0",
+            "Verdict: OK —",
+        ],
+    ),
+    (
         "sex-codes.csv",
         &[],
         0,
