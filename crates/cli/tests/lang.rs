@@ -315,7 +315,7 @@ fn check_verdict_in_french() {
         "  nom (de naissance)     A \"NOM\"",
         "Lignes lues : 38",
         "    pas de date de naissance (colonne C \"DATE NAISSANCE\") : 1 — ligne(s) 19",
-        "Verdict : à corriger — 1 lignes sur 38 (2,6 %) seraient écartées, plus que les 2 % admis ; la raison la plus fréquente : pas de date de naissance (colonne C \"DATE NAISSANCE\"). Ces jeunes ne pourraient pas être rapprochés : corrigez ces lignes dans votre tableur et relancez croise check. Si elles ne peuvent pas être corrigées, croise tokenize --accept-losses les laissera de côté.",
+        "Verdict : à corriger — croise écarterait 1 des 38 lignes (2,6 %), plus que les 2 % admis ; raison la plus fréquente : pas de date de naissance (colonne C \"DATE NAISSANCE\"). Ces jeunes ne pourraient pas être rapprochés : corrigez ces lignes dans votre tableur et relancez croise check. Si elles ne peuvent pas être corrigées, croise tokenize --accept-losses les laissera de côté.",
     ] {
         assert!(out.contains(phrase), "French `{phrase}` in:\n{out}");
     }

@@ -130,7 +130,7 @@ fn check_says_to_be_corrected_above_two_percent_lost() {
 
     let out = stdout(&check(&three, FR).code(1));
     assert!(
-        out.contains("Verdict : à corriger — 3 lignes sur 100 (3,0 %) seraient écartées, plus que les 2 % admis"),
+        out.contains("Verdict : à corriger — croise écarterait 3 des 100 lignes (3,0 %), plus que les 2 % admis"),
         "{out}"
     );
 
@@ -171,7 +171,7 @@ fn tokenize_refuses_a_list_losing_more_than_two_percent_unless_told() {
             .code(1),
     );
     assert!(
-        err.contains("2 de ses 35 lignes seraient laissées de côté (1 : pas de date de naissance, 1 : date de naissance impossible)"),
+        err.contains("croise laisserait de côté 2 de ses 35 lignes (1 : pas de date de naissance, 1 : date de naissance impossible)"),
         "{err}"
     );
 

@@ -338,7 +338,7 @@ fn advice(list: &ListFile, s: &ListSurvey, verdict: Verdict, warned: bool) -> St
                 100.0 * s.rejected.len() as f64 / s.rows_read as f64
             );
             tr!(
-                "{} lignes sur {} ({} %) seraient écartées, plus que les {} % admis ; la raison la plus fréquente : {} (colonne {}). Ces jeunes ne pourraient pas être rapprochés : corrigez ces lignes dans votre tableur et relancez croise check. Si elles ne peuvent pas être corrigées, croise tokenize --accept-losses les laissera de côté.",
+                "croise écarterait {} des {} lignes ({} %), plus que les {} % admis ; raison la plus fréquente : {} (colonne {}). Ces jeunes ne pourraient pas être rapprochés : corrigez ces lignes dans votre tableur et relancez croise check. Si elles ne peuvent pas être corrigées, croise tokenize --accept-losses les laissera de côté.",
                 "{} of {} rows ({}%) would be rejected, more than the {}% allowed; most for: {} (column {}). Those young people could not be matched: correct those rows in your spreadsheet and run croise check again. If they cannot be corrected, croise tokenize --accept-losses will leave them out.",
                 s.rejected.len(),
                 s.rows_read,

@@ -249,3 +249,61 @@ pub fn encode_xlsx(rows: &[Vec<String>], kinds: &[CellKind]) -> Result<Vec<u8>, 
     sheet.autofit();
     workbook.save_to_buffer().map_err(failed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Vec<Vec<String>> {
+        vec![
+            vec!["N° rapprochement".into(), "Confiance".into()],
+            vec!["0042".into(), "sûr".into()],
+        ]
+    }
+
+    fn list(encoding: TextEncoding, delimiter: u8, crlf: bool) -> Dialect {
+        Dialect {
+            encoding,
+            delimiter,
+            crlf,
+        }
+    }
+
+    const FRENCH: SpreadsheetOptions = SpreadsheetOptions { french: true };
+    const OTHER: SpreadsheetOptions = SpreadsheetOptions { french: false };
+
+    #[test]
+    fn csv_is_utf8_with_a_bom_whatever_the_list() {
+        for encoding in [
+            TextEncoding::Utf8,
+            TextEncoding::Utf8WithBom,
+            TextEncoding::Windows1252,
+            TextEncoding::Utf16Le,
+        ] {
+            let bytes = TableFormat::csv(&list(encoding, b';', true), OTHER)
+                .encode(&table(), &[])
+                .unwrap();
+            assert_eq!(
+                bytes,
+                "\u{feff}N° rapprochement;Confiance\r\n0042;sûr\r\n".as_bytes(),
+                "{encoding:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn semicolon_when_the_list_used_it_or_in_french_else_comma_after_sep() {
+        let encode = |delimiter, options| {
+            let format = TableFormat::csv(&list(TextEncoding::Utf8, delimiter, false), options);
+            String::from_utf8(format.encode(&table(), &[]).unwrap()).unwrap()
+        };
+        let semicolon = "\u{feff}N° rapprochement;Confiance\n0042;sûr\n";
+        assert_eq!(encode(b';', OTHER), semicolon);
+        assert_eq!(encode(b',', FRENCH), semicolon);
+        assert_eq!(encode(b'\t', FRENCH), semicolon);
+        let comma = "\u{feff}sep=,\nN° rapprochement,Confiance\n0042,sûr\n";
+        assert_eq!(encode(b',', OTHER), comma);
+        assert_eq!(encode(b'\t', OTHER), comma);
+        assert_eq!(encode(b'|', OTHER), comma);
+    }
+}

@@ -267,7 +267,7 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
         ),
         E::Plan(problem) => plan(problem),
         E::TooManyLost { path, lost } => format!(
-            "{} : {} de ses {} lignes seraient laissées de côté ({}), plus que les {} % que croise laisse de côté sans qu'on le lui dise. Corrigez ces lignes dans votre tableur (croise check les liste) et relancez ; ou, si elles ne peuvent pas être corrigées, relancez avec --accept-losses : ces jeunes ne pourront pas être rapprochés",
+            "{} : croise laisserait de côté {} de ses {} lignes ({}), plus que les {} % qu'il laisse de côté sans qu'on le lui dise. Corrigez ces lignes dans votre tableur (croise check les liste) et relancez ; ou, si elles ne peuvent pas être corrigées, relancez avec --accept-losses : ces jeunes ne pourront pas être rapprochés",
             p(path),
             lost.rejected_rows.len(),
             lost.counts.rows_read,
