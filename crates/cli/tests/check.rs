@@ -222,7 +222,7 @@ const CASES: &[(&str, &[&str], i32, &[&str])] = &[
     (
         "date-formats.csv",
         &[],
-        0,
+        1,
         &[
             "Rows read: 14",
             "usable: 9",
@@ -230,7 +230,20 @@ const CASES: &[(&str, &[&str], i32, &[&str])] = &[
             "partial date of birth (day or month 00) (column C \"DATE NAISSANCE\"): 2 — row(s) 12, 13\n",
             "impossible date of birth (column C \"DATE NAISSANCE\"): 1 — row(s) 14\n",
             "date of birth in an unknown format (column C \"DATE NAISSANCE\"): 1 — row(s) 15\n",
-            "Verdict: OK with warnings",
+            // 5 of 14 rows lost: more than 2 %.
+            "Verdict: to be corrected — 5 of 14 rows (35.7%) would be rejected",
+        ],
+    ),
+    (
+        "dates-in-words.csv",
+        &[],
+        0,
+        &[
+            "Windows-1252",
+            "Rows read: 19",
+            "usable: 19",
+            "rejected: 0",
+            "Verdict: OK —",
         ],
     ),
     (
@@ -266,11 +279,11 @@ const CASES: &[(&str, &[&str], i32, &[&str])] = &[
     (
         "ragged-rows.csv",
         &[],
-        0,
+        1,
         &[
             "no date of birth (column C \"DATE NAISSANCE\"): 1 — row(s) 4",
             "more cells than the header row: 5.",
-            "Verdict: OK with warnings",
+            "Verdict: to be corrected — 1 of 5 rows (20.0%)",
         ],
     ),
     (

@@ -49,27 +49,26 @@ struct Revealed {
     fields: Vec<String>,
 }
 
-/// Reads a party's reveal output, checking it is written in the dialect of
-/// its list: Windows-1252 with `;` for STEMO, UTF-8 with a BOM and `,` for
-/// Missions Locales, CRLF line ends for both (as the samples have).
+/// Reads a party's reveal output, checking it is written as Excel opens it
+/// (issue 12): UTF-8 with a BOM always; `;` for the STEMO lists, which use
+/// it; `,` after a `sep=,` line for the Missions Locales' `,` lists (the
+/// tests run in English); CRLF line ends for both (as the samples have).
 fn read_revealed(env: &TestEnv, party: &str) -> (Vec<String>, Vec<Revealed>) {
     let bytes = std::fs::read(env.links_path(party)).unwrap();
     let justice = env.party(party).side == "justice";
+    let rest = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or_else(|| panic!("{party}: UTF-8 with a BOM"));
+    let text = String::from_utf8(rest.to_vec()).expect("UTF-8");
     let (text, delimiter) = if justice {
-        assert!(
-            std::str::from_utf8(&bytes).is_err(),
-            "{party}: Windows-1252, not UTF-8"
-        );
-        assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "{party}: no BOM");
-        // `N°` in the header and `sûr` in rows, as Windows-1252 bytes.
-        assert!(bytes.starts_with(b"N\xB0 rapprochement;"), "{party}");
-        assert!(bytes.windows(5).any(|w| w == b";s\xFBr;"), "{party}");
-        (decode_windows_1252(&bytes), b';')
+        assert!(text.starts_with("N° rapprochement;"), "{party}");
+        assert!(text.contains(";sûr;"), "{party}");
+        (text, b';')
     } else {
-        let rest = bytes
-            .strip_prefix(b"\xEF\xBB\xBF")
-            .unwrap_or_else(|| panic!("{party}: UTF-8 with a BOM"));
-        let text = String::from_utf8(rest.to_vec()).expect("UTF-8");
+        let text = text
+            .strip_prefix("sep=,\r\n")
+            .unwrap_or_else(|| panic!("{party}: a sep=, line first"))
+            .to_string();
         assert!(text.starts_with("N° rapprochement,"), "{party}");
         (text, b',')
     };
@@ -578,5 +577,65 @@ fn a_partial_campaign_is_refused_unless_asked_and_then_named_everywhere() {
             p.id,
             stdout(&revealed)
         );
+    }
+}
+
+/// Issue 12, through the samples' flow: run in French, a `,` list's linked
+/// rows come with `;` and no `sep=` line; as `.xlsx`, the match number and
+/// the row number are number cells holding what the CSV shows as text.
+#[test]
+fn reveal_in_french_and_as_xlsx_opens_right_in_excel() {
+    use calamine::{Data, Reader};
+    use common::os;
+
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    let party = "ml-nancy";
+    let mut args = vec![
+        os("reveal"),
+        env.list_path(party).into(),
+        os("--result"),
+        env.result_path(party).into(),
+    ];
+    args.extend(env.holder_options("campaign", party, party));
+
+    let csv = env.path("ml-nancy/fr.csv");
+    let mut fr = args.clone();
+    fr.extend([os("--out"), csv.clone().into()]);
+    env.run_with_env(&[("LANG", "fr_FR.UTF-8")], fr).success();
+    let bytes = std::fs::read(&csv).unwrap();
+    let text = String::from_utf8(
+        bytes
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .expect("UTF-8 with a BOM")
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(
+        text.starts_with("N° rapprochement;Organisme partenaire;Confiance;Ligne;Nom de naissance;"),
+        "{text}"
+    );
+    let rows = parse_csv(&text, b';');
+    assert!(rows.len() > 10, "{text}");
+    assert!(rows[1..].iter().all(|r| r[0].len() == 4), "0001, 0002…");
+
+    let xlsx = env.path("ml-nancy/links.xlsx");
+    args.extend([os("--out"), xlsx.clone().into()]);
+    env.run(args).success();
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    let cells: Vec<Vec<Data>> = wb
+        .worksheet_range_at(0)
+        .unwrap()
+        .unwrap()
+        .rows()
+        .map(|r| r.to_vec())
+        .collect();
+    assert_eq!(cells.len(), rows.len());
+    assert_eq!(cells[0][0], Data::String("N° rapprochement".into()));
+    for (cell_row, csv_row) in cells[1..].iter().zip(&rows[1..]) {
+        let number = |text: &str| Data::Float(text.parse::<f64>().unwrap());
+        assert_eq!(cell_row[0], number(&csv_row[0]), "match number");
+        assert_eq!(cell_row[3], number(&csv_row[3]), "row number");
+        assert_eq!(cell_row[1], Data::String(csv_row[1].clone()));
     }
 }

@@ -1,7 +1,8 @@
 //! Round trips through the real binary: a data holder's list in each
 //! dialect goes through campaign, tokenize, match and reveal, and reveal's
-//! output has the list's encoding and delimiter (or is an .xlsx for a
-//! workbook), so the holder's spreadsheet opens it as it opens the list.
+//! output is what Excel opens right (issue 12): a CSV in UTF-8 with a BOM,
+//! `;` when the list used it or the run is in French, else `,` after a
+//! `sep=,` line; or an .xlsx for a workbook, with numbers as numbers.
 
 use std::path::{Path, PathBuf};
 
@@ -154,22 +155,23 @@ impl Flow {
     }
 }
 
-/// The reveal output of a CSV list: its bytes, given the expected format.
-fn assert_csv_like(
-    bytes: &[u8],
-    bom: &[u8],
-    decode: fn(&[u8]) -> String,
-    delimiter: char,
-    crlf: bool,
-    header_tail: &str,
-    rows: usize,
-) {
-    assert!(bytes.starts_with(bom), "BOM {bom:x?} expected");
-    let text = decode(&bytes[bom.len()..]);
-    let lines: Vec<&str> = text
-        .split(if crlf { "\r\n" } else { "\n" })
-        .filter(|l| !l.is_empty())
-        .collect();
+/// The reveal output of a CSV list: its bytes, given the expected
+/// delimiter, line ends and linked rows. Always UTF-8 with a BOM; a
+/// `sep=` line first when the delimiter is not `;`.
+fn assert_csv_like(bytes: &[u8], delimiter: char, crlf: bool, header_tail: &str, rows: usize) {
+    let rest = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("UTF-8 with a BOM, whatever the list's encoding");
+    let text = utf8(rest);
+    let eol = if crlf { "\r\n" } else { "\n" };
+    let text = if delimiter == ';' {
+        assert!(!text.starts_with("sep="), "no sep= line with `;`");
+        text.as_str()
+    } else {
+        text.strip_prefix(&format!("sep={delimiter}{eol}"))
+            .unwrap_or_else(|| panic!("a sep={delimiter} line first: {text}"))
+    };
+    let lines: Vec<&str> = text.split(eol).filter(|l| !l.is_empty()).collect();
     assert_eq!(crlf, text.contains("\r\n"), "line ends");
     let d = delimiter.to_string();
     let header = [
@@ -187,108 +189,108 @@ fn utf8(b: &[u8]) -> String {
     String::from_utf8(b.to_vec()).expect("valid UTF-8")
 }
 
-fn cp1252(b: &[u8]) -> String {
-    assert!(
-        std::str::from_utf8(b).is_err(),
-        "accents must be Windows-1252, not UTF-8"
-    );
-    encoding_rs::WINDOWS_1252
-        .decode_without_bom_handling(b)
-        .0
-        .into_owned()
-}
-
-fn utf16le(b: &[u8]) -> String {
-    encoding_rs::UTF_16LE
-        .decode_without_bom_handling(b)
-        .0
-        .into_owned()
-}
-
-/// A list, and what reveal's output must look like: BOM, decoder,
-/// delimiter, CRLF, the list's headers, number of linked rows.
-type CsvCase = (
-    &'static str,
-    &'static [u8],
-    fn(&[u8]) -> String,
-    char,
-    bool,
-    String,
-    usize,
-);
+/// A list, the language of the run (`--lang`), and what reveal's output
+/// must look like: delimiter, CRLF, the list's headers in that delimiter,
+/// number of linked rows.
+type CsvCase = (&'static str, &'static str, char, bool, &'static str, usize);
 
 const STEMO_HEADERS: &str = "NOM;PRENOM(S);DATE NAISSANCE;SEXE;N° DOSSIER";
 
 #[test]
-fn reveal_writes_csv_in_the_lists_dialect() {
+fn reveal_writes_csv_that_excel_opens() {
     let flow = Flow::new();
-    let cases: [CsvCase; 5] = [
+    let ascii = flow.path("ascii-semicolon-lf.csv");
+    std::fs::write(
+        &ascii,
+        "NOM;PRENOM;DATE NAISSANCE\nDUPONT;Lea;05/03/2009\nFONTAINE;Jean-Baptiste;23/11/2008\n",
+    )
+    .unwrap();
+    let cases: [CsvCase; 8] = [
+        // Windows-1252 with `;`: UTF-8 with a BOM now, still `;`.
         (
             "cp1252-semicolon-crlf.csv",
-            b"",
-            cp1252,
+            "en",
             ';',
             true,
-            "NOM;Prénoms;Né(e) le;Sexe;Identifiant".into(),
+            "NOM;Prénoms;Né(e) le;Sexe;Identifiant",
             6,
         ),
         (
             "utf8-bom-semicolon-crlf.csv",
-            b"\xEF\xBB\xBF",
-            utf8,
+            "en",
             ';',
             true,
-            STEMO_HEADERS.into(),
+            STEMO_HEADERS,
             6,
         ),
+        // All-ASCII `;` list (no BOM, LF): a BOM all the same, for `N°` and `sûr`.
+        (
+            "ascii-semicolon-lf.csv",
+            "en",
+            ';',
+            false,
+            "NOM;PRENOM;DATE NAISSANCE",
+            2,
+        ),
+        // `,` list: `,` after `sep=,` in English, `;` in French.
         (
             "utf8-comma-lf.csv",
-            b"",
-            utf8,
+            "en",
             ',',
             false,
-            "Nom de naissance,Nom d'usage,Prénom,Date de naissance,Genre,Identifiant".into(),
+            "Nom de naissance,Nom d'usage,Prénom,Date de naissance,Genre,Identifiant",
             3,
         ),
         (
+            "utf8-comma-lf.csv",
+            "fr",
+            ';',
+            false,
+            "Nom de naissance;Nom d'usage;Prénom;Date de naissance;Genre;Identifiant",
+            3,
+        ),
+        // Tab lists: `,` after `sep=,` (Excel does not split tabs in a .csv).
+        (
             "cp1252-tab.tsv",
-            b"",
-            cp1252,
-            '\t',
+            "en",
+            ',',
             true,
-            "NOM USUEL\tPRENOM\tDDN\tGenre".into(),
+            "NOM USUEL,PRENOM,DDN,Genre",
             4,
         ),
         (
             "utf16le-tab.txt",
-            b"\xFF\xFE",
-            utf16le,
-            '\t',
+            "en",
+            ',',
             true,
-            STEMO_HEADERS.replace(';', "\t"),
+            "NOM,PRENOM(S),DATE NAISSANCE,SEXE,N° DOSSIER",
             3,
         ),
+        ("utf16le-tab.txt", "fr", ';', true, STEMO_HEADERS, 3),
     ];
-    for (i, (name, bom, decode, delimiter, crlf, header_tail, rows)) in
-        cases.into_iter().enumerate()
-    {
+    for (i, (name, lang, delimiter, crlf, header_tail, rows)) in cases.into_iter().enumerate() {
         // A fresh result per list: the coordinator's results folder is reused.
         let _ = std::fs::remove_dir_all(flow.path("results"));
         let _ = std::fs::remove_dir_all(flow.path("inbox"));
-        let list = flow.run_until_results(&corpus(name), &[]);
+        let source = if name == "ascii-semicolon-lf.csv" {
+            ascii.clone()
+        } else {
+            corpus(name)
+        };
+        let list = flow.run_until_results(&source, &[]);
         let out_path = flow.path(&format!("justice/links-{i}.csv"));
-        let out = flow.reveal(&list, &["--out", s(&out_path)]);
+        let out = flow.reveal(&list, &["--out", s(&out_path), "--lang", lang]);
         assert!(
             out.status.success(),
             "{name}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         let bytes = std::fs::read(&out_path).unwrap();
-        assert_csv_like(&bytes, bom, decode, delimiter, crlf, &header_tail, rows);
-        // Accents come back intact in the list's own encoding.
-        let text = decode(&bytes[bom.len()..]);
+        assert_csv_like(&bytes, delimiter, crlf, header_tail, rows);
+        // Accents come back intact, in UTF-8.
+        let text = utf8(&bytes[3..]);
         assert!(
-            text.contains("Léa") || text.contains("Maëlys"),
+            text.contains("Léa") || text.contains("Maëlys") || source == ascii,
             "{name}: {text}"
         );
         assert!(text.contains("sûr"), "{name}: {text}");
@@ -328,6 +330,19 @@ fn reveal_writes_xlsx_for_a_workbook_and_csv_or_xlsx_on_request() {
         for row in &cells[1..] {
             // The date of birth is a real date cell again, whatever it was.
             assert!(matches!(row[6], Data::DateTime(_)), "{name}: {:?}", row[6]);
+            // The match number and the row number are numbers (the match
+            // number shown `0001` by its `0000` format), the partner text.
+            assert!(
+                matches!(row[0], Data::Float(n) if n >= 1.0),
+                "{name}: {:?}",
+                row[0]
+            );
+            assert!(
+                matches!(row[3], Data::Float(n) if n >= 2.0),
+                "{name}: {:?}",
+                row[3]
+            );
+            assert!(matches!(row[1], Data::String(_)), "{name}: {:?}", row[1]);
         }
         let first = cells[1..]
             .iter()
@@ -351,7 +366,7 @@ fn reveal_writes_xlsx_for_a_workbook_and_csv_or_xlsx_on_request() {
             String::from_utf8_lossy(&out.stderr)
         );
         let bytes = std::fs::read(&csv_out).unwrap();
-        assert_csv_like(&bytes, b"\xEF\xBB\xBF", utf8, ';', true, STEMO_HEADERS, 3);
+        assert_csv_like(&bytes, ';', true, STEMO_HEADERS, 3);
         std::fs::remove_file(&csv_out).unwrap();
     }
 

@@ -124,7 +124,7 @@ const STEMO_ROWS: &[[&str; 5]] = &[
     [
         "ZXQSENTINELO",
         "QWXPRENOMO",
-        "17 MARS 2009",
+        "né le 17 MARS 2009",
         "M",
         "DOSSIER-ZXQ-0015",
     ],
@@ -338,7 +338,8 @@ fn needles() -> Needles {
         add_date(r[3], &mut dates);
         ids.insert(r[5].to_string());
     }
-    // "17 MARS 2009" is unreadable to croise, but it is 17 March 2009.
+    // "né le 17 MARS 2009" is unreadable to croise (a remark around a date
+    // in words), but it is 17 March 2009.
     dates.extend(date_forms("17", "03", "2009"));
 
     let names: BTreeSet<String> = names.into_iter().filter(|n| is_sentinel(n)).collect();
@@ -589,7 +590,7 @@ fn sentinels_are_unmistakable_and_the_search_finds_them() {
         "ZXQSENTINOELC (folded)",
         "DOSSIER-ZXQ-0018",
         "30/02/2010",
-        "17 MARS 2009",
+        "né le 17 MARS 2009",
         "2009-09-21",
     ] {
         assert!(stemo.contains(expected), "{expected} in {stemo:?}");

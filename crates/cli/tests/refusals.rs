@@ -711,7 +711,7 @@ fn missing_column_lists_the_headers_and_the_fix() {
         &[&out],
     );
     // The fix the message shows works.
-    tokenize(&["--column", "birth-date=NAISS."]).success();
+    tokenize(&["--column", "birth-date=NAISS.", "--accept-losses"]).success();
     assert!(out.exists());
 }
 

@@ -145,6 +145,13 @@ pub enum Error {
         digest: String,
     },
 
+    #[error("{}: {} of its {} rows would be left out ({}), more than the {} % croise leaves out without being told to. Correct those rows in your spreadsheet (croise check lists them) and run again; or, if they cannot be corrected, run again with --accept-losses: those people will not be matched", .path.display(), .lost.rejected_rows.len(), .lost.counts.rows_read, .lost.reasons(), crate::records::MAX_LOST_PERCENT)]
+    TooManyLost {
+        /// The list.
+        path: PathBuf,
+        lost: Box<crate::tokenize::LostRows>,
+    },
+
     #[error("{0}")]
     Invalid(String),
 

@@ -175,6 +175,25 @@ pub struct ListSurvey {
     pub january_first: u64,
 }
 
+/// The share of its rows, in percent, a list may lose to rejections (rows
+/// outside the age window are not lost: they are left out on purpose)
+/// before `check` says it must be corrected and `tokenize` refuses unless
+/// the losses are accepted.
+///
+/// Why 2 %: every rejected row is a young person who can never be linked,
+/// and most rejections are a typing or export problem the holder can fix
+/// in minutes (a date in an unknown format, a missing given name). A list
+/// of a few hundred rows passes with a handful of unfixable rows (a date
+/// of birth nobody knows); a wrong column or a broken export, which loses
+/// far more, does not.
+pub const MAX_LOST_PERCENT: u64 = 2;
+
+/// Whether losing `rejected` rows of `rows_read` is more than
+/// [`MAX_LOST_PERCENT`].
+pub fn too_many_lost(rejected: u64, rows_read: u64) -> bool {
+    rejected.saturating_mul(100) > rows_read.saturating_mul(MAX_LOST_PERCENT)
+}
+
 /// The verdict of `croise check` on a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -182,6 +201,9 @@ pub enum Verdict {
     Usable,
     /// Can be tokenized; some rows need a look first.
     UsableWithWarnings,
+    /// More than [`MAX_LOST_PERCENT`] of the rows would be lost: correct
+    /// them first, or accept the losses explicitly when tokenizing.
+    ToCorrect,
     /// Tokenizing it would be pointless or wrong.
     Unusable,
 }
@@ -191,6 +213,7 @@ impl fmt::Display for Verdict {
         f.write_str(match self {
             Verdict::Usable => "OK",
             Verdict::UsableWithWarnings => "OK with warnings",
+            Verdict::ToCorrect => "to be corrected",
             Verdict::Unusable => "cannot be used",
         })
     }
@@ -211,15 +234,16 @@ impl ListSurvey {
     }
 
     /// Cannot be used: no data row, no usable row, or more than half the
-    /// rows rejected (usually a wrong column). With warnings: any rejected
-    /// row, duplicate, unknown sex code, shifted row, nobody in the window,
-    /// or a notice from reading the file.
+    /// rows rejected (usually a wrong column). To correct: more than
+    /// [`MAX_LOST_PERCENT`] of the rows rejected. With warnings: any
+    /// rejected row, duplicate, unknown sex code, shifted row, nobody in the
+    /// window, or a notice from reading the file.
     pub fn verdict(&self, notices: usize) -> Verdict {
-        if self.rows_read == 0
-            || self.usable == 0
-            || self.rejected.len() as u64 * 2 > self.rows_read
-        {
+        let rejected = self.rejected.len() as u64;
+        if self.rows_read == 0 || self.usable == 0 || rejected * 2 > self.rows_read {
             Verdict::Unusable
+        } else if too_many_lost(rejected, self.rows_read) {
+            Verdict::ToCorrect
         } else if !self.rejected.is_empty()
             || !self.duplicates.is_empty()
             || !self.unknown_sex.is_empty()
@@ -285,4 +309,37 @@ pub fn survey(
     groups.sort();
     s.duplicates = groups;
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn survey_of(rows_read: u64, rejected: u64) -> ListSurvey {
+        ListSurvey {
+            rows_read,
+            usable: rows_read - rejected,
+            in_window_by_age: BTreeMap::from([(17, rows_read - rejected)]),
+            rejected: (0..rejected)
+                .map(|r| (r + 2, Rejection::UnreadableBirthDate))
+                .collect(),
+            ..ListSurvey::default()
+        }
+    }
+
+    #[test]
+    fn more_than_two_percent_lost_is_to_be_corrected() {
+        assert!(!too_many_lost(0, 0));
+        assert!(!too_many_lost(2, 100));
+        assert!(too_many_lost(3, 100));
+        assert!(!too_many_lost(20, 1000));
+        assert!(too_many_lost(21, 1000));
+        assert!(too_many_lost(1, 49));
+        assert!(!too_many_lost(1, 50));
+        assert_eq!(survey_of(100, 0).verdict(0), Verdict::Usable);
+        assert_eq!(survey_of(100, 2).verdict(0), Verdict::UsableWithWarnings);
+        assert_eq!(survey_of(100, 3).verdict(0), Verdict::ToCorrect);
+        assert_eq!(survey_of(100, 50).verdict(0), Verdict::ToCorrect);
+        assert_eq!(survey_of(100, 51).verdict(0), Verdict::Unusable);
+    }
 }

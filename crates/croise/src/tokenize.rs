@@ -106,6 +106,47 @@ pub struct TokenizeReport {
     pub tokens: u64,
 }
 
+/// What tokenizing does when more than [`records::MAX_LOST_PERCENT`] of
+/// the rows are rejected (see [`records::too_many_lost`]).
+///
+/// [`records::MAX_LOST_PERCENT`]: crate::records::MAX_LOST_PERCENT
+/// [`records::too_many_lost`]: crate::records::too_many_lost
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Losses {
+    /// Refuse with [`Error::TooManyLost`], before any token is made.
+    #[default]
+    Refuse,
+    /// Leave the rejected rows out, as the holder decided.
+    Accept,
+}
+
+/// The rows a refused list would have lost: counts and row numbers, never
+/// a value.
+#[derive(Debug, Clone)]
+pub struct LostRows {
+    pub counts: ListCounts,
+    /// Rejected rows: row number and reason, in row order.
+    pub rejected_rows: Vec<(u64, Rejection)>,
+}
+
+impl LostRows {
+    /// `1 no date of birth, 2 impossible date of birth`.
+    pub fn reasons(&self) -> String {
+        Rejection::ALL
+            .into_iter()
+            .filter_map(|reason| {
+                let n = self
+                    .rejected_rows
+                    .iter()
+                    .filter(|(_, r)| *r == reason)
+                    .count();
+                (n > 0).then(|| format!("{n} {reason}"))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// Progress stage names passed to the [`Progress`] callback.
 pub const STAGE_READING: &str = "reading";
 pub const STAGE_TOKENIZING: &str = "tokenizing";
@@ -115,11 +156,12 @@ const ROW_CHUNK: usize = 2048;
 /// Records tokenized per parallel work item.
 const RECORD_CHUNK: usize = 512;
 
-/// Tokenizes `list` for the data holder of `ctx` into memory. For lists of
-/// any size prefer [`tokenize_to`], which streams.
+/// Tokenizes `list` for the data holder of `ctx` into memory, whatever the
+/// rows lost (the caller sees them in `rejected_rows`). For lists of any
+/// size prefer [`tokenize_to`], which streams.
 pub fn tokenize(ctx: &HolderContext, list: &ListFile) -> Result<Tokenized> {
     let mut bytes = Vec::new();
-    let report = tokenize_to(ctx, list, &mut bytes, &|_, _, _| {})?;
+    let report = tokenize_to(ctx, list, &mut bytes, Losses::Accept, &|_, _, _| {})?;
     let file = TokenFile::decode(&bytes, &ctx.auth, &list.path)?;
     Ok(Tokenized {
         file,
@@ -134,13 +176,14 @@ pub fn to_file(
     ctx: &HolderContext,
     list: &ListFile,
     out: &std::path::Path,
+    losses: Losses,
     progress: Progress,
 ) -> Result<TokenizeReport> {
     let coordinator = crate::identity::parse_recipient(&ctx.manifest.coordinator.recipient)?;
     let mut report = None;
     crate::output::write_streamed(out, crate::output::Visibility::Shareable, false, |file| {
         let mut sealed = crate::seal::seal_writer(&coordinator, file, crate::seal::Armor::Binary)?;
-        report = Some(tokenize_to(ctx, list, &mut sealed, progress)?);
+        report = Some(tokenize_to(ctx, list, &mut sealed, losses, progress)?);
         sealed.finish()?;
         Ok(())
     })?;
@@ -150,13 +193,27 @@ pub fn to_file(
 /// Tokenizes `list` for the data holder of `ctx` and writes the token file
 /// (the authenticated container, not yet encrypted) to `out` as a stream.
 /// `progress` is told of the rows read, then of the records tokenized.
+/// With [`Losses::Refuse`], a list that loses too many rows is refused
+/// after reading, before anything is written.
 pub fn tokenize_to(
     ctx: &HolderContext,
     list: &ListFile,
     out: &mut dyn Write,
+    losses: Losses,
     progress: Progress,
 ) -> Result<TokenizeReport> {
     let kept = read_list(ctx, list, progress)?;
+    if losses == Losses::Refuse
+        && crate::records::too_many_lost(kept.rejected_rows.len() as u64, kept.counts.rows_read)
+    {
+        return Err(Error::TooManyLost {
+            path: list.path.clone(),
+            lost: Box::new(LostRows {
+                counts: kept.counts,
+                rejected_rows: kept.rejected_rows,
+            }),
+        });
+    }
     let manifest = &ctx.manifest;
     let header = TokenHeader {
         kind: tokens::KIND.into(),

@@ -10,7 +10,7 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use croise::format::tokens::TokenFile;
-use croise::tokenize::{tokenize, tokenize_to};
+use croise::tokenize::{Losses, tokenize, tokenize_to};
 
 fn tokenize_rows(c: &mut Criterion) {
     let mut group = c.benchmark_group("tokenize");
@@ -26,6 +26,7 @@ fn tokenize_rows(c: &mut Criterion) {
                     &fixture.holders[1],
                     list,
                     &mut std::io::sink(),
+                    Losses::Accept,
                     &|_, _, _| {},
                 )
                 .expect("tokenize")

@@ -179,7 +179,9 @@ pub fn looks_like_excel_serial(text: &str) -> Option<f64> {
 /// `yyyy-mm-dd`, `yyyy/mm/dd`, `yyyymmdd`, `ddmmyyyy`, with an optional
 /// time part after a space or `T` (as some
 /// exports add `00:00:00`), and Excel serial numbers (`39877`, 1900 system)
-/// as a CSV export writes a date cell formatted as a number.
+/// as a CSV export writes a date cell formatted as a number; last, dates
+/// with the month in words (`3 mars 2009`, `03-mars-09`, `1er octobre
+/// 2008`: see [`date_in_words`]).
 ///
 /// Partly known dates (`00/00/2008`, `03/2008`, `2008`) are
 /// [`DateProblem::Partial`], never completed with a guess.
@@ -212,7 +214,6 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
         return ymd(year, month, day);
     }
     // Then the rarer forms: `20090305`, `05032009`, `2008`, `03/2008`.
-    // Month names (`17 MARS 2009`) are not read: too many spellings.
     let words: Vec<&str> = text
         .split([' ', '/', '-', '.'])
         .filter(|p| !p.is_empty() && !p.contains(':'))
@@ -241,8 +242,124 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, DateProblem> {
         {
             Err(DateProblem::Partial)
         }
+        // Last, dates with the month in words. Only texts rejected by every
+        // form above reach this point, so reading them changes no date that
+        // was read before (and no token).
+        _ => date_in_words(text),
+    }
+}
+
+/// A piece of a date written with its month in words.
+#[derive(Clone, Copy)]
+enum Piece<'a> {
+    Month(u32),
+    /// Digits only (an ordinal suffix such as `er` in `1er` removed).
+    Number(&'a str),
+}
+
+/// Reads a date whose month is written in words, as typed or as French
+/// Excel writes a date cell formatted `jj-mmm-aa` to CSV: `3 mars 2009`,
+/// `03-mars-09`, `1er octobre 2008`, `3-févr.-2009`, `03/sept./2008`,
+/// `mardi 3 mars 2009`, `3 MARS 2009 00:00`; months full or abbreviated,
+/// with or without accents and dots, in any case; English month names too
+/// (`March 3, 2009`, `3 Mar 2009`), whose spellings and abbreviations never
+/// name another month than the French ones. Two-digit years as in
+/// `dd/mm/yy`. A month and a year alone (`mars 2009`) or a day and a month
+/// alone are partial; any other word makes the text unrecognised.
+fn date_in_words(text: &str) -> Result<NaiveDate, DateProblem> {
+    let mut pieces = Vec::with_capacity(3);
+    for raw in text
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '-' | '.' | ','))
+        .filter(|p| !p.is_empty())
+    {
+        if is_time(raw) {
+            continue;
+        }
+        if let Some(digits) = day_or_year(raw) {
+            pieces.push(Piece::Number(digits));
+            continue;
+        }
+        let word = fold(raw);
+        if let Some(month) = month_in_words(&word) {
+            pieces.push(Piece::Month(month));
+        } else if !IGNORED_WORDS.contains(&word.as_str()) {
+            return Err(DateProblem::Unrecognised);
+        }
+    }
+    let short = |n: &str| n.len() <= 2;
+    let year = |n: &str| n.len() == 4 || n.len() == 2;
+    match pieces.as_slice() {
+        [Piece::Number(d), Piece::Month(m), Piece::Number(y)] if short(d) && year(y) => {
+            ymd(year_of(y)?, *m, number(d)?)
+        }
+        [Piece::Month(m), Piece::Number(d), Piece::Number(y)] if short(d) && y.len() == 4 => {
+            ymd(year_of(y)?, *m, number(d)?)
+        }
+        [Piece::Number(y), Piece::Month(m), Piece::Number(d)] if y.len() == 4 && short(d) => {
+            ymd(year_of(y)?, *m, number(d)?)
+        }
+        [Piece::Month(_), Piece::Number(y)] if year(y) => Err(DateProblem::Partial),
+        [Piece::Number(d), Piece::Month(_)] if short(d) => Err(DateProblem::Partial),
         _ => Err(DateProblem::Unrecognised),
     }
+}
+
+/// Words that may surround a date in words and say nothing about it.
+const IGNORED_WORDS: &[&str] = &[
+    "LE", "LUNDI", "MARDI", "MERCREDI", "JEUDI", "VENDREDI", "SAMEDI", "DIMANCHE",
+];
+
+/// A time of day after a date: `00:00:00`, `14:30`, `0h00`, `14h`.
+fn is_time(piece: &str) -> bool {
+    if piece.contains(':') {
+        return true;
+    }
+    match piece.split_once(['h', 'H']) {
+        Some((hours, minutes)) => {
+            is_number(hours)
+                && hours.len() <= 2
+                && (minutes.is_empty() || (is_number(minutes) && minutes.len() == 2))
+        }
+        None => false,
+    }
+}
+
+/// The digits of a day or a year, an ordinal suffix removed (`1er`, `1re`,
+/// `2e`, `3rd`, `4th`); `None` if the piece is not one.
+fn day_or_year(piece: &str) -> Option<&str> {
+    let end = piece
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(piece.len());
+    let (digits, suffix) = piece.split_at(end);
+    if digits.is_empty() {
+        return None;
+    }
+    let suffix = suffix.to_ascii_lowercase();
+    match suffix.as_str() {
+        "" => Some(digits),
+        "er" | "re" | "e" | "st" | "nd" | "rd" | "th" if digits.len() <= 2 => Some(digits),
+        _ => None,
+    }
+}
+
+/// The month a folded word names: French and English names, full or
+/// abbreviated as people and spreadsheets abbreviate them.
+fn month_in_words(word: &str) -> Option<u32> {
+    Some(match word {
+        "JANVIER" | "JANV" | "JAN" | "JANUARY" => 1,
+        "FEVRIER" | "FEVR" | "FEV" | "FEB" | "FEBRUARY" => 2,
+        "MARS" | "MAR" | "MARCH" => 3,
+        "AVRIL" | "AVR" | "APR" | "APRIL" => 4,
+        "MAI" | "MAY" => 5,
+        "JUIN" | "JUN" | "JUNE" => 6,
+        "JUILLET" | "JUIL" | "JUILL" | "JUL" | "JULY" => 7,
+        "AOUT" | "AOU" | "AUG" | "AUGUST" => 8,
+        "SEPTEMBRE" | "SEPT" | "SEP" | "SEPTEMBER" => 9,
+        "OCTOBRE" | "OCT" | "OCTOBER" => 10,
+        "NOVEMBRE" | "NOV" | "NOVEMBER" => 11,
+        "DECEMBRE" | "DEC" | "DECEMBER" => 12,
+        _ => return None,
+    })
 }
 
 fn is_number(part: &str) -> bool {
@@ -440,11 +557,104 @@ mod tests {
         assert_eq!(parse_date("2009-03-05T00:00:00"), Ok(d(2009, 3, 5)));
         assert_eq!(parse_date("20090305"), Ok(d(2009, 3, 5)));
         assert_eq!(parse_date("05032009"), Ok(d(2009, 3, 5)));
-        assert_eq!(parse_date("17 MARS 2009"), Err(DateProblem::Unrecognised));
         assert_eq!(parse_date("1/2/3/4"), Err(DateProblem::Unrecognised));
         assert_eq!(parse_date("05/03/209"), Err(DateProblem::Unrecognised));
         assert_eq!(parse_date("05/03/2009 (à vérifier)"), Ok(d(2009, 3, 5)));
         assert_eq!(parse_date("00/2009"), Err(DateProblem::Partial));
+    }
+
+    #[test]
+    fn dates_with_the_month_in_words() {
+        let march = Ok(d(2009, 3, 3));
+        for text in [
+            "3 mars 2009",
+            "03 mars 2009",
+            "03-mars-09",
+            "3 MARS 2009",
+            "3 Mars 2009",
+            "03-mars-2009",
+            "03/mars/2009",
+            "3 mar. 2009",
+            "mardi 3 mars 2009",
+            "le 3 mars 2009",
+            "3 mars 2009 00:00:00",
+            "3 mars 2009 14h30",
+            "03-mars-09 00:00",
+            "3\u{a0}mars\u{a0}2009",
+            "2009-mars-03",
+            "March 3, 2009",
+            "3 March 2009",
+            "3-Mar-09",
+        ] {
+            assert_eq!(parse_date(text), march, "{text}");
+        }
+        for (text, y, m, day) in [
+            ("3-févr.-2009", 2009, 2, 3),
+            ("03-fevr-09", 2009, 2, 3),
+            ("03-FÉVR-09", 2009, 2, 3),
+            ("28 février 2009", 2009, 2, 28),
+            ("1er octobre 2008", 2008, 10, 1),
+            ("1ER OCTOBRE 2008", 2008, 10, 1),
+            ("03/sept./2008", 2008, 9, 3),
+            ("03-sept-08", 2008, 9, 3),
+            ("3 sep 2008", 2008, 9, 3),
+            ("15-janv.-10", 2010, 1, 15),
+            ("15 janvier 2010", 2010, 1, 15),
+            ("5 avr. 2009", 2009, 4, 5),
+            ("5 avril 2009", 2009, 4, 5),
+            ("5 mai 2009", 2009, 5, 5),
+            ("5 juin 2009", 2009, 6, 5),
+            ("14-juil.-09", 2009, 7, 14),
+            ("14 juillet 2009", 2009, 7, 14),
+            ("15 août 2009", 2009, 8, 15),
+            ("15-aout-09", 2009, 8, 15),
+            ("15-aoû-09", 2009, 8, 15),
+            ("2 nov. 2008", 2008, 11, 2),
+            ("2 oct. 2008", 2008, 10, 2),
+            ("25-déc.-08", 2008, 12, 25),
+            ("25 DECEMBRE 2008", 2008, 12, 25),
+            ("25 déc 2008", 2008, 12, 25),
+            ("4 July 2009", 2009, 7, 4),
+            ("Aug 4th 2009", 2009, 8, 4),
+            // Two-digit years as in `dd/mm/yy`: 00-29 are 20xx, 30-99 19xx.
+            ("03-mars-29", 2029, 3, 3),
+            ("03-mars-30", 1930, 3, 3),
+        ] {
+            assert_eq!(parse_date(text), Ok(d(y, m, day)), "{text}");
+        }
+        assert_eq!(parse_date("mars 2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("mars-09"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("3 mars"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("00 mars 2009"), Err(DateProblem::Partial));
+        assert_eq!(parse_date("30 février 2009"), Err(DateProblem::Impossible));
+        assert_eq!(parse_date("3 mars 1850"), Err(DateProblem::Impossible));
+        assert_eq!(
+            parse_date("3 mars 2009 (à vérifier)"),
+            Err(DateProblem::Unrecognised)
+        );
+        assert_eq!(parse_date("3 marss 2009"), Err(DateProblem::Unrecognised));
+        assert_eq!(
+            parse_date("3 mars mai 2009"),
+            Err(DateProblem::Unrecognised)
+        );
+        assert_eq!(parse_date("3 mars 2009 4"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("3 mars 209"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("1erx mars 2009"), Err(DateProblem::Unrecognised));
+        assert_eq!(parse_date("mars 3 09"), Err(DateProblem::Unrecognised));
+    }
+
+    #[test]
+    fn date_times_read_the_date_whatever_the_time() {
+        for text in [
+            "03/03/2009 00:00:00",
+            "03/03/2009 23:59",
+            "2009-03-03T00:00:00",
+            "2009-03-03T17:45:12.000Z",
+            "2009-03-03 00:00",
+            "2009-03-03 12:00:00",
+        ] {
+            assert_eq!(parse_date(text), Ok(d(2009, 3, 3)), "{text}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use croise::campaign::Manifest;
 use croise::input::{ListFile, Role};
-use croise::records::{ListSurvey, Rejection, Verdict, survey};
+use croise::records::{ListSurvey, MAX_LOST_PERCENT, Rejection, Verdict, survey};
 use croise_scheme::normalize::AgeWindow;
 
 use super::i18n::{self, say, tr};
@@ -25,7 +25,8 @@ use super::list_args::ListArgs;
 /// only, never a value from the list.
 ///
 /// Exit code: 0 the list can be tokenized (OK, or OK with warnings);
-/// 1 it cannot be used, or cannot be read.
+/// 1 it must be corrected first (more than 2 % of its rows rejected), it
+/// cannot be used, or it cannot be read.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Your list (CSV export or workbook: .xlsx, .xls, .ods).
@@ -144,12 +145,18 @@ pub fn run(args: Args) -> Result<()> {
         i18n::verdict(verdict),
         advice(&list, &s, verdict, !warnings.is_empty())
     );
-    if verdict == Verdict::Unusable {
-        bail!(tr!(
+    match verdict {
+        Verdict::Unusable => bail!(tr!(
             "{} ne peut pas être utilisée telle quelle ; voyez le verdict ci-dessus",
             "{} cannot be used as it is; see the verdict above",
             args.list.display()
-        ));
+        )),
+        Verdict::ToCorrect => bail!(tr!(
+            "{} perdrait trop de lignes ; voyez le verdict ci-dessus",
+            "{} would lose too many rows; see the verdict above",
+            args.list.display()
+        )),
+        Verdict::Usable | Verdict::UsableWithWarnings => {}
     }
     Ok(())
 }
@@ -320,6 +327,30 @@ fn advice(list: &ListFile, s: &ListSurvey, verdict: Verdict, warned: bool) -> St
                 ));
             }
             text
+        }
+        Verdict::ToCorrect => {
+            let main = Rejection::ALL
+                .into_iter()
+                .max_by_key(|r| s.rejected_rows(*r).len())
+                .expect("there are reasons");
+            let share = format!(
+                "{:.1}",
+                100.0 * s.rejected.len() as f64 / s.rows_read as f64
+            );
+            tr!(
+                "croise écarterait {} des {} lignes ({} %), plus que les {} % admis ; raison la plus fréquente : {} (colonne {}). Ces jeunes ne pourraient pas être rapprochés : corrigez ces lignes dans votre tableur et relancez croise check. Si elles ne peuvent pas être corrigées, croise tokenize --accept-losses les laissera de côté.",
+                "{} of {} rows ({}%) would be rejected, more than the {}% allowed; most for: {} (column {}). Those young people could not be matched: correct those rows in your spreadsheet and run croise check again. If they cannot be corrected, croise tokenize --accept-losses will leave them out.",
+                s.rejected.len(),
+                s.rows_read,
+                if i18n::fr() {
+                    share.replace('.', ",")
+                } else {
+                    share
+                },
+                MAX_LOST_PERCENT,
+                i18n::rejection(main),
+                column(list, main.role())
+            )
         }
         Verdict::Unusable if s.rows_read == 0 => tr!(
             "il n'y a aucune ligne de données sous l'en-tête (ligne {}). Vérifiez que vous avez exporté toute la liste.",

@@ -10,6 +10,7 @@ use croise::campaign::{
 };
 use croise::identity;
 use croise::input::{ReadOptions, Role};
+use croise::tokenize::Losses;
 use croise_scheme::normalize::AgeWindow;
 
 use super::i18n::{self, say, tr};
@@ -197,6 +198,8 @@ fn run_in(root: &Path) -> Result<()> {
             &dir.join("liste.csv"),
             &ReadOptions::default(),
             &out,
+            // The sample lists hold rejected rows on purpose, to show them.
+            Losses::Accept,
             &|_, _, _| {},
         )?;
         say!(

@@ -229,6 +229,7 @@ pub fn verdict(v: Verdict) -> String {
     match v {
         Verdict::Usable => "utilisable",
         Verdict::UsableWithWarnings => "utilisable, avec des avertissements",
+        Verdict::ToCorrect => "à corriger",
         Verdict::Unusable => "inutilisable",
     }
     .into()

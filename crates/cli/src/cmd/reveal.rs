@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use croise::campaign::HolderContext;
 use croise::identity;
-use croise::input::{ListFile, ReadOptions, Role, TableFormat};
+use croise::input::{CellKind, ListFile, ReadOptions, Role, SpreadsheetOptions, TableFormat};
 use croise::matching::Confidence;
 use croise::output::{self, Visibility};
 use croise::reveal::{Revealed, open_result, reveal};
@@ -20,9 +20,9 @@ use crate::progress::{Reporter, count};
 ///
 /// Decrypts your result file, re-reads your list (it must be the very file
 /// you tokenized, unchanged), and writes the linked rows with the match
-/// number and the partner organisation, in the same format as your list
-/// (delimiter and encoding; .xlsx for a workbook), so your spreadsheet
-/// opens it as it opens the list. Talk with the partner about "match 0042", never by name in a mail.
+/// number and the partner organisation, as CSV in UTF-8 with a BOM (`;`
+/// if your list uses it or croise speaks French, else `,` announced by a
+/// `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Your list, exactly the file you tokenized.
@@ -38,8 +38,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
     /// Format of the linked rows [default: like your list: .xlsx for a
-    /// workbook, else CSV with your list's delimiter and encoding; or as the
-    /// --out name ends].
+    /// workbook, else CSV; or as the --out name ends].
     #[arg(long, value_enum)]
     format: Option<OutFormat>,
     /// Same options as given to tokenize, if any.
@@ -50,8 +49,8 @@ pub struct Args {
 /// Output formats of reveal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutFormat {
-    /// CSV in your list's delimiter and encoding (UTF-8 with BOM and `;`
-    /// for a workbook list).
+    /// CSV in UTF-8 with a BOM: `;` if your list uses it (or is a
+    /// workbook) or croise speaks French, else `,` after a `sep=,` line.
     Csv,
     /// An Excel workbook.
     Xlsx,
@@ -78,10 +77,11 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
                 "xlsx"
             }
         )),
-        (Some(OutFormat::Csv), _) => TableFormat::Csv(list.dialect),
         (Some(OutFormat::Xlsx), _) | (None, Some("xlsx")) => TableFormat::Xlsx,
-        (None, Some(_)) => TableFormat::Csv(list.dialect),
-        (None, None) => TableFormat::like(&list),
+        (Some(OutFormat::Csv), _) | (None, Some(_)) => {
+            TableFormat::csv(&list.dialect, spreadsheet())
+        }
+        (None, None) => TableFormat::like(&list, spreadsheet()),
     };
     let out = args.out.unwrap_or_else(|| {
         default_out(
@@ -137,8 +137,14 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     Ok(())
 }
 
+/// What croise knows of the person who opens the output: the run's
+/// language (French Excel splits a CSV on `;`).
+fn spreadsheet() -> SpreadsheetOptions {
+    SpreadsheetOptions { french: i18n::fr() }
+}
+
 /// Opens the result, joins it with the list and writes the linked rows: as
-/// an `.xlsx` if `out` ends so, else as CSV in the list's dialect.
+/// an `.xlsx` if `out` ends so, else as CSV for a spreadsheet.
 pub fn reveal_to(
     ctx: &HolderContext,
     identity_path: &Path,
@@ -156,7 +162,7 @@ pub fn reveal_to(
     let format = if xlsx {
         TableFormat::Xlsx
     } else {
-        TableFormat::Csv(list.dialect)
+        TableFormat::csv(&list.dialect, spreadsheet())
     };
     reveal_list(
         ctx,
@@ -203,13 +209,20 @@ pub fn reveal_list(
         row.extend(r.fields.iter().cloned());
         table.push(row);
     }
-    let date_columns: Vec<usize> = list
-        .mapping
-        .column(Role::BirthDate)
-        .map(|c| c + leading)
-        .into_iter()
-        .collect();
-    let bytes = format.encode(&table, &date_columns)?;
+    // In an `.xlsx`: the match number as a number shown `0042` (it sorts
+    // and filters as a number and reads as partners say it), the row
+    // number as a number, the date of birth as a date.
+    let mut kinds = vec![
+        CellKind::ZeroPadded(4),
+        CellKind::Text,
+        CellKind::Text,
+        CellKind::Number,
+    ];
+    kinds.resize(leading + revealed.headers.len(), CellKind::Text);
+    if let Some(c) = list.mapping.column(Role::BirthDate) {
+        kinds[c + leading] = CellKind::Date;
+    }
+    let bytes = format.encode(&table, &kinds)?;
     output::write_file(out, &bytes, Visibility::OwnerOnly, false)?;
     Ok(revealed)
 }

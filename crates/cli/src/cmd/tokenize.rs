@@ -8,7 +8,7 @@ use croise::campaign::HolderContext;
 use croise::format::tokens::ListCounts;
 use croise::input::{ListFile, ReadOptions, Role};
 use croise::records::Rejection;
-use croise::tokenize::{self, TokenizeReport};
+use croise::tokenize::{self, Losses, TokenizeReport};
 
 use crate::progress::{Reporter, count};
 
@@ -48,6 +48,14 @@ pub struct Args {
     out: Option<PathBuf>,
     #[command(flatten)]
     list_args: ListArgs,
+    /// Tokenize even if more than 2 % of the rows are rejected.
+    ///
+    /// Without it, croise refuses a list that would lose more than 2 % of
+    /// its rows to rejections (rows outside the age window do not count),
+    /// since those young people could never be matched: correct the rows
+    /// `croise check` lists, or give this option to leave them out.
+    #[arg(long)]
+    accept_losses: bool,
 }
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
@@ -57,7 +65,26 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     let out = args
         .out
         .unwrap_or_else(|| default_out(&args.list, &format!("{}.tokens.age", ctx.party.id)));
-    let (_, report) = tokenize_to(&ctx, &args.list, &options, &out, &reporter.callback())?;
+    let losses = if args.accept_losses {
+        Losses::Accept
+    } else {
+        Losses::Refuse
+    };
+    let tokenized = tokenize_to(
+        &ctx,
+        &args.list,
+        &options,
+        &out,
+        losses,
+        &reporter.callback(),
+    );
+    // A refused list: the rows and reasons first, then the error.
+    if let Err(e) = &tokenized
+        && let Some(croise::Error::TooManyLost { lost, .. }) = e.downcast_ref()
+    {
+        print_counts(&lost.counts, &lost.rejected_rows);
+    }
+    let (_, report) = tokenized?;
     let c = &report.header.counts;
     print_counts(c, &report.rejected_rows);
     super::campaign::print_opened(&ctx.manifest);
@@ -77,16 +104,18 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
 }
 
 /// Reads, tokenizes, encrypts to the coordinator and writes atomically, as a
-/// stream: the token file is never held in memory.
+/// stream: the token file is never held in memory. A list refused for its
+/// losses writes nothing.
 pub fn tokenize_to(
     ctx: &HolderContext,
     list_path: &Path,
     options: &ReadOptions,
     out: &Path,
+    losses: Losses,
     progress: croise::Progress,
 ) -> Result<(ListFile, TokenizeReport)> {
     let list = ListFile::open(list_path, options)?;
-    let report = tokenize::to_file(ctx, &list, out, progress)?;
+    let report = tokenize::to_file(ctx, &list, out, losses, progress)?;
     Ok((list, report))
 }
 

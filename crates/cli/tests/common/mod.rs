@@ -317,11 +317,14 @@ impl TestEnv {
         self.tokenize_in("campaign", party, list, out)
     }
 
-    /// `tokenize` for `party` in the campaign of folder `campaign_dir`.
+    /// `tokenize --accept-losses` for `party` in the campaign of folder
+    /// `campaign_dir`. The STEMO samples lose more than 2 % of their rows on
+    /// purpose (to show rejections), so the helpers accept losses;
+    /// `tests/losses.rs` tests the refusal without the option.
     pub fn tokenize_in(&self, campaign_dir: &str, party: &str, list: &Path, out: &Path) -> Assert {
         let mut args = vec![os("tokenize"), list.into()];
         args.extend(self.holder_options(campaign_dir, party, party));
-        args.extend([os("--out"), out.into()]);
+        args.extend([os("--out"), out.into(), os("--accept-losses")]);
         self.run(args)
     }
 

@@ -164,6 +164,20 @@ def main():
              "Hugo", "Iris", "Jade", "Kylian", "Lou", "Malo", "Nina"]
     rows = [["ESSAI", given[i], d, "", "D-%03d" % i] for i, (d, _) in enumerate(dates)]
     write_csv("date-formats.csv", STEMO, rows)
+    # Dates with the month in words, as typed or as French Excel writes a
+    # date cell formatted jj-mmm-aa to "CSV (;)", and date-times: every row
+    # is read (Windows-1252, as that export is).
+    words_given = ["Agathe", "Bilal", "Chloé", "Dylan", "Eden", "Fatou", "Gabin", "Hélène",
+                   "Ilyes", "Jeanne", "Kenza", "Loïc", "Maëlys", "Naël", "Océane", "Paul",
+                   "Rayan", "Salomé", "Timéo"]
+    in_words = ["3 mars 2009", "03-mars-09", "3 MARS 2009", "3-févr.-2009",
+                "03-fevr-09", "1er octobre 2009", "03/sept./2009", "15-janv.-10",
+                "12 avr. 2009", "14-juil.-09", "25-déc.-09", "5 mai 2009",
+                "5 juin 2009", "15 août 2009", "2 nov. 2009", "03/03/2009 00:00:00",
+                "2009-03-03T00:00:00", "2009-03-03 00:00", "March 3, 2009"]
+    write_csv("dates-in-words.csv", STEMO,
+              [["ESSAI", words_given[i], d, "", "W-%03d" % i] for i, d in enumerate(in_words)],
+              encoding="cp1252")
     sexes = ["M", "F", "H", "1", "2", "Masculin", "Féminin", "?"]
     write_csv("sex-codes.csv", STEMO,
               [["ESSAI", given[i], "05/03/2009", s, "S-%03d" % i] for i, s in enumerate(sexes)])

@@ -41,7 +41,7 @@ pub use columns::{
 };
 pub use text::{Dialect, TextEncoding};
 pub use workbook::WorkbookKind;
-pub use write::{TableFormat, encode_table, encode_xlsx};
+pub use write::{CellKind, SpreadsheetOptions, TableFormat, encode_table, encode_xlsx};
 
 use columns::{header_score, map_columns, parse_overrides};
 use text::{Records, consistency, decode, delimiter_candidates, sep_line};

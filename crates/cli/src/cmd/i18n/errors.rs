@@ -270,6 +270,21 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             "côté inconnu `{side}` : indiquez `justice` (STEMO/STEMOI) ou `mission-locale`"
         ),
         E::Plan(problem) => plan(problem),
+        E::TooManyLost { path, lost } => format!(
+            "{} : croise laisserait de côté {} de ses {} lignes ({}), plus que les {} % qu'il laisse de côté sans qu'on le lui dise. Corrigez ces lignes dans votre tableur (croise check les liste) et relancez ; ou, si elles ne peuvent pas être corrigées, relancez avec --accept-losses : ces jeunes ne pourront pas être rapprochés",
+            p(path),
+            lost.rejected_rows.len(),
+            lost.counts.rows_read,
+            croise::records::Rejection::ALL
+                .into_iter()
+                .filter_map(|reason| {
+                    let n = lost.rejected_rows.iter().filter(|(_, r)| *r == reason).count();
+                    (n > 0).then(|| format!("{n} : {}", super::rejection(reason)))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            croise::records::MAX_LOST_PERCENT
+        ),
         // Worded by the library for rare failures (no system randomness…).
         E::Invalid(text) => text.clone(),
     };

@@ -160,7 +160,8 @@ const PAGES: &[Page] = &[
              de colonne, jamais une valeur de la liste : vous pouvez copier sa sortie dans une \
              demande d'aide.\n\n\
              Code de sortie : 0 la liste peut être utilisée (utilisable, ou utilisable avec des \
-             avertissements) ; 1 elle ne peut pas être utilisée, ou pas être lue.",
+             avertissements) ; 1 elle est à corriger d'abord (plus de 2 % de ses lignes \
+             écartées), ne peut pas être utilisée, ou pas être lue.",
         ),
         args: &[
             (
@@ -201,6 +202,10 @@ const PAGES: &[Page] = &[
                 "out",
                 "Où écrire le fichier de jetons [par défaut : PARTICIPANT.tokens.age à côté de la liste]",
             ),
+            (
+                "accept_losses",
+                "Produire les jetons même si plus de 2 % des lignes sont écartées (ces jeunes ne pourront pas être rapprochés)",
+            ),
         ],
     },
     Page {
@@ -240,9 +245,9 @@ const PAGES: &[Page] = &[
             "Voir quelles lignes de votre liste ont été rapprochées (détenteur de liste).\n\n\
              Déchiffre votre fichier de résultat, relit votre liste (exactement le fichier donné \
              à `croise tokenize`, sans modification) et écrit les lignes rapprochées avec le \
-             numéro de rapprochement et l'organisme partenaire, dans le format de votre liste \
-             (même séparateur et même encodage ; .xlsx pour un classeur), pour que votre tableur \
-             l'ouvre comme la liste. Avec le partenaire, parlez du « rapprochement 0042 », \
+             numéro de rapprochement et l'organisme partenaire, en CSV UTF-8 avec BOM (séparateur \
+             `;` si votre liste l'utilise ou si croise parle français, sinon `,` annoncé par une \
+             ligne `sep=,`) ou en .xlsx pour un classeur, pour qu'Excel l'ouvre correctement. Avec le partenaire, parlez du « rapprochement 0042 », \
              jamais d'un nom dans un courriel.",
         ),
         args: &[
@@ -260,7 +265,7 @@ const PAGES: &[Page] = &[
             ),
             (
                 "format",
-                "Format des lignes rapprochées : csv (séparateur et encodage de votre liste ; UTF-8 avec BOM et `;` pour un classeur) ou xlsx (classeur Excel) [par défaut : comme votre liste, .xlsx pour un classeur ; ou selon la fin du nom donné à --out]",
+                "Format des lignes rapprochées : csv (UTF-8 avec BOM ; séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,`) ou xlsx (classeur Excel) [par défaut : comme votre liste, .xlsx pour un classeur ; ou selon la fin du nom donné à --out]",
             ),
             (
                 "columns",
