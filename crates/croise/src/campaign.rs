@@ -30,7 +30,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, PlanProblem, Result};
+use crate::error::{Error, FieldProblem, ManifestField, PlanProblem, Result};
 use crate::identity::{self, Identity, Recipient};
 use crate::keys::{AuthKey, CampaignSecret, KeyFingerprint, KeySchedule, length_prefixed, sha256};
 use crate::output::{self, Visibility};
@@ -314,7 +314,80 @@ impl Manifest {
                 found: manifest.scheme,
             });
         }
+        manifest.check_fields(path)?;
         Ok(manifest)
+    }
+
+    /// Checks every field against the rules `campaign new` applies, on every
+    /// read: a party id becomes a file name (`PARTY.result.age`), a name is
+    /// printed and written into spreadsheets, a recipient is encrypted to.
+    /// The tag cannot be relied on for this: anyone can forge a whole
+    /// manifest for the coordinator (SECURITY.md, residual risk 4), and a
+    /// key holder can re-sign one. The refusal names the field, never the
+    /// value.
+    fn check_fields(&self, path: &Path) -> Result<()> {
+        use FieldProblem as P;
+        use ManifestField as F;
+        let refuse = |field: ManifestField, problem: FieldProblem| Error::ManifestField {
+            path: path.to_path_buf(),
+            field,
+            problem,
+        };
+        if !is_hex(self.campaign_id.as_str(), 32) {
+            return Err(refuse(F::CampaignId, P::NotHex { digits: 32 }));
+        }
+        check_display_name(&self.name).map_err(|p| refuse(F::Name, p))?;
+        for (field, date) in [
+            (F::ReferenceDate, self.reference_date),
+            (F::Created, self.created),
+        ] {
+            if !(MIN_YEAR..=MAX_YEAR).contains(&chrono::Datelike::year(&date)) {
+                return Err(refuse(field, P::DateOutOfRange));
+            }
+        }
+        if self.min_age >= self.max_age {
+            return Err(refuse(F::Ages, P::EmptyWindow));
+        }
+        if !is_hex(&self.key_fingerprint, 32) {
+            return Err(refuse(F::KeyFingerprint, P::NotHex { digits: 32 }));
+        }
+        if !is_hex(&self.mac, 64) {
+            return Err(refuse(F::Mac, P::NotHex { digits: 64 }));
+        }
+        identity::parse_recipient(&self.coordinator.recipient)
+            .map_err(|_| refuse(F::CoordinatorRecipient, P::NotRecipient))?;
+        for side in [Side::Justice, Side::MissionLocale] {
+            if !self.parties.iter().any(|p| p.side == side) {
+                return Err(refuse(
+                    F::Parties,
+                    P::NoPartyOnSide {
+                        side: side.as_str(),
+                    },
+                ));
+            }
+        }
+        for (i, p) in self.parties.iter().enumerate() {
+            let n = i + 1;
+            if !is_valid_party_id(&p.id) {
+                return Err(refuse(F::PartyId(n), P::InvalidPartyId));
+            }
+            if self.parties[..i].iter().any(|q| q.id == p.id) {
+                return Err(refuse(F::PartyId(n), P::Repeated));
+            }
+            check_display_name(&p.name).map_err(|problem| refuse(F::PartyName(n), problem))?;
+            identity::parse_recipient(&p.recipient)
+                .map_err(|_| refuse(F::PartyRecipient(n), P::NotRecipient))?;
+            if p.recipient.trim() == self.coordinator.recipient.trim() {
+                return Err(refuse(F::PartyRecipient(n), P::CoordinatorRecipient));
+            }
+            if self.parties[..i]
+                .iter()
+                .any(|q| q.recipient.trim() == p.recipient.trim())
+            {
+                return Err(refuse(F::PartyRecipient(n), P::Repeated));
+            }
+        }
+        Ok(())
     }
 
     /// Checks the manifest's authentication tag.
@@ -434,12 +507,7 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
         }
     }
     for (i, p) in plan.parties.iter().enumerate() {
-        let id_ok = !p.id.is_empty()
-            && p.id.len() <= 64
-            && p.id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !id_ok {
+        if !is_valid_party_id(&p.id) {
             return Err(Error::Plan(PlanProblem::BadPartyId { id: p.id.clone() }));
         }
         if plan.parties[..i].iter().any(|q| q.id == p.id) {
@@ -461,6 +529,40 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The years a manifest's dates may fall in: anything else is a typing
+/// mistake or a forgery, and keeps date arithmetic far from its limits.
+const MIN_YEAR: i32 = 2000;
+const MAX_YEAR: i32 = 2199;
+
+/// The rule for a party identifier, at creation and on every read: it
+/// becomes part of file names (`PARTY.result.age`, `keys/PARTY.key.age`), so
+/// lower-case ASCII letters, digits and hyphens only, 1 to 64 of them — no
+/// dot, slash or backslash can make a path of it.
+pub fn is_valid_party_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A name shown to people (the campaign's, a party's): no control, format
+/// or bidirectional character (see [`crate::safe::is_unsafe`]), no tab, and
+/// at most 200 characters.
+fn check_display_name(name: &str) -> std::result::Result<(), FieldProblem> {
+    if name.chars().any(|c| c == '\t' || crate::safe::is_unsafe(c)) {
+        return Err(FieldProblem::UnsafeCharacters);
+    }
+    if name.chars().count() > 200 {
+        return Err(FieldProblem::TooLong { max: 200 });
+    }
+    Ok(())
+}
+
+fn is_hex(text: &str, digits: usize) -> bool {
+    text.len() == digits && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Writes `name = "<hex of bytes>"` into a zeroising buffer, never through a

