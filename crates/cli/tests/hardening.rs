@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{PartySpec, TestEnv, os, parse_csv, samples_dir, stderr};
+use common::{PartySpec, TestEnv, parse_csv, samples_dir};
 
 const FORMULAS: [&str; 4] = [
     "=HYPERLINK(\"http://x\",\"a\")",
@@ -115,7 +115,59 @@ fn reveal_xlsx_keeps_formula_like_values_as_plain_strings() {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: &Path) -> String {
-    stderr(&TestEnv::bare().run([os("--version")]))
+/// Finding 4: a running croise allows no core dump. The binary is started
+/// from a shell that allows unlimited core files, on a list that is a FIFO,
+/// so that it waits in `open` while its limits are read from `/proc`.
+/// (That it is also non-dumpable is checked in the process itself by
+/// `harden::tests`, since `/proc` shows it only to a non-root reader.)
+#[cfg(target_os = "linux")]
+#[test]
+fn a_running_croise_allows_no_core_dump() {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    let env = TestEnv::bare();
+    let fifo = env.path("list.csv");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(
+            "ulimit -c unlimited && exec \"$0\" --lang en check \"$1\" --reference-date 2026-10-01",
+        )
+        .arg(env!("CARGO_BIN_EXE_croise"))
+        .arg(&fifo)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let proc_dir = Path::new("/proc").join(child.id().to_string());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    // Wait until croise itself (not the shell) waits for a writer.
+    loop {
+        let wchan = std::fs::read_to_string(proc_dir.join("wchan")).unwrap_or_default();
+        let exe = std::fs::read_link(proc_dir.join("exe")).unwrap_or_default();
+        if wchan.contains("partner") && exe.ends_with("croise") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "croise never opened the list");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let limits = std::fs::read_to_string(proc_dir.join("limits")).unwrap();
+    {
+        let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+        writer
+            .write_all(b"NOM;PRENOM;DATE DE NAISSANCE\nMARTIN;Lea;01/02/2009\n")
+            .unwrap();
+    }
+    assert!(child.wait().unwrap().success());
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap();
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    assert_eq!(&fields[4..6], ["0", "0"], "{core}");
 }
