@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{PartySpec, TestEnv, parse_csv, samples_dir};
+use common::{PartySpec, TestEnv, os, parse_csv, samples_dir, stderr};
 
 const FORMULAS: [&str; 4] = [
     "=HYPERLINK(\"http://x\",\"a\")",
@@ -170,4 +170,124 @@ fn a_running_croise_allows_no_core_dump() {
         .unwrap();
     let fields: Vec<&str> = core.split_whitespace().collect();
     assert_eq!(&fields[4..6], ["0", "0"], "{core}");
+}
+
+/// The temporary files of the atomic writer in `dir` (not below).
+fn parts_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".croise-") && n.ends_with(".part"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Sets a file's modification time `seconds` in the past.
+fn backdate(path: &Path, seconds: u64) {
+    let when = std::time::SystemTime::now() - std::time::Duration::from_secs(seconds);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(when)
+        .unwrap();
+}
+
+/// Finding 5: a `reveal` killed while writing leaves `.croise-XXXX.part`,
+/// which holds names. The next `reveal` into that folder removes it and
+/// says so in one line, naming the file and nothing of its content.
+#[test]
+fn a_stale_temporary_file_beside_the_output_is_removed_and_reported() {
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    let dir = env.path("ml-nancy");
+    let stale = dir.join(".croise-abcd.part");
+    std::fs::write(&stale, "N° rapprochement;Nom\n0042;DUPONT\n").unwrap();
+    backdate(&stale, 120);
+    let assert = env.reveal("ml-nancy", &env.list_path("ml-nancy"));
+    let err = stderr(&assert);
+    assert.success();
+    assert!(!stale.exists(), "the leftover was removed");
+    assert_eq!(parts_in(&dir), Vec::<String>::new());
+    let lines: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains(".croise-abcd.part"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{err}");
+    assert!(
+        lines[0].starts_with("croise: warning: removed 1 temporary file(s) left in"),
+        "{err}"
+    );
+    assert!(!err.contains("DUPONT"), "{err}");
+}
+
+/// The same, with a real `kill -9` of a running croise: a `tokenize` of a
+/// list of 50,000 rows streams its output for seconds, so its temporary
+/// file is caught and the process killed while writing. The leftover is
+/// kept while young (it could be a running croise's), and removed by the
+/// next write once a minute old.
+#[cfg(unix)]
+#[test]
+fn a_killed_run_leaves_a_temporary_file_that_the_next_run_removes() {
+    use std::time::{Duration, Instant};
+    let env = TestEnv::samples();
+    env.run([
+        os("sample"),
+        os("--out"),
+        env.path("big").into(),
+        os("--justice-rows"),
+        os("100"),
+        os("--mission-locale-rows"),
+        os("50000"),
+    ])
+    .success();
+    let list = env.path("big/mission-locale.csv");
+    let out_dir = env.path("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let tokenize = |list: &Path, out: &str| {
+        let mut args = vec![os("tokenize"), list.into()];
+        args.extend(env.holder_options("campaign", "ml-nancy", "ml-nancy"));
+        args.extend([os("--out"), out_dir.join(out).into()]);
+        args
+    };
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_croise"))
+        .args(tokenize(&list, "first.tokens.age"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while parts_in(&out_dir).is_empty() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "tokenize ended before it could be killed"
+        );
+        assert!(Instant::now() < deadline, "no temporary file appeared");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let left = parts_in(&out_dir);
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(!out_dir.join("first.tokens.age").exists());
+
+    // Young: it could be a running croise's, so it is kept. (The next runs
+    // tokenize the small sample list into the same folder.)
+    let small = env.list_path("ml-nancy");
+    env.run(tokenize(&small, "second.tokens.age")).success();
+    assert_eq!(parts_in(&out_dir), left);
+
+    backdate(&out_dir.join(&left[0]), 120);
+    let assert = env.run(tokenize(&small, "third.tokens.age"));
+    let err = stderr(&assert);
+    assert.success();
+    assert_eq!(parts_in(&out_dir), Vec::<String>::new());
+    assert!(
+        err.lines().any(
+            |l| l.starts_with("croise: warning: removed 1 temporary file(s)")
+                && l.ends_with(&left[0])
+        ),
+        "{err}"
+    );
 }
