@@ -291,3 +291,168 @@ fn a_killed_run_leaves_a_temporary_file_that_the_next_run_removes() {
         "{err}"
     );
 }
+
+// ---- workbook bombs ----------------------------------------------------------
+
+/// The address space croise gets in the bomb tests: 2 GB, far below what
+/// any of these files asked for before it was checked.
+const MEMORY_LIMIT: &str = "--as=2000000000";
+
+/// A small, valid `.xlsx` of a list, from rust_xlsxwriter, with `extra`
+/// cells written after it (row, column, text; 0-based).
+fn workbook(extra: &[(u32, u16, &str)]) -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let sheet = wb.add_worksheet();
+    let rows = [
+        ["NOM", "PRENOM", "DATE DE NAISSANCE"],
+        ["MARTIN", "Lea", "01/02/2009"],
+        ["DUPONT", "Jean", "03/04/2010"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, *value).unwrap();
+        }
+    }
+    for (r, c, value) in extra {
+        sheet.write_string(*r, *c, *value).unwrap();
+    }
+    wb.save_to_buffer().unwrap()
+}
+
+/// Copies a zip, giving `edit` each part's name and bytes to change.
+fn rewrite_zip(src: &[u8], edit: impl Fn(&str, Vec<u8>) -> Vec<u8>) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(src)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(9));
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes).unwrap();
+        out.start_file(name.as_str(), options).unwrap();
+        out.write_all(&edit(&name, bytes)).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// Runs `croise check FILE` under a 2 GB address-space limit and asserts a
+/// clean refusal: exit 1, one message naming the file and the limit, no
+/// abort, no crash. Returns stderr.
+#[cfg(target_os = "linux")]
+fn refused_under_memory_limit(env: &TestEnv, name: &str, bytes: &[u8], phrase: &str) -> String {
+    let path = env.path(name);
+    std::fs::write(&path, bytes).unwrap();
+    let output = std::process::Command::new("prlimit")
+        .arg(MEMORY_LIMIT)
+        .arg(env!("CARGO_BIN_EXE_croise"))
+        .args(["--lang", "en", "check"])
+        .arg(&path)
+        .args(["--reference-date", "2026-10-01"])
+        .output()
+        .expect("prlimit runs");
+    let err = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{name}: {err}");
+    assert!(
+        err.starts_with(&format!(
+            "croise: error: {} is too large for croise: ",
+            path.display()
+        )),
+        "{name}: {err}"
+    );
+    assert!(err.contains(phrase), "{name}: {err}");
+    err
+}
+
+/// Finding 3 of issue 11: a 1.5 KB workbook with cells at A1 and XFD1048576
+/// made the reader allocate the rectangle between them (512 GB) and abort.
+/// Refused now at the far cell, naming its row and column.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_workbook_with_a_far_away_cell_is_refused_without_allocating() {
+    let env = TestEnv::bare();
+    let bomb = workbook(&[(1_048_575, 16_383, "x")]);
+    assert!(bomb.len() < 8_000, "a small file: {}", bomb.len());
+    refused_under_memory_limit(
+        &env,
+        "far.xlsx",
+        &bomb,
+        "row 1048576 has a cell in column XFD, right of column IV",
+    );
+    // A cell below the last row a spreadsheet can hold, and many cells far
+    // right (every row padded from column A): refused too.
+    let rows: Vec<(u32, u16, &str)> = (3..70_000).map(|r| (r, 255, "x")).collect();
+    let wide = workbook(&rows);
+    refused_under_memory_limit(
+        &env,
+        "wide.xlsx",
+        &wide,
+        "the sheet has more than 16000000 cells",
+    );
+}
+
+/// A shared-strings part that declares 75 million strings was reserved as
+/// declared (1.8 GB); one that inflates beyond the limit is measured, not
+/// trusted.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_workbook_that_declares_or_holds_too_much_text_is_refused() {
+    let env = TestEnv::bare();
+    let declared = rewrite_zip(&workbook(&[]), |name, bytes| {
+        if name == "xl/sharedStrings.xml" {
+            let text = String::from_utf8(bytes).unwrap();
+            let at = text.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+            let end = at + text[at..].find('"').unwrap();
+            format!("{}75000000{}", &text[..at], &text[end..]).into_bytes()
+        } else {
+            bytes
+        }
+    });
+    refused_under_memory_limit(
+        &env,
+        "declared.xlsx",
+        &declared,
+        "it declares more than 16000000 distinct texts",
+    );
+
+    // 129 MiB of strings compress to a few hundred KB.
+    let inflated = rewrite_zip(&workbook(&[]), |name, bytes| {
+        if name == "xl/sharedStrings.xml" {
+            let text = String::from_utf8(bytes).unwrap();
+            let at = text.find("</sst>").unwrap();
+            let mut big = text[..at].as_bytes().to_vec();
+            big.extend(std::iter::repeat_n(b' ', 129 << 20));
+            big.extend_from_slice(&text.as_bytes()[at..]);
+            big
+        } else {
+            bytes
+        }
+    });
+    assert!(inflated.len() < 2_000_000, "{}", inflated.len());
+    refused_under_memory_limit(
+        &env,
+        "inflated.xlsx",
+        &inflated,
+        "its text (shared strings) takes more than 128 MB uncompressed",
+    );
+}
+
+/// The limits refuse bombs, not lists: the same workbook without the bomb
+/// is read.
+#[test]
+fn a_plain_workbook_is_still_read() {
+    let env = TestEnv::bare();
+    let path = env.path("plain.xlsx");
+    std::fs::write(&path, workbook(&[(5, 255, "note")])).unwrap();
+    env.run([
+        os("--lang"),
+        os("en"),
+        os("check"),
+        path.into(),
+        os("--reference-date"),
+        os("2026-10-01"),
+    ])
+    .success();
+}

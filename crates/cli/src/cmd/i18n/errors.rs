@@ -11,6 +11,7 @@ use std::io::ErrorKind;
 use std::path::Path;
 
 use croise::error::{FieldProblem, IdentityProblem, Mangling, ManifestField, PlanProblem};
+use croise::input::workbook::{Limits, WorkbookLimit};
 use croise::input::{InputError, MissingColumns};
 
 use super::{Lang, lang, role, workbook};
@@ -404,6 +405,13 @@ fn input_error(e: &InputError) -> (String, bool) {
             p(path)
         ),
         I::WriteWorkbook(detail) => format!("impossible d'écrire le classeur ({detail})"),
+        I::WorkbookTooLarge { path, limit } => format!(
+            "{} est trop volumineux pour croise : {}. Une liste lue par croise a au plus {} lignes de {} colonnes. Enregistrez la liste seule, en CSV ou dans un nouveau classeur, puis recommencez",
+            p(path),
+            workbook_limit(limit),
+            Limits::ROWS,
+            Limits::COLUMNS
+        ),
     };
     (text, false)
 }
@@ -476,5 +484,38 @@ fn field_problem(problem: FieldProblem) -> String {
         P::Repeated => "est identique à celui d'un autre participant".into(),
         P::CoordinatorRecipient => "est la clé publique du coordinateur".into(),
         P::NoPartyOnSide { side } => format!("ne contient aucun participant `{side}`"),
+    }
+}
+
+/// Which workbook limit was exceeded, in French.
+fn workbook_limit(limit: &WorkbookLimit) -> String {
+    use WorkbookLimit as W;
+    let mo = |b: u64| b >> 20;
+    match limit {
+        W::SharedStringsSize => format!(
+            "son texte (chaînes partagées) dépasse {} Mo une fois décompressé",
+            mo(Limits::SHARED_STRINGS_BYTES)
+        ),
+        W::PartSize => format!(
+            "l'une de ses parties dépasse {} Mo une fois décompressée",
+            mo(Limits::PART_BYTES)
+        ),
+        W::TotalSize => format!(
+            "il dépasse {} Mo une fois décompressé",
+            mo(Limits::TOTAL_BYTES)
+        ),
+        W::StringCount => format!("il annonce plus de {} textes distincts", Limits::CELLS),
+        W::Row { row } => format!(
+            "la ligne {row} a une cellule au-delà de la ligne {}, la dernière qu'un tableur puisse contenir",
+            Limits::ROWS
+        ),
+        W::Column { row, column } => format!(
+            "la ligne {row} a une cellule dans la colonne {column}, au-delà de la colonne IV (la {}e)",
+            Limits::COLUMNS
+        ),
+        W::Cells => format!(
+            "la feuille a plus de {} cellules (comptées de la colonne A à la dernière cellule de chaque ligne)",
+            Limits::CELLS
+        ),
     }
 }
