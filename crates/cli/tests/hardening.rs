@@ -422,7 +422,7 @@ fn a_workbook_that_declares_or_holds_too_much_text_is_refused() {
         if name == "xl/sharedStrings.xml" {
             let text = String::from_utf8(bytes).unwrap();
             let at = text.find("</sst>").unwrap();
-            let mut big = text[..at].as_bytes().to_vec();
+            let mut big = text.as_bytes()[..at].to_vec();
             big.extend(std::iter::repeat_n(b' ', 129 << 20));
             big.extend_from_slice(&text.as_bytes()[at..]);
             big

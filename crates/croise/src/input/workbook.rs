@@ -428,6 +428,9 @@ fn find_sheet(sheets: &[(String, bool)], wanted: &str) -> Option<String> {
         .map(|(n, _)| n.clone())
 }
 
+/// A row of cells from column A, with its spreadsheet row number.
+type NumberedRow = (u64, Vec<Data>);
+
 /// The non-empty rows of a sheet, numbered, starting at column A. `.xlsx`
 /// and `.xlsb` sheets are read cell by cell within [`Limits`]; `.xls` (at
 /// most 65,536 × 256 cells by its format) and `.ods` (whose reader caps
@@ -437,7 +440,7 @@ fn sheet_rows(
     workbook: &mut Sheets<Cursor<&[u8]>>,
     name: &str,
     path: &Path,
-) -> Option<Result<Vec<(u64, Vec<Data>)>, InputError>> {
+) -> Option<Result<Vec<NumberedRow>, InputError>> {
     let mut cells = SparseCells::new(path);
     match workbook {
         Sheets::Xlsx(x) => {
@@ -508,7 +511,7 @@ impl<'p> SparseCells<'p> {
     /// Rows in order, each from column A to its last non-blank cell; blank
     /// rows left out. The cells counted from column A are checked against
     /// [`Limits::CELLS`] before any row is built.
-    fn into_rows(mut self) -> Result<Vec<(u64, Vec<Data>)>, InputError> {
+    fn into_rows(mut self) -> Result<Vec<NumberedRow>, InputError> {
         // Stable: of two cells at one place, the later wins, as in the
         // reader's own range.
         self.cells.sort_by_key(|(r, c, _)| (*r, *c));
@@ -528,7 +531,7 @@ impl<'p> SparseCells<'p> {
         if padded > Limits::CELLS {
             return Err(self.too_large(WorkbookLimit::Cells));
         }
-        let mut rows: Vec<(u64, Vec<Data>)> = Vec::new();
+        let mut rows: Vec<NumberedRow> = Vec::new();
         for (r, c, value) in self.cells {
             let number = u64::from(r) + 1;
             if rows.last().is_none_or(|(n, _)| *n != number) {
