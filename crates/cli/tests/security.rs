@@ -113,7 +113,9 @@ fn a_manifest_naming_another_coordinator_is_refused_before_anything_is_encrypted
     let env = TestEnv::samples();
     let attacker = env.holder_context("stemo-metz");
     let mut forged = attacker.manifest.clone();
-    forged.coordinator.recipient = env.recipient("stemo-metz");
+    // A second identity of the attacker's: its own party's recipient would
+    // be refused as a field already (a party may not be the coordinator).
+    forged.coordinator.recipient = env.new_identity("attacker");
     let payload = format!(
         "kind = \"croise-coordinator-auth-key\"\nformat = 2\ncampaign_id = \"{}\"\nmanifest_digest = \"{}\"\nauth_key = \"{}\"\n",
         forged.campaign_id,

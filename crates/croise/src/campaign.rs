@@ -297,7 +297,11 @@ impl Manifest {
         let mut manifest: Manifest = toml::from_str(text).map_err(|e| {
             Error::invalid_file(
                 path,
-                format!("not a valid campaign manifest ({})", e.message()),
+                // The parser's message may quote a value of the file.
+                format!(
+                    "not a valid campaign manifest ({})",
+                    crate::safe::for_screen(e.message())
+                ),
             )
         })?;
         // An editor or a mail program that changed line ends to CRLF also
@@ -311,7 +315,7 @@ impl Manifest {
             return Err(Error::OtherScheme {
                 path: path.to_path_buf(),
                 expected: SCHEME.into(),
-                found: manifest.scheme,
+                found: crate::safe::for_screen(&manifest.scheme).into_owned(),
             });
         }
         manifest.check_fields(path)?;
@@ -985,6 +989,104 @@ mod tests {
             );
             // The message never holds the secret's digits.
             assert!(!err.to_string().contains("abab"), "{err}");
+        }
+    }
+
+    /// Finding 1 of issue 11: every field is checked on every read, and the
+    /// refusal names the field, never the value.
+    #[test]
+    fn every_manifest_field_is_checked_on_read() {
+        let m = Manifest::create(plan()).unwrap().manifest;
+        let path = Path::new("campaign.toml");
+        Manifest::parse(m.to_toml().as_bytes(), path).expect("a genuine manifest reads");
+        type Edit = fn(&mut Manifest);
+        let cases: [(Edit, ManifestField, FieldProblem); 14] = [
+            (
+                |m| m.parties[0].id = "../../x".into(),
+                ManifestField::PartyId(1),
+                FieldProblem::InvalidPartyId,
+            ),
+            (
+                |m| m.parties[1].id = "C:\\x".into(),
+                ManifestField::PartyId(2),
+                FieldProblem::InvalidPartyId,
+            ),
+            (
+                |m| m.parties[1].id = "stemo".into(),
+                ManifestField::PartyId(2),
+                FieldProblem::Repeated,
+            ),
+            (
+                |m| m.parties[0].name = "a\u{202E}b".into(),
+                ManifestField::PartyName(1),
+                FieldProblem::UnsafeCharacters,
+            ),
+            (
+                |m| m.parties[0].name = "x".repeat(201),
+                ManifestField::PartyName(1),
+                FieldProblem::TooLong { max: 200 },
+            ),
+            (
+                |m| m.name = "a\u{7}".into(),
+                ManifestField::Name,
+                FieldProblem::UnsafeCharacters,
+            ),
+            (
+                |m| m.parties[1].recipient = "age1zzz".into(),
+                ManifestField::PartyRecipient(2),
+                FieldProblem::NotRecipient,
+            ),
+            (
+                |m| m.parties[1].recipient = m.parties[0].recipient.clone(),
+                ManifestField::PartyRecipient(2),
+                FieldProblem::Repeated,
+            ),
+            (
+                |m| m.parties[1].recipient = m.coordinator.recipient.clone(),
+                ManifestField::PartyRecipient(2),
+                FieldProblem::CoordinatorRecipient,
+            ),
+            (
+                |m| m.coordinator.recipient = "AGE-SECRET-KEY-1".into(),
+                ManifestField::CoordinatorRecipient,
+                FieldProblem::NotRecipient,
+            ),
+            (
+                |m| m.reference_date = NaiveDate::from_ymd_opt(9999, 1, 1).unwrap(),
+                ManifestField::ReferenceDate,
+                FieldProblem::DateOutOfRange,
+            ),
+            (
+                |m| m.min_age = m.max_age,
+                ManifestField::Ages,
+                FieldProblem::EmptyWindow,
+            ),
+            (
+                |m| m.campaign_id = CampaignId::new("../x"),
+                ManifestField::CampaignId,
+                FieldProblem::NotHex { digits: 32 },
+            ),
+            (
+                |m| m.parties[1].side = Side::Justice,
+                ManifestField::Parties,
+                FieldProblem::NoPartyOnSide {
+                    side: "mission-locale",
+                },
+            ),
+        ];
+        for (i, (edit, field, problem)) in cases.into_iter().enumerate() {
+            let mut edited = m.clone();
+            edit(&mut edited);
+            match Manifest::parse(edited.to_toml().as_bytes(), path) {
+                Err(Error::ManifestField {
+                    field: f,
+                    problem: p,
+                    ..
+                }) => {
+                    assert_eq!((f, p), (field, problem), "case {i}")
+                }
+                other => panic!("case {i}: {other:?}"),
+            }
         }
     }
 
