@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::FromArgMatches;
 
 mod cmd;
+mod harden;
 mod progress;
 
 /// Tokenizing allocates many small strings on every thread; mimalloc does
@@ -22,6 +23,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use cmd::i18n;
 
 fn main() -> ExitCode {
+    // Before anything is read: no core dump, no memory dump of this process.
+    for warning in harden::process() {
+        croise::notice::push(warning);
+    }
     let args: Vec<OsString> = std::env::args_os().collect();
     // Before parsing, so that `--help` and parse errors are localised too.
     i18n::set(i18n::detect(&args));

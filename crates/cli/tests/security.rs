@@ -113,7 +113,9 @@ fn a_manifest_naming_another_coordinator_is_refused_before_anything_is_encrypted
     let env = TestEnv::samples();
     let attacker = env.holder_context("stemo-metz");
     let mut forged = attacker.manifest.clone();
-    forged.coordinator.recipient = env.recipient("stemo-metz");
+    // A second identity of the attacker's: its own party's recipient would
+    // be refused as a field already (a party may not be the coordinator).
+    forged.coordinator.recipient = env.new_identity("attacker");
     let payload = format!(
         "kind = \"croise-coordinator-auth-key\"\nformat = 2\ncampaign_id = \"{}\"\nmanifest_digest = \"{}\"\nauth_key = \"{}\"\n",
         forged.campaign_id,
@@ -591,4 +593,118 @@ fn no_secret_on_the_command_line_or_in_the_environment() {
     assert.failure();
     let printed = String::from_utf8_lossy(&env.transcript()).to_string();
     assert!(!printed.contains("QQQQQQQQQQ"), "{printed}");
+}
+
+// ---- every manifest field is checked on every read --------------------------
+
+/// A whole manifest forged for the coordinator (residual risk 4): an
+/// authentication key of the forger's own, sealed to the coordinator and
+/// bound to the forged manifest's digest, signs it. Its tag, its digest and
+/// its sealed key all check out; only the fields themselves can be refused.
+fn forge_for_the_coordinator(env: &TestEnv, edit: impl FnOnce(&mut Manifest)) -> Manifest {
+    let mut forged = env.holder_context("stemo-metz").manifest.clone();
+    edit(&mut forged);
+    let auth = croise::keys::AuthKey::from_bytes([7; 32]);
+    let payload = format!(
+        "kind = \"croise-coordinator-auth-key\"\nformat = 2\ncampaign_id = \"{}\"\nmanifest_digest = \"{}\"\nauth_key = \"{}\"\n",
+        forged.campaign_id,
+        forged.digest(),
+        "07".repeat(32)
+    );
+    let recipient = croise::identity::parse_recipient(&forged.coordinator.recipient).unwrap();
+    let sealed = seal::seal(&recipient, payload.as_bytes(), Armor::Text).unwrap();
+    forged.coordinator.sealed_auth_key = String::from_utf8(sealed).unwrap();
+    forged.mac = hex::encode(auth.sign(MANIFEST_KIND, &forged.signed_bytes()));
+    forged
+}
+
+/// Finding 1 of issue 11: party ids were checked only by `campaign new`, so
+/// a forged manifest with the party id `../../x` made `match` write a result
+/// outside its folder. Every command that reads a manifest now refuses one
+/// whose id could make a path, or whose name holds a bidirectional override,
+/// naming the field and never echoing the value.
+#[test]
+fn a_forged_manifest_with_a_path_as_party_id_or_a_bidi_name_is_refused_by_every_command() {
+    let env = matched();
+    type Edit = fn(&mut Manifest);
+    let cases: [(&str, Edit, &str); 5] = [
+        (
+            "dotdot",
+            |m| m.parties[0].id = "../../x".into(),
+            "field `id` of party 1 is not a valid party identifier",
+        ),
+        (
+            "absolute",
+            |m| m.parties[1].id = "/tmp/x".into(),
+            "field `id` of party 2 is not a valid party identifier",
+        ),
+        (
+            "bidi",
+            |m| m.parties[2].name = "Mission Locale \u{202E}0042".into(),
+            "field `name` of party 3 holds control, format or bidirectional characters",
+        ),
+        (
+            "campaign-name",
+            |m| m.name = "Test\u{1b}[2K".into(),
+            "field `name` holds control",
+        ),
+        (
+            "recipient",
+            |m| m.parties[3].recipient = "age1../../x".into(),
+            "field `recipient` of party 4 is not an age public recipient",
+        ),
+    ];
+    for (dir, edit, phrase) in cases {
+        let forged = forge_for_the_coordinator(&env, edit);
+        // The forgery is complete: the coordinator's own check of the tag
+        // and of the sealed key's digest would pass.
+        let auth = forged
+            .coordinator_auth_key(&env.identity(COORDINATOR), Path::new("forged"))
+            .expect("a forged manifest passes the tag and digest checks");
+        forged.verify(&auth, Path::new("forged")).unwrap();
+        let path = plant_manifest(&env, dir, &forged);
+        let manifest = path.as_os_str().to_owned();
+        let outside = env.root().parent().unwrap().join("x.result.age");
+        let results = env.path(format!("results-{dir}"));
+        let out = env.path(format!("{dir}.out"));
+        let runs = [
+            env.run([os("campaign"), os("show"), manifest.clone()]),
+            env.run([
+                os("check"),
+                env.list_path("ml-nancy").into(),
+                os("--campaign"),
+                manifest.clone(),
+            ]),
+            tokenize_in(&env, dir, "ml-nancy", &out),
+            env.match_in(dir, COORDINATOR, &all_token_files(&env), &results),
+            {
+                let mut args = vec![
+                    os("reveal"),
+                    env.list_path("ml-nancy").into(),
+                    os("--result"),
+                    env.result_path("ml-nancy").into(),
+                ];
+                args.extend(env.holder_options(dir, "ml-nancy", "ml-nancy"));
+                args.extend([os("--out"), out.clone().into()]);
+                env.run(args)
+            },
+            env.run([
+                os("report"),
+                env.path("results/summary.toml").into(),
+                os("--campaign"),
+                manifest.clone(),
+                os("--identity"),
+                env.identity_path(COORDINATOR).into(),
+                os("--out-dir"),
+                env.path(format!("report-{dir}")).into(),
+            ]),
+        ];
+        for run in runs {
+            let err = refused(&env, run, &path, phrase, &[&out, &results, &outside]);
+            assert!(err.contains("This manifest was edited or forged"), "{err}");
+            for value in ["../../x", "/tmp/x", "\u{202E}", "\u{1b}"] {
+                assert!(!err.contains(value), "the value is echoed: {err}");
+            }
+        }
+    }
 }

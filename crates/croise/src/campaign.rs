@@ -30,7 +30,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, PlanProblem, Result};
+use crate::error::{Error, FieldProblem, ManifestField, PlanProblem, Result};
 use crate::format;
 use crate::identity::{self, Identity, Recipient};
 use crate::keys::{AuthKey, CampaignSecret, KeyFingerprint, KeySchedule, length_prefixed, sha256};
@@ -304,7 +304,11 @@ impl Manifest {
         let mut manifest: Manifest = toml::from_str(text).map_err(|e| {
             Error::invalid_file(
                 path,
-                format!("not a valid campaign manifest ({})", e.message()),
+                // The parser's message may quote a value of the file.
+                format!(
+                    "not a valid campaign manifest ({})",
+                    crate::safe::for_screen(e.message())
+                ),
             )
         })?;
         // An editor or a mail program that changed line ends to CRLF also
@@ -318,10 +322,83 @@ impl Manifest {
             return Err(Error::OtherScheme {
                 path: path.to_path_buf(),
                 expected: SCHEME.into(),
-                found: manifest.scheme,
+                found: crate::safe::for_screen(&manifest.scheme).into_owned(),
             });
         }
+        manifest.check_fields(path)?;
         Ok(manifest)
+    }
+
+    /// Checks every field against the rules `campaign new` applies, on every
+    /// read: a party id becomes a file name (`PARTY.result.age`), a name is
+    /// printed and written into spreadsheets, a recipient is encrypted to.
+    /// The tag cannot be relied on for this: anyone can forge a whole
+    /// manifest for the coordinator (SECURITY.md, residual risk 4), and a
+    /// key holder can re-sign one. The refusal names the field, never the
+    /// value.
+    fn check_fields(&self, path: &Path) -> Result<()> {
+        use FieldProblem as P;
+        use ManifestField as F;
+        let refuse = |field: ManifestField, problem: FieldProblem| Error::ManifestField {
+            path: path.to_path_buf(),
+            field,
+            problem,
+        };
+        if !is_hex(self.campaign_id.as_str(), 32) {
+            return Err(refuse(F::CampaignId, P::NotHex { digits: 32 }));
+        }
+        check_display_name(&self.name).map_err(|p| refuse(F::Name, p))?;
+        for (field, date) in [
+            (F::ReferenceDate, self.reference_date),
+            (F::Created, self.created),
+        ] {
+            if !(MIN_YEAR..=MAX_YEAR).contains(&chrono::Datelike::year(&date)) {
+                return Err(refuse(field, P::DateOutOfRange));
+            }
+        }
+        if self.min_age >= self.max_age {
+            return Err(refuse(F::Ages, P::EmptyWindow));
+        }
+        if !is_hex(&self.key_fingerprint, 32) {
+            return Err(refuse(F::KeyFingerprint, P::NotHex { digits: 32 }));
+        }
+        if !is_hex(&self.mac, 64) {
+            return Err(refuse(F::Mac, P::NotHex { digits: 64 }));
+        }
+        identity::parse_recipient(&self.coordinator.recipient)
+            .map_err(|_| refuse(F::CoordinatorRecipient, P::NotRecipient))?;
+        for side in [Side::Justice, Side::MissionLocale] {
+            if !self.parties.iter().any(|p| p.side == side) {
+                return Err(refuse(
+                    F::Parties,
+                    P::NoPartyOnSide {
+                        side: side.as_str(),
+                    },
+                ));
+            }
+        }
+        for (i, p) in self.parties.iter().enumerate() {
+            let n = i + 1;
+            if !is_valid_party_id(&p.id) {
+                return Err(refuse(F::PartyId(n), P::InvalidPartyId));
+            }
+            if self.parties[..i].iter().any(|q| q.id == p.id) {
+                return Err(refuse(F::PartyId(n), P::Repeated));
+            }
+            check_display_name(&p.name).map_err(|problem| refuse(F::PartyName(n), problem))?;
+            identity::parse_recipient(&p.recipient)
+                .map_err(|_| refuse(F::PartyRecipient(n), P::NotRecipient))?;
+            if p.recipient.trim() == self.coordinator.recipient.trim() {
+                return Err(refuse(F::PartyRecipient(n), P::CoordinatorRecipient));
+            }
+            if self.parties[..i]
+                .iter()
+                .any(|q| q.recipient.trim() == p.recipient.trim())
+            {
+                return Err(refuse(F::PartyRecipient(n), P::Repeated));
+            }
+        }
+        Ok(())
     }
 
     /// Checks the manifest's authentication tag.
@@ -441,12 +518,7 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
         }
     }
     for (i, p) in plan.parties.iter().enumerate() {
-        let id_ok = !p.id.is_empty()
-            && p.id.len() <= 64
-            && p.id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !id_ok {
+        if !is_valid_party_id(&p.id) {
             return Err(Error::Plan(PlanProblem::BadPartyId { id: p.id.clone() }));
         }
         if plan.parties[..i].iter().any(|q| q.id == p.id) {
@@ -468,6 +540,40 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The years a manifest's dates may fall in: anything else is a typing
+/// mistake or a forgery, and keeps date arithmetic far from its limits.
+const MIN_YEAR: i32 = 2000;
+const MAX_YEAR: i32 = 2199;
+
+/// The rule for a party identifier, at creation and on every read: it
+/// becomes part of file names (`PARTY.result.age`, `keys/PARTY.key.age`), so
+/// lower-case ASCII letters, digits and hyphens only, 1 to 64 of them — no
+/// dot, slash or backslash can make a path of it.
+pub fn is_valid_party_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A name shown to people (the campaign's, a party's): no control, format
+/// or bidirectional character (see [`crate::safe::is_unsafe`]), no tab, and
+/// at most 200 characters.
+fn check_display_name(name: &str) -> std::result::Result<(), FieldProblem> {
+    if name.chars().any(|c| c == '\t' || crate::safe::is_unsafe(c)) {
+        return Err(FieldProblem::UnsafeCharacters);
+    }
+    if name.chars().count() > 200 {
+        return Err(FieldProblem::TooLong { max: 200 });
+    }
+    Ok(())
+}
+
+fn is_hex(text: &str, digits: usize) -> bool {
+    text.len() == digits && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Writes `name = "<hex of bytes>"` into a zeroising buffer, never through a
@@ -965,6 +1071,104 @@ mod tests {
             );
             // The message never holds the secret's digits.
             assert!(!err.to_string().contains("abab"), "{err}");
+        }
+    }
+
+    /// Finding 1 of issue 11: every field is checked on every read, and the
+    /// refusal names the field, never the value.
+    #[test]
+    fn every_manifest_field_is_checked_on_read() {
+        let m = Manifest::create(plan()).unwrap().manifest;
+        let path = Path::new("campaign.toml");
+        Manifest::parse(m.to_toml().as_bytes(), path).expect("a genuine manifest reads");
+        type Edit = fn(&mut Manifest);
+        let cases: [(Edit, ManifestField, FieldProblem); 14] = [
+            (
+                |m| m.parties[0].id = "../../x".into(),
+                ManifestField::PartyId(1),
+                FieldProblem::InvalidPartyId,
+            ),
+            (
+                |m| m.parties[1].id = "C:\\x".into(),
+                ManifestField::PartyId(2),
+                FieldProblem::InvalidPartyId,
+            ),
+            (
+                |m| m.parties[1].id = "stemo".into(),
+                ManifestField::PartyId(2),
+                FieldProblem::Repeated,
+            ),
+            (
+                |m| m.parties[0].name = "a\u{202E}b".into(),
+                ManifestField::PartyName(1),
+                FieldProblem::UnsafeCharacters,
+            ),
+            (
+                |m| m.parties[0].name = "x".repeat(201),
+                ManifestField::PartyName(1),
+                FieldProblem::TooLong { max: 200 },
+            ),
+            (
+                |m| m.name = "a\u{7}".into(),
+                ManifestField::Name,
+                FieldProblem::UnsafeCharacters,
+            ),
+            (
+                |m| m.parties[1].recipient = "age1zzz".into(),
+                ManifestField::PartyRecipient(2),
+                FieldProblem::NotRecipient,
+            ),
+            (
+                |m| m.parties[1].recipient = m.parties[0].recipient.clone(),
+                ManifestField::PartyRecipient(2),
+                FieldProblem::Repeated,
+            ),
+            (
+                |m| m.parties[1].recipient = m.coordinator.recipient.clone(),
+                ManifestField::PartyRecipient(2),
+                FieldProblem::CoordinatorRecipient,
+            ),
+            (
+                |m| m.coordinator.recipient = "AGE-SECRET-KEY-1".into(),
+                ManifestField::CoordinatorRecipient,
+                FieldProblem::NotRecipient,
+            ),
+            (
+                |m| m.reference_date = NaiveDate::from_ymd_opt(9999, 1, 1).unwrap(),
+                ManifestField::ReferenceDate,
+                FieldProblem::DateOutOfRange,
+            ),
+            (
+                |m| m.min_age = m.max_age,
+                ManifestField::Ages,
+                FieldProblem::EmptyWindow,
+            ),
+            (
+                |m| m.campaign_id = CampaignId::new("../x"),
+                ManifestField::CampaignId,
+                FieldProblem::NotHex { digits: 32 },
+            ),
+            (
+                |m| m.parties[1].side = Side::Justice,
+                ManifestField::Parties,
+                FieldProblem::NoPartyOnSide {
+                    side: "mission-locale",
+                },
+            ),
+        ];
+        for (i, (edit, field, problem)) in cases.into_iter().enumerate() {
+            let mut edited = m.clone();
+            edit(&mut edited);
+            match Manifest::parse(edited.to_toml().as_bytes(), path) {
+                Err(Error::ManifestField {
+                    field: f,
+                    problem: p,
+                    ..
+                }) => {
+                    assert_eq!((f, p), (field, problem), "case {i}")
+                }
+                other => panic!("case {i}: {other:?}"),
+            }
         }
     }
 

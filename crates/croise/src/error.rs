@@ -149,7 +149,16 @@ pub enum Error {
     TooManyLost {
         /// The list.
         path: PathBuf,
-        lost: Box<crate::tokenize::LostRows>,
+        lost: Box<crate::records::LostRows>,
+    },
+
+    /// A manifest field that breaks the rules `campaign new` applies: the
+    /// manifest was edited or forged. Names the field, never its value.
+    #[error("{}: {field} {problem}. This manifest was edited or forged: get campaign.toml again from the organiser and compare its digest by phone (croise campaign show)", .path.display())]
+    ManifestField {
+        path: PathBuf,
+        field: ManifestField,
+        problem: FieldProblem,
     },
 
     #[error("{0}")]
@@ -157,6 +166,94 @@ pub enum Error {
 
     #[error(transparent)]
     Input(#[from] crate::input::InputError),
+}
+
+/// A field of a campaign manifest, as a refusal names it. Parties are
+/// numbered from 1 in the order of their `[[party]]` tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManifestField {
+    CampaignId,
+    Name,
+    ReferenceDate,
+    Created,
+    /// `min_age` and `max_age` together.
+    Ages,
+    KeyFingerprint,
+    Mac,
+    CoordinatorRecipient,
+    /// The `[[party]]` tables as a whole.
+    Parties,
+    PartyId(usize),
+    PartyName(usize),
+    PartyRecipient(usize),
+}
+
+impl fmt::Display for ManifestField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ManifestField::CampaignId => f.write_str("field `campaign_id`"),
+            ManifestField::Name => f.write_str("field `name`"),
+            ManifestField::ReferenceDate => f.write_str("field `reference_date`"),
+            ManifestField::Created => f.write_str("field `created`"),
+            ManifestField::Ages => f.write_str("fields `min_age` and `max_age`"),
+            ManifestField::KeyFingerprint => f.write_str("field `key_fingerprint`"),
+            ManifestField::Mac => f.write_str("field `mac`"),
+            ManifestField::CoordinatorRecipient => f.write_str("field `coordinator.recipient`"),
+            ManifestField::Parties => f.write_str("the list of parties"),
+            ManifestField::PartyId(n) => write!(f, "field `id` of party {n}"),
+            ManifestField::PartyName(n) => write!(f, "field `name` of party {n}"),
+            ManifestField::PartyRecipient(n) => write!(f, "field `recipient` of party {n}"),
+        }
+    }
+}
+
+/// What is wrong with a manifest field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// Not lower-case letters, digits and hyphens (1 to 64).
+    InvalidPartyId,
+    /// Control, format or bidirectional characters.
+    UnsafeCharacters,
+    TooLong {
+        max: usize,
+    },
+    NotHex {
+        digits: usize,
+    },
+    /// A year outside 2000–2199.
+    DateOutOfRange,
+    EmptyWindow,
+    NotRecipient,
+    /// The same as another party's.
+    Repeated,
+    /// A party holds the coordinator's recipient.
+    CoordinatorRecipient,
+    NoPartyOnSide {
+        side: &'static str,
+    },
+}
+
+impl fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldProblem::InvalidPartyId => f.write_str(
+                "is not a valid party identifier (lower-case letters, digits and hyphens, at most 64)",
+            ),
+            FieldProblem::UnsafeCharacters => f.write_str(
+                "holds control, format or bidirectional characters, which can hide or reorder what is shown",
+            ),
+            FieldProblem::TooLong { max } => write!(f, "is longer than {max} characters"),
+            FieldProblem::NotHex { digits } => write!(f, "is not {digits} hexadecimal digits"),
+            FieldProblem::DateOutOfRange => f.write_str("is not a date between 2000 and 2199"),
+            FieldProblem::EmptyWindow => f.write_str("give an empty age window"),
+            FieldProblem::NotRecipient => {
+                f.write_str("is not an age public recipient (age1…)")
+            }
+            FieldProblem::Repeated => f.write_str("is the same as another party's"),
+            FieldProblem::CoordinatorRecipient => f.write_str("is the coordinator's recipient"),
+            FieldProblem::NoPartyOnSide { side } => write!(f, "has no `{side}` party"),
+        }
+    }
 }
 
 /// How a file that should be encrypted was mangled on its way, as far as

@@ -3,6 +3,11 @@
 //! folder, is flushed to disk, then renamed over the final name. Secret files
 //! are created owner-only from the start. Large files are streamed to the
 //! temporary file ([`write_streamed`]), never held whole in memory.
+//!
+//! A run killed while writing (`kill -9`, a power cut) leaves its temporary
+//! file `.croise-XXXX.part` behind, and it may hold names. The next write
+//! into the same folder removes such leftovers ([`sweep_stale_parts`]) and
+//! says so in one line.
 
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -52,11 +57,16 @@ pub fn write_streamed(
     if !dir.is_dir() {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
+    sweep_stale_parts(dir);
     let tmp = tempfile::Builder::new()
-        .prefix(".croise-")
-        .suffix(".part")
+        .prefix(PART_PREFIX)
+        .suffix(PART_SUFFIX)
         .tempfile_in(dir)
         .map_err(|e| Error::io(dir, e))?;
+    // Held until the file is renamed or removed (or the process dies): it
+    // tells another croise's sweep that this file is still being written.
+    // Where the file system has no locks, the age rule alone protects it.
+    let _ = tmp.as_file().try_lock();
     // tempfile creates files owner-only (0600) on Unix; widen only shareable ones.
     #[cfg(unix)]
     if visibility == Visibility::Shareable {
@@ -85,6 +95,68 @@ pub fn write_streamed(
             Error::io(path, e.error)
         }
     })
+}
+
+const PART_PREFIX: &str = ".croise-";
+const PART_SUFFIX: &str = ".part";
+
+/// How long a temporary file must have gone unmodified before a sweep may
+/// remove it. A running croise also holds a lock on it; the age covers the
+/// instant between its creation and the lock, and file systems without
+/// locks. One minute: a writer that streams writes far more often, and a
+/// leftover of an interrupted run is removed at the next run but one minute
+/// later.
+pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Removes the temporary files of the atomic writer (`.croise-*.part`) that
+/// an interrupted run left in `dir`: those unmodified for [`STALE_AFTER`]
+/// and not locked by a running croise. Records one notice naming the files
+/// removed. Never fails: what cannot be checked or removed is left alone.
+pub fn sweep_stale_parts(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        if !(name.starts_with(PART_PREFIX) && name.ends_with(PART_SUFFIX)) {
+            continue;
+        }
+        // `DirEntry::metadata` does not follow a symbolic link.
+        let Ok(meta) = entry.metadata() else {
+            continue;
+        };
+        let stale = meta.is_file()
+            && meta
+                .modified()
+                .ok()
+                .and_then(|m| m.elapsed().ok())
+                .is_some_and(|age| age >= STALE_AFTER);
+        if !stale {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(file) = fs::File::open(&path) else {
+            continue;
+        };
+        if file.try_lock().is_err() {
+            continue;
+        }
+        if fs::remove_file(&path).is_ok() {
+            removed.push(name.to_string());
+        }
+    }
+    if !removed.is_empty() {
+        crate::notice::push(format!(
+            "removed {} temporary file(s) left in {} by an interrupted croise run: {}",
+            removed.len(),
+            dir.display(),
+            removed.join(", ")
+        ));
+    }
 }
 
 /// Reads a whole file, naming it in the error.
@@ -134,6 +206,58 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1);
+    }
+
+    fn age(path: &Path, seconds: u64) {
+        let when = std::time::SystemTime::now() - std::time::Duration::from_secs(seconds);
+        fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(when)
+            .unwrap();
+    }
+
+    /// Finding 5 of issue 11: a leftover of an interrupted run is removed by
+    /// the next write into its folder; a young one, a locked one (a croise
+    /// still writing) and other files are left alone.
+    #[test]
+    fn stale_temporary_files_are_swept_and_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |n: &str| dir.path().join(n);
+        for name in [
+            ".croise-old1.part",
+            ".croise-young.part",
+            ".croise-held.part",
+            "liste.csv.part",
+            ".croise-x.txt",
+        ] {
+            fs::write(p(name), b"DUPONT;Jean").unwrap();
+            if name != ".croise-young.part" {
+                age(&p(name), 120);
+            }
+        }
+        let held = fs::File::open(p(".croise-held.part")).unwrap();
+        held.try_lock().unwrap();
+        crate::notice::take();
+        write_file(&p("out.csv"), b"x", Visibility::OwnerOnly, false).unwrap();
+        assert!(!p(".croise-old1.part").exists());
+        for kept in [
+            ".croise-young.part",
+            ".croise-held.part",
+            "liste.csv.part",
+            ".croise-x.txt",
+        ] {
+            assert!(p(kept).exists(), "{kept}");
+        }
+        let notices = crate::notice::take();
+        let mine: Vec<_> = notices
+            .iter()
+            .filter(|n| n.contains(".croise-old1.part"))
+            .collect();
+        assert_eq!(mine.len(), 1, "{notices:?}");
+        assert!(!mine[0].contains("held") && !mine[0].contains("DUPONT"));
+        drop(held);
     }
 
     #[cfg(unix)]

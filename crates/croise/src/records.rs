@@ -6,6 +6,8 @@
 //! a survey of a list is counts and row numbers.
 
 use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
@@ -16,6 +18,54 @@ use croise_scheme::normalize::{
     AgeWindow, DateProblem, age_at, compact, fold, is_placeholder, parse_date, parse_sex,
     split_given_names,
 };
+
+/// Counts of what happened to a list's rows. Counts only.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListCounts {
+    /// Data rows read (blank rows are not counted).
+    pub rows_read: u64,
+    /// Rows kept: valid and in the age window; one record each.
+    pub kept: u64,
+    /// Valid rows outside the age window.
+    pub out_of_window: u64,
+    /// Rejected rows by reason (see `records::Rejection`).
+    pub rejected: BTreeMap<String, u64>,
+    /// Kept rows by age in completed years at the reference date.
+    pub kept_by_age: BTreeMap<String, u64>,
+}
+
+impl ListCounts {
+    pub fn rejected_total(&self) -> u64 {
+        self.rejected.values().sum()
+    }
+}
+
+/// The rows a refused list would have lost: counts and row numbers, never
+/// a value.
+#[derive(Debug, Clone)]
+pub struct LostRows {
+    pub counts: ListCounts,
+    /// Rejected rows: row number and reason, in row order.
+    pub rejected_rows: Vec<(u64, Rejection)>,
+}
+
+impl LostRows {
+    /// `1 no date of birth, 2 impossible date of birth`.
+    pub fn reasons(&self) -> String {
+        Rejection::ALL
+            .into_iter()
+            .filter_map(|reason| {
+                let n = self
+                    .rejected_rows
+                    .iter()
+                    .filter(|(_, r)| *r == reason)
+                    .count();
+                (n > 0).then(|| format!("{n} {reason}"))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
 
 /// Why a row could not be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

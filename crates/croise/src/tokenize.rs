@@ -120,32 +120,7 @@ pub enum Losses {
     Accept,
 }
 
-/// The rows a refused list would have lost: counts and row numbers, never
-/// a value.
-#[derive(Debug, Clone)]
-pub struct LostRows {
-    pub counts: ListCounts,
-    /// Rejected rows: row number and reason, in row order.
-    pub rejected_rows: Vec<(u64, Rejection)>,
-}
-
-impl LostRows {
-    /// `1 no date of birth, 2 impossible date of birth`.
-    pub fn reasons(&self) -> String {
-        Rejection::ALL
-            .into_iter()
-            .filter_map(|reason| {
-                let n = self
-                    .rejected_rows
-                    .iter()
-                    .filter(|(_, r)| *r == reason)
-                    .count();
-                (n > 0).then(|| format!("{n} {reason}"))
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
+pub use crate::records::LostRows;
 
 /// Progress stage names passed to the [`Progress`] callback.
 pub const STAGE_READING: &str = "reading";

@@ -7,7 +7,6 @@
 //! and [`TokenFile::read`] decodes them as they are decrypted, into flat
 //! arrays (17 bytes a token, nothing per token on the heap).
 
-use std::collections::BTreeMap;
 use std::io::{BufRead, Read, Write};
 use std::path::Path;
 
@@ -34,26 +33,7 @@ pub const FILE: super::FileKind = super::FileKind {
 /// a few dozen; a person with absurdly many name forms keeps the first ones.
 pub const MAX_TOKENS_PER_RECORD: usize = u16::MAX as usize;
 
-/// Counts of what happened to a list's rows. Counts only.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ListCounts {
-    /// Data rows read (blank rows are not counted).
-    pub rows_read: u64,
-    /// Rows kept: valid and in the age window; one record each.
-    pub kept: u64,
-    /// Valid rows outside the age window.
-    pub out_of_window: u64,
-    /// Rejected rows by reason (see `records::Rejection`).
-    pub rejected: BTreeMap<String, u64>,
-    /// Kept rows by age in completed years at the reference date.
-    pub kept_by_age: BTreeMap<String, u64>,
-}
-
-impl ListCounts {
-    pub fn rejected_total(&self) -> u64 {
-        self.rejected.values().sum()
-    }
-}
+pub use crate::records::ListCounts;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokenHeader {

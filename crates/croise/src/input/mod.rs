@@ -116,6 +116,12 @@ pub enum InputError {
     },
     #[error("cannot write the workbook: {0}")]
     WriteWorkbook(String),
+    /// A workbook beyond [`workbook::Limits`]: refused before it is loaded.
+    #[error("{} is too large for croise: {limit}. A list croise reads has at most {} rows of {} columns. Save the list alone, as CSV or in a new workbook, and try again", .path.display(), workbook::Limits::ROWS, workbook::Limits::COLUMNS)]
+    WorkbookTooLarge {
+        path: PathBuf,
+        limit: workbook::WorkbookLimit,
+    },
 }
 
 fn other_sheets_hint(sheets: &[String]) -> String {

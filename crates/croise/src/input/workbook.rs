@@ -6,12 +6,23 @@
 //! number (a date cell formatted as a number) is read as an Excel serial
 //! date in the workbook's own epoch (1900 or 1904). Never quotes a cell in
 //! an error.
+//!
+//! A workbook is a zip of XML parts, and a small file can ask for an
+//! enormous amount of memory: two cells at `A1` and `XFD1048576` made the
+//! sheet reader allocate the whole rectangle between them (512 GB), a
+//! declared string count was reserved as given. So, before anything is
+//! allocated from the file's say-so ([`Limits`]): the uncompressed size of
+//! every part is measured (by inflating it into nothing, never trusting the
+//! sizes the zip declares), the declared number of shared strings is
+//! checked, and `.xlsx`/`.xlsb` sheets are read cell by cell, refusing a
+//! cell beyond the last accepted row or column and a sheet with more cells
+//! than a list can hold, so that memory grows with the cells actually there.
 
 use std::fmt;
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 use std::path::Path;
 
-use calamine::{Data, Range, Reader, SheetType, SheetVisible, Sheets};
+use calamine::{Data, DataRef, Range, Reader, SheetType, SheetVisible, Sheets};
 
 use croise_scheme::normalize::{ExcelEpoch, excel_serial_date, looks_like_excel_serial};
 
@@ -46,6 +57,218 @@ impl fmt::Display for WorkbookKind {
             WorkbookKind::Ods => "OpenDocument spreadsheet (.ods)",
         })
     }
+}
+
+/// The most a workbook may hold, sized for the largest list croise accepts:
+/// a national Mission Locale list of about a million records
+/// (docs/scheme.md), which Excel caps at 1,048,576 rows anyway.
+pub struct Limits;
+
+impl Limits {
+    /// Excel's own last row: no spreadsheet program writes beyond it.
+    pub const ROWS: u32 = 1_048_576;
+    /// Column IV, the last of Excel 97-2003. A list has 5 to 30 columns; a
+    /// cell further right is not part of it (and a far-away cell is what
+    /// made a rectangle of 512 GB).
+    pub const COLUMNS: u32 = 256;
+    /// Cells, counted from column A to each row's last cell: a million
+    /// rows of 16 columns, or 160,000 rows of 100. Each such cell costs
+    /// about 56 bytes before its text (a cell value, then a string), so
+    /// the padding alone stays under 1 GB, whatever the file.
+    pub const CELLS: u64 = 16_000_000;
+    /// The shared-strings part, uncompressed. The largest accepted list has
+    /// about three distinct strings per row (names, file number) of about
+    /// 25 bytes of XML each: 80 MB for a million rows; 128 MiB leaves room.
+    /// Its strings are all held in memory at once.
+    pub const SHARED_STRINGS_BYTES: u64 = 128 << 20;
+    /// Any other part, uncompressed (a sheet is read as a stream; this
+    /// bounds the time spent): a million rows of 16 cells of shared
+    /// strings is about 600 MB of XML.
+    pub const PART_BYTES: u64 = 1 << 30;
+    /// Every part together, uncompressed.
+    pub const TOTAL_BYTES: u64 = 2 << 30;
+}
+
+/// Which limit of [`Limits`] a workbook goes beyond.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkbookLimit {
+    /// The shared strings (all the text of the workbook), uncompressed.
+    SharedStringsSize,
+    /// One part (a sheet, the styles) uncompressed.
+    PartSize,
+    /// Every part together, uncompressed.
+    TotalSize,
+    /// The number of distinct strings the workbook declares.
+    StringCount,
+    /// A cell below the last accepted row.
+    Row { row: u64 },
+    /// A cell right of the last accepted column.
+    Column { row: u64, column: String },
+    /// More cells than a list can hold.
+    Cells,
+}
+
+impl fmt::Display for WorkbookLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mib = |b: u64| b >> 20;
+        match self {
+            WorkbookLimit::SharedStringsSize => write!(
+                f,
+                "its text (shared strings) takes more than {} MB uncompressed",
+                mib(Limits::SHARED_STRINGS_BYTES)
+            ),
+            WorkbookLimit::PartSize => write!(
+                f,
+                "one of its parts takes more than {} MB uncompressed",
+                mib(Limits::PART_BYTES)
+            ),
+            WorkbookLimit::TotalSize => write!(
+                f,
+                "it takes more than {} MB uncompressed",
+                mib(Limits::TOTAL_BYTES)
+            ),
+            WorkbookLimit::StringCount => {
+                write!(f, "it declares more than {} distinct texts", Limits::CELLS)
+            }
+            WorkbookLimit::Row { row } => write!(
+                f,
+                "row {row} has a cell below row {}, the last a spreadsheet can hold",
+                Limits::ROWS
+            ),
+            WorkbookLimit::Column { row, column } => write!(
+                f,
+                "row {row} has a cell in column {column}, right of column {} (the {}th)",
+                super::columns::column_letter(Limits::COLUMNS as usize - 1),
+                Limits::COLUMNS
+            ),
+            WorkbookLimit::Cells => write!(
+                f,
+                "the sheet has more than {} cells (counted from column A to each row's last cell)",
+                Limits::CELLS
+            ),
+        }
+    }
+}
+
+/// Measures every part of a zip-based workbook, uncompressed, against
+/// [`Limits`], and checks the shared strings' declared count; before the
+/// workbook reader sees the file. A zip this cannot read is left to the
+/// reader, which refuses it as unreadable.
+fn check_parts(raw: &[u8], path: &Path) -> Result<(), InputError> {
+    let too_large = |limit| InputError::WorkbookTooLarge {
+        path: path.to_path_buf(),
+        limit,
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(raw)) else {
+        return Ok(());
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let Ok(mut part) = zip.by_index(i) else {
+            continue;
+        };
+        let name = part
+            .name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        let shared = name.ends_with("sharedstrings.xml") || name.ends_with("sharedstrings.bin");
+        let (max, limit) = if shared {
+            (
+                Limits::SHARED_STRINGS_BYTES,
+                WorkbookLimit::SharedStringsSize,
+            )
+        } else {
+            (Limits::PART_BYTES, WorkbookLimit::PartSize)
+        };
+        // The declared size first (free), then the real one: a zip can lie.
+        if part.size() > max {
+            return Err(too_large(limit));
+        }
+        let mut scan = Scan::new(shared && name.ends_with(".xml"));
+        let mut buf = vec![0u8; 64 << 10];
+        let mut size: u64 = 0;
+        loop {
+            let n = match part.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            size += n as u64;
+            if size > max {
+                return Err(too_large(limit));
+            }
+            if total + size > Limits::TOTAL_BYTES {
+                return Err(too_large(WorkbookLimit::TotalSize));
+            }
+            scan.feed(&buf[..n]);
+            if scan.declared_strings > Limits::CELLS {
+                return Err(too_large(WorkbookLimit::StringCount));
+            }
+        }
+        total += size;
+    }
+    Ok(())
+}
+
+/// Finds every `uniqueCount` attribute in a shared-strings part, across
+/// chunk boundaries, and keeps the largest value: the reader reserves memory
+/// for that many strings before reading one.
+struct Scan {
+    active: bool,
+    tail: Vec<u8>,
+    declared_strings: u64,
+}
+
+impl Scan {
+    const NEEDLE: &'static [u8] = b"uniqueCount";
+
+    fn new(active: bool) -> Self {
+        Self {
+            active,
+            tail: Vec::new(),
+            declared_strings: 0,
+        }
+    }
+
+    fn feed(&mut self, chunk: &[u8]) {
+        if !self.active {
+            return;
+        }
+        let mut text = std::mem::take(&mut self.tail);
+        text.extend_from_slice(chunk);
+        let mut at = 0;
+        while let Some(i) = find(&text[at..], Self::NEEDLE) {
+            let start = at + i + Self::NEEDLE.len();
+            let rest = &text[start..];
+            // ` = "123"` or `='123'`; digits beyond 20 mean "too many".
+            let value = rest
+                .iter()
+                .skip_while(|b| {
+                    b.is_ascii_whitespace() || **b == b'=' || **b == b'"' || **b == b'\''
+                })
+                .take_while(|b| b.is_ascii_digit())
+                .take(21)
+                .fold(0u64, |n, b| {
+                    n.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+                });
+            self.declared_strings = self.declared_strings.max(value);
+            at = start;
+        }
+        // Keep enough to see an attribute cut by the chunk's end.
+        let keep = text.len().min(64);
+        self.tail = text[text.len() - keep..].to_vec();
+        // A value cut by the chunk's end is read again whole next time: the
+        // needle is kept in the tail only if it is in the last 64 bytes.
+        if let Some(i) = find(&self.tail, Self::NEEDLE) {
+            self.tail.drain(..i);
+        } else {
+            let cut = self.tail.len().saturating_sub(Self::NEEDLE.len() - 1);
+            self.tail.drain(..cut);
+        }
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// What the first bytes of a file say it is.
@@ -108,6 +331,9 @@ pub(crate) fn read_sheet(
         path: path.to_path_buf(),
         kind,
     };
+    if kind != WorkbookKind::Xls {
+        check_parts(raw, path)?;
+    }
     // A damaged workbook must give an error, never a crash.
     let opened = std::panic::catch_unwind(|| open(raw, kind)).map_err(|_| unreadable())?;
     let mut workbook = opened.ok_or_else(unreadable)?;
@@ -146,13 +372,13 @@ pub(crate) fn read_sheet(
         Sheets::Xls(x) if x.has_1904_epoch() => ExcelEpoch::Excel1904,
         _ => ExcelEpoch::Excel1900,
     };
-    let range = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        workbook.worksheet_range(&name).ok()
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        sheet_rows(&mut workbook, &name, path)
     }))
     .ok()
     .flatten()
     .ok_or_else(unreadable)?;
-    let rows = rows_of(&range);
+    let rows = read?;
     if rows.is_empty() {
         return Err(InputError::EmptySheet {
             path: path.to_path_buf(),
@@ -200,6 +426,135 @@ fn find_sheet(sheets: &[(String, bool)], wanted: &str) -> Option<String> {
                 .and_then(|i| sheets.get(i))
         })
         .map(|(n, _)| n.clone())
+}
+
+/// A row of cells from column A, with its spreadsheet row number.
+type NumberedRow = (u64, Vec<Data>);
+
+/// The non-empty rows of a sheet, numbered, starting at column A. `.xlsx`
+/// and `.xlsb` sheets are read cell by cell within [`Limits`]; `.xls` (at
+/// most 65,536 × 256 cells by its format) and `.ods` (whose reader caps
+/// repeated cells itself) through the reader's whole range. `None` if the
+/// reader fails.
+fn sheet_rows(
+    workbook: &mut Sheets<Cursor<&[u8]>>,
+    name: &str,
+    path: &Path,
+) -> Option<Result<Vec<NumberedRow>, InputError>> {
+    let mut cells = SparseCells::new(path);
+    match workbook {
+        Sheets::Xlsx(x) => {
+            let mut reader = x.worksheet_cells_reader(name).ok()?;
+            while let Some(cell) = reader.next_cell().ok()? {
+                if let Err(e) = cells.push(cell.get_position(), cell.get_value()) {
+                    return Some(Err(e));
+                }
+            }
+        }
+        Sheets::Xlsb(x) => {
+            let mut reader = x.worksheet_cells_reader(name).ok()?;
+            while let Some(cell) = reader.next_cell().ok()? {
+                if let Err(e) = cells.push(cell.get_position(), cell.get_value()) {
+                    return Some(Err(e));
+                }
+            }
+        }
+        other => return Some(Ok(rows_of(&other.worksheet_range(name).ok()?))),
+    }
+    Some(cells.into_rows())
+}
+
+/// The non-empty cells of a sheet as read, checked one by one against
+/// [`Limits`].
+struct SparseCells<'p> {
+    path: &'p Path,
+    cells: Vec<(u32, u32, Data)>,
+}
+
+impl<'p> SparseCells<'p> {
+    fn new(path: &'p Path) -> Self {
+        Self {
+            path,
+            cells: Vec::new(),
+        }
+    }
+
+    fn too_large(&self, limit: WorkbookLimit) -> InputError {
+        InputError::WorkbookTooLarge {
+            path: self.path.to_path_buf(),
+            limit,
+        }
+    }
+
+    fn push(&mut self, (row, col): (u32, u32), value: &DataRef<'_>) -> Result<(), InputError> {
+        if matches!(value, DataRef::Empty) {
+            return Ok(());
+        }
+        if row >= Limits::ROWS {
+            return Err(self.too_large(WorkbookLimit::Row {
+                row: u64::from(row) + 1,
+            }));
+        }
+        if col >= Limits::COLUMNS {
+            return Err(self.too_large(WorkbookLimit::Column {
+                row: u64::from(row) + 1,
+                column: super::columns::column_letter(col as usize),
+            }));
+        }
+        if self.cells.len() as u64 >= Limits::CELLS {
+            return Err(self.too_large(WorkbookLimit::Cells));
+        }
+        self.cells.push((row, col, value.clone().into()));
+        Ok(())
+    }
+
+    /// Rows in order, each from column A to its last non-blank cell; blank
+    /// rows left out. The cells counted from column A are checked against
+    /// [`Limits::CELLS`] before any row is built.
+    fn into_rows(mut self) -> Result<Vec<NumberedRow>, InputError> {
+        // Stable: of two cells at one place, the later wins, as in the
+        // reader's own range.
+        self.cells.sort_by_key(|(r, c, _)| (*r, *c));
+        let mut padded: u64 = 0;
+        let mut i = 0;
+        while i < self.cells.len() {
+            let row = self.cells[i].0;
+            let mut last = None;
+            while i < self.cells.len() && self.cells[i].0 == row {
+                if !is_blank(&self.cells[i].2) {
+                    last = Some(self.cells[i].1);
+                }
+                i += 1;
+            }
+            padded += last.map_or(0, |c| u64::from(c) + 1);
+        }
+        if padded > Limits::CELLS {
+            return Err(self.too_large(WorkbookLimit::Cells));
+        }
+        let mut rows: Vec<NumberedRow> = Vec::new();
+        for (r, c, value) in self.cells {
+            let number = u64::from(r) + 1;
+            if rows.last().is_none_or(|(n, _)| *n != number) {
+                rows.push((number, Vec::new()));
+            }
+            let row = &mut rows.last_mut().expect("just pushed").1;
+            let c = c as usize;
+            if row.len() <= c {
+                if is_blank(&value) {
+                    continue;
+                }
+                row.resize(c + 1, Data::Empty);
+            }
+            row[c] = value;
+        }
+        for (_, row) in &mut rows {
+            while row.last().is_some_and(is_blank) {
+                row.pop();
+            }
+        }
+        rows.retain(|(_, row)| !row.is_empty());
+        Ok(rows)
+    }
 }
 
 /// The non-empty rows of a range, numbered and padded to start at column A.

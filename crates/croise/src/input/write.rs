@@ -8,6 +8,8 @@
 
 use croise_scheme::normalize::parse_date;
 
+use crate::safe::for_spreadsheet;
+
 use super::text::{Dialect, TextEncoding};
 use super::{InputError, ListFile, ListFormat};
 
@@ -117,7 +119,9 @@ pub enum CellKind {
 
 /// Encodes a table (header row first) in a list's dialect: same delimiter,
 /// line ends and encoding, so that French Excel opens it with its accents
-/// right. Characters Windows-1252 cannot hold are written as `?`.
+/// right. Characters Windows-1252 cannot hold are written as `?`. Every
+/// cell goes through [`for_spreadsheet`] (CSV injection); an `.xlsx` needs
+/// no such thing, since [`encode_xlsx`] writes every value as a string cell.
 pub fn encode_table(dialect: &Dialect, rows: &[Vec<String>]) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(dialect.delimiter)
@@ -129,8 +133,12 @@ pub fn encode_table(dialect: &Dialect, rows: &[Vec<String>]) -> Vec<u8> {
         })
         .from_writer(Vec::new());
     for row in rows {
+        // Every cell, the list's own and croise's, is neutralised: a cell of
+        // a list (or a partner's name from the manifest) that starts with
+        // `=`, `+`, `-` or `@` must come back as text, not as a formula.
+        let cells: Vec<_> = row.iter().map(|c| for_spreadsheet(c)).collect();
         writer
-            .write_record(row)
+            .write_record(cells.iter().map(|c| c.as_bytes()))
             .expect("writing to memory cannot fail");
     }
     let utf8 = writer.into_inner().expect("writing to memory cannot fail");

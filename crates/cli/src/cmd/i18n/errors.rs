@@ -10,7 +10,8 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use croise::error::{IdentityProblem, Mangling, PlanProblem};
+use croise::error::{FieldProblem, IdentityProblem, Mangling, ManifestField, PlanProblem};
+use croise::input::workbook::{Limits, WorkbookLimit};
 use croise::input::{InputError, MissingColumns};
 
 use super::{Lang, lang, role, workbook};
@@ -287,6 +288,16 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
         ),
         // Worded by the library for rare failures (no system randomness…).
         E::Invalid(text) => text.clone(),
+        E::ManifestField {
+            path,
+            field,
+            problem,
+        } => format!(
+            "{} : {} {}. Ce manifeste a été modifié ou contrefait : demandez de nouveau campaign.toml à l'organisateur et comparez son empreinte par téléphone (croise campaign show)",
+            p(path),
+            manifest_field(*field),
+            field_problem(*problem)
+        ),
     };
     (text, false)
 }
@@ -413,6 +424,13 @@ fn input_error(e: &InputError) -> (String, bool) {
             p(path)
         ),
         I::WriteWorkbook(detail) => format!("impossible d'écrire le classeur ({detail})"),
+        I::WorkbookTooLarge { path, limit } => format!(
+            "{} est trop volumineux pour croise : {}. Une liste lue par croise a au plus {} lignes de {} colonnes. Enregistrez la liste seule, en CSV ou dans un nouveau classeur, puis recommencez",
+            p(path),
+            workbook_limit(limit),
+            Limits::ROWS,
+            Limits::COLUMNS
+        ),
     };
     (text, false)
 }
@@ -451,4 +469,72 @@ fn missing_columns(m: &MissingColumns) -> String {
         ));
     }
     text
+}
+
+/// A manifest field, as a French refusal names it.
+fn manifest_field(field: ManifestField) -> String {
+    use ManifestField as F;
+    match field {
+        F::CampaignId => "le champ `campaign_id`".into(),
+        F::Name => "le champ `name`".into(),
+        F::ReferenceDate => "le champ `reference_date`".into(),
+        F::Created => "le champ `created`".into(),
+        F::Ages => "les champs `min_age` et `max_age`".into(),
+        F::KeyFingerprint => "le champ `key_fingerprint`".into(),
+        F::Mac => "le champ `mac`".into(),
+        F::CoordinatorRecipient => "le champ `coordinator.recipient`".into(),
+        F::Parties => "la liste des participants".into(),
+        F::PartyId(n) => format!("le champ `id` du participant {n}"),
+        F::PartyName(n) => format!("le champ `name` du participant {n}"),
+        F::PartyRecipient(n) => format!("le champ `recipient` du participant {n}"),
+    }
+}
+
+fn field_problem(problem: FieldProblem) -> String {
+    use FieldProblem as P;
+    match problem {
+        P::InvalidPartyId => "n'est pas un identifiant de participant valide (lettres minuscules, chiffres et tirets, 64 au plus)".into(),
+        P::UnsafeCharacters => "contient des caractères de contrôle, de mise en forme ou de sens d'écriture, qui peuvent cacher ou réordonner ce qui est affiché".into(),
+        P::TooLong { max } => format!("dépasse {max} caractères"),
+        P::NotHex { digits } => format!("n'est pas fait de {digits} chiffres hexadécimaux"),
+        P::DateOutOfRange => "n'est pas une date entre 2000 et 2199".into(),
+        P::EmptyWindow => "donnent une tranche d'âge vide".into(),
+        P::NotRecipient => "n'est pas une clé publique age (age1…)".into(),
+        P::Repeated => "est identique à celui d'un autre participant".into(),
+        P::CoordinatorRecipient => "est la clé publique du coordinateur".into(),
+        P::NoPartyOnSide { side } => format!("ne contient aucun participant `{side}`"),
+    }
+}
+
+/// Which workbook limit was exceeded, in French.
+fn workbook_limit(limit: &WorkbookLimit) -> String {
+    use WorkbookLimit as W;
+    let mo = |b: u64| b >> 20;
+    match limit {
+        W::SharedStringsSize => format!(
+            "son texte (chaînes partagées) dépasse {} Mo une fois décompressé",
+            mo(Limits::SHARED_STRINGS_BYTES)
+        ),
+        W::PartSize => format!(
+            "l'une de ses parties dépasse {} Mo une fois décompressée",
+            mo(Limits::PART_BYTES)
+        ),
+        W::TotalSize => format!(
+            "il dépasse {} Mo une fois décompressé",
+            mo(Limits::TOTAL_BYTES)
+        ),
+        W::StringCount => format!("il annonce plus de {} textes distincts", Limits::CELLS),
+        W::Row { row } => format!(
+            "la ligne {row} a une cellule au-delà de la ligne {}, la dernière qu'un tableur puisse contenir",
+            Limits::ROWS
+        ),
+        W::Column { row, column } => format!(
+            "la ligne {row} a une cellule dans la colonne {column}, au-delà de la colonne IV (la {}e)",
+            Limits::COLUMNS
+        ),
+        W::Cells => format!(
+            "la feuille a plus de {} cellules (comptées de la colonne A à la dernière cellule de chaque ligne)",
+            Limits::CELLS
+        ),
+    }
 }
