@@ -592,3 +592,89 @@ fn no_secret_on_the_command_line_or_in_the_environment() {
     let printed = String::from_utf8_lossy(&env.transcript()).to_string();
     assert!(!printed.contains("QQQQQQQQQQ"), "{printed}");
 }
+
+/// The screen cannot lie: names written by someone else — a campaign or
+/// party name in a manifest, a column title of a list — reach the terminal
+/// with their control, escape and bidirectional characters replaced by
+/// U+FFFD, in every language and every command that prints them. Here the
+/// names hold an ANSI "erase line" (ESC [2K), an OSC title sequence ended by
+/// BEL and a right-to-left override (U+202E).
+#[test]
+fn outside_names_never_reach_the_terminal_raw() {
+    const EVIL: [common::PartySpec; 2] = [
+        common::PartySpec {
+            id: "stemo-nancy",
+            side: "justice",
+            name: "STEMO\u{1b}[2K de Nancy \u{202E}2400",
+        },
+        common::PartySpec {
+            id: "ml-nancy",
+            side: "mission-locale",
+            name: "Mission\u{1b}]0;pwned\u{7} Locale\u{202E}",
+        },
+    ];
+    let mut env = TestEnv::bare();
+    env.parties = EVIL.to_vec();
+    for p in &EVIL {
+        env.new_identity(p.id);
+    }
+    env.new_identity(COORDINATOR);
+    env.new_campaign("campaign", "Grand Est\u{1b}[2K\u{202E}T4")
+        .success();
+    for p in &EVIL {
+        std::fs::copy(
+            common::samples_dir().join(format!("{}.csv", p.id)),
+            env.list_path(p.id),
+        )
+        .unwrap();
+    }
+    // A list whose column title holds a bidirectional override (an escape
+    // character would make it binary, refused before any title is shown).
+    let forged = env.path("forged.csv");
+    std::fs::write(
+        &forged,
+        "NOM;PRENOM;DATE NAISSANCE;Remarque\u{202E}\r\nDUPONT;Jean;01/02/2010;x\r\n",
+    )
+    .unwrap();
+    for lang in ["en", "fr"] {
+        env.run([
+            os("--lang"),
+            os(lang),
+            os("campaign"),
+            os("show"),
+            env.manifest_path().into(),
+        ])
+        .success();
+        env.run([
+            os("--lang"),
+            os(lang),
+            os("check"),
+            forged.clone().into(),
+            os("--campaign"),
+            env.manifest_path().into(),
+        ]);
+        let mut args = vec![os("--lang"), os(lang), os("tokenize")];
+        args.push(env.list_path("stemo-nancy").into());
+        args.extend(env.holder_options("campaign", "stemo-nancy", "stemo-nancy"));
+        args.extend([os("--out"), env.path(format!("{lang}.tokens.age")).into()]);
+        env.run(args).success();
+    }
+    let transcript = env.transcript();
+    let text = String::from_utf8(transcript.clone()).expect("UTF-8 output");
+    for (what, bad) in [
+        ("ESC", '\u{1b}'),
+        ("BEL", '\u{7}'),
+        ("RLO", '\u{202E}'),
+        ("FSI", '\u{2068}'),
+        ("PDI", '\u{2069}'),
+    ] {
+        assert!(!text.contains(bad), "{what} reached the terminal:\n{text}");
+    }
+    // The reader still sees that something was there.
+    assert!(text.contains("Grand Est\u{FFFD}[2K\u{FFFD}T4"), "{text}");
+    assert!(
+        text.contains("STEMO\u{FFFD}[2K de Nancy \u{FFFD}2400"),
+        "{text}"
+    );
+    assert!(text.contains("Remarque\u{FFFD}"), "{text}");
+}
