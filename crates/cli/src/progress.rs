@@ -88,7 +88,7 @@ impl Drop for Reporter {
 /// unknown one as it is.
 fn stage_name(stage: &str) -> String {
     match stage {
-        "reading" => fl!("stage-reading"),
+        croise::tokenize::STAGE_READING => fl!("stage-reading"),
         croise::tokenize::STAGE_TOKENIZING => fl!("stage-tokenizing"),
         "re-keying" => fl!("stage-re-keying"),
         "linking" => fl!("stage-linking"),

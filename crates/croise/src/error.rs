@@ -4,8 +4,8 @@
 //!
 //! `Display` is English. Each variant carries the facts of the problem as
 //! typed fields (not pre-worded sentences), so that a front end can word it
-//! in its user's language: the command line's French text is in the
-//! binary's `cmd::i18n`.
+//! in its user's language: the command line words them from its Fluent
+//! catalogues (`crates/cli/i18n`, by variant in `crates/cli/src/i18n/errors.rs`).
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -274,6 +274,8 @@ error-not-authentic = { $path } has been altered or was not made by a holder of 
 error-other-campaign = { $path } belongs to another campaign ({ $found }), not to this one ({ $expected })
 error-other-key = { $path } was made with another campaign key than the one in the manifest (fingerprint { $found }, expected { $expected })
 error-unsupported-format = { $path }: { $what } format { $found } is not supported by this version of croise (it reads format { $supported }){ $advice }
+# English shows the library's own advice instead (it may say more); these
+# two are the other languages' general advice.
 format-newer = : it was made by a newer version of croise. Every participant must use the same version
 format-older = : it was made by an older version of croise. Every participant must use the same version
 error-manifest-not-issued = { $path } is not the manifest { $issued_with } was issued with: it was changed after the campaign was created (its digest is { $digest }). Get campaign.toml again from the organiser and compare its digest by phone (croise campaign show)
@@ -446,7 +448,7 @@ help-reveal-long =
 arg-reveal-list = Your list, exactly the file you tokenized
 arg-reveal-result = Your result file (PARTY.result.age) from the coordinator
 arg-reveal-out = Where to write the linked rows [default: PARTY-links.csv or PARTY-links.xlsx beside the list]
-arg-reveal-format = Format of the linked rows [default: like your list: .xlsx for a workbook, else CSV with your list's delimiter and encoding; or as the --out name ends]
+arg-reveal-format = Format of the linked rows: csv (your list's delimiter and encoding; UTF-8 with BOM and `;` for a workbook list) or xlsx (an Excel workbook) [default: like your list: .xlsx for a workbook, else CSV with your list's delimiter and encoding; or as the --out name ends]
 
 help-demo = Run the whole flow on the bundled invented samples
 help-demo-long =

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use clap::Subcommand;
 use croise::campaign::{self, CampaignPlan, Manifest, Party, Side};
@@ -194,7 +194,8 @@ pub fn print_opened(m: &Manifest) {
 fn parse_day(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        .with_context(|| fl!("date-invalid", text = outside(text)))
+        // The message says all; chrono's English reason would only add noise.
+        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(text))))
 }
 
 fn parse_party(spec: &str) -> Result<Party> {

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use croise::campaign::Manifest;
 use croise::input::{ListFile, Role};
@@ -139,7 +139,8 @@ pub fn run(args: Args) -> Result<()> {
 fn parse_day(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        .with_context(|| fl!("date-invalid", text = outside(text)))
+        // The message says all; chrono's English reason would only add noise.
+        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(text))))
 }
 
 /// `C "DATE NAISSANCE"` for a role's column: a title written by the list's

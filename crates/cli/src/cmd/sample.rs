@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use croise_sample::{Preset, SampleSpec, write_sample};
 
@@ -30,7 +30,7 @@ pub struct Args {
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reference = NaiveDate::parse_from_str(&args.reference_date, "%Y-%m-%d")
-        .with_context(|| fl!("date-invalid", text = outside(&args.reference_date)))?;
+        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(&args.reference_date))))?;
     let spec = SampleSpec::new(
         args.preset,
         args.justice_rows,
