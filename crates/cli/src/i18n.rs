@@ -382,5 +382,22 @@ mod tests {
         );
         assert_eq!(many, "1\u{202F}000 lignes rapprochées révélées");
         assert!(!many.contains(['\u{2068}', '\u{2069}']));
+        // Once "1 participants".
+        let one_party = i18n_embed_fl::fl!(
+            loader,
+            "match-finish",
+            records_n = 2u64,
+            records = "2",
+            parties_n = 1u64,
+            parties = "1",
+            candidates_n = 1u64,
+            candidates = "1",
+            links_n = 0u64,
+            links = "0"
+        );
+        assert_eq!(
+            one_party,
+            "2 enregistrements de 1 participant rapprochés (1 paire candidate) : 0 rapprochement"
+        );
     }
 }

@@ -181,7 +181,10 @@ match-finish = matched { $records_n ->
        *[other] { $links } links
     }
 summary-submitted = Records submitted:
-summary-party = { $id } { $side } { $records } records, { $linked } linked
+summary-party = { $id } { $side } { $records_n ->
+        [one] { $records } record,
+       *[other] { $records } records,
+    } { $linked } linked
 summary-links = Links (sure / probable / to review):
 summary-total = total: { $total } links ({ $sure } sure, { $probable } probable, { $to_review } to review)
 

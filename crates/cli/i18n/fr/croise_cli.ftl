@@ -203,17 +203,26 @@ match-finish = { $records_n ->
         [one] { $records } enregistrement
        *[other] { $records } enregistrements
     } de { $parties_n ->
-        [one] { $parties } participant rapprochés
-       *[other] { $parties } participants rapprochés
+        [one] { $parties } participant
+       *[other] { $parties } participants
+    } { $records_n ->
+        [one] rapproché
+       *[other] rapprochés
     } ({ $candidates_n ->
         [one] { $candidates } paire candidate
        *[other] { $candidates } paires candidates
-    }) en { $links_n ->
+    }) : { $links_n ->
         [one] { $links } rapprochement
        *[other] { $links } rapprochements
     }
 summary-submitted = Jeunes transmis :
-summary-party = { $id } { $side } { $records } jeunes, { $linked } rapprochés
+summary-party = { $id } { $side } { $records_n ->
+        [one] { $records } jeune,
+       *[other] { $records } jeunes,
+    } { $linked_n ->
+        [one] { $linked } rapproché
+       *[other] { $linked } rapprochés
+    }
 summary-links = Rapprochements (sûrs / probables / à vérifier) :
 summary-total = total : { $n ->
         [one] { $total } rapprochement
@@ -282,9 +291,18 @@ report-on = Rapport sur { $n ->
         [one] { $count } campagne
        *[other] { $count } campagnes
     }, seuil { $threshold } :
-report-campaign = { $name } (date de référence { $date }) : { $shown } chiffres affichés <{ $threshold }, { $masked } masqués pour les protéger
+report-campaign = { $name } (date de référence { $date }) : { $shown_n ->
+        [one] { $shown } chiffre affiché <{ $threshold }
+       *[other] { $shown } chiffres affichés <{ $threshold }
+    }, { $masked_n ->
+        [one] { $masked } masqué
+       *[other] { $masked } masqués
+    } pour les protéger
 report-below-default = Attention : le seuil { $threshold } est inférieur à la règle habituelle de 5 ; le rapport le signale.
-report-unprotectable = Attention : { $count } chiffre(s) masqué(s) peuvent encore être déduits des seules mentions (par exemple quatre « <{ $threshold } » sous un total « <{ $threshold } » valent 1 chacun). Aucun masquage ne peut l'empêcher ; seuls des organismes moins nombreux et plus grands le pourraient. Réfléchissez avant de diffuser.
+report-unprotectable = Attention : { $n ->
+        [one] { $count } chiffre masqué peut encore être déduit
+       *[other] { $count } chiffres masqués peuvent encore être déduits
+    } des seules mentions (par exemple quatre « <{ $threshold } » sous un total « <{ $threshold } » valent 1 chacun). Aucun masquage ne peut l'empêcher ; seuls des organismes moins nombreux et plus grands le pourraient. Réfléchissez avant de diffuser.
 report-page = page :    { $path }
 report-table = tableau : { $path }
 

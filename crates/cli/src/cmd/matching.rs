@@ -154,7 +154,9 @@ pub fn print_summary(summary: &Summary) {
                 "summary-party",
                 id = format!("{:<16}", outside(&p.id)),
                 side = format!("{:<15}", outside(&p.side)),
+                records_n = n(p.records),
                 records = format!("{:>7}", count(p.records)),
+                linked_n = n(p.linked),
                 linked = format!("{:>5}", count(p.linked))
             )
         );

@@ -114,8 +114,10 @@ pub fn run(args: Args, lang: Option<i18n::Lang>) -> Result<()> {
                 "report-campaign",
                 name = outside(&c.name),
                 date = i18n::date(c.reference_date),
+                shown_n = n(c.hidden.0),
                 shown = count(c.hidden.0),
                 threshold = threshold_text.as_str(),
+                masked_n = n(c.hidden.1),
                 masked = count(c.hidden.1)
             )
         );
@@ -132,6 +134,7 @@ pub fn run(args: Args, lang: Option<i18n::Lang>) -> Result<()> {
             "{}",
             fl!(
                 "report-unprotectable",
+                n = n(unprotectable),
                 count = count(unprotectable),
                 threshold = threshold_text.as_str()
             )
