@@ -1,6 +1,6 @@
 //! The `croise` command: decides the language, parses arguments, calls the
 //! library, prints. Errors are printed once, here, with their context
-//! chain, in the user's language (`cmd::i18n`).
+//! chain, in the user's language (`i18n`).
 //!
 //! Exit codes: 0 success; 1 the command failed (message on stderr);
 //! 2 the command line is wrong.
@@ -12,6 +12,7 @@ use clap::FromArgMatches;
 
 mod cmd;
 mod harden;
+mod i18n;
 mod progress;
 
 /// Tokenizing allocates many small strings on every thread; mimalloc does
@@ -20,7 +21,7 @@ mod progress;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use cmd::i18n;
+use i18n::fl;
 
 fn main() -> ExitCode {
     // Before anything is read: no core dump, no memory dump of this process.
@@ -36,10 +37,7 @@ fn main() -> ExitCode {
     let cli = cmd::Cli::from_arg_matches(&matches).unwrap_or_else(|e| i18n::help::exit(e));
     let outcome = cmd::run(cli);
     for notice in croise::notice::take() {
-        eprintln!(
-            "{}",
-            i18n::tr!("croise : attention : {}", "croise: warning: {}", notice)
-        );
+        eprintln!("{}", fl!("line-warning", notice = i18n::outside(&notice)));
     }
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

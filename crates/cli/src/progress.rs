@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::i18n::{self, fl};
+
 /// Progress display of one command.
 pub struct Reporter {
     quiet: bool,
@@ -39,6 +41,7 @@ impl Reporter {
     pub fn callback(&self) -> impl Fn(&'static str, u64, u64) + Sync + '_ {
         move |stage, done, total| {
             let Some(bar) = &self.bar else { return };
+            let stage = stage_name(stage);
             if bar.message() != stage || (total > 0) != bar.length().is_some_and(|l| l > 0) {
                 bar.set_style(style(total > 0));
                 bar.set_message(stage);
@@ -62,11 +65,10 @@ impl Reporter {
         if !self.quiet {
             eprintln!(
                 "{}",
-                crate::cmd::i18n::tr!(
-                    "croise : {} en {:.1} s",
-                    "croise: {} in {:.1} s",
-                    summary,
-                    self.started.elapsed().as_secs_f64()
+                fl!(
+                    "line-finish",
+                    summary = summary,
+                    elapsed = i18n::duration(self.started.elapsed())
                 )
             );
         }
@@ -82,39 +84,31 @@ impl Drop for Reporter {
     }
 }
 
+/// A stage the library reports (`"reading"`…), in the run's language; an
+/// unknown one as it is.
+fn stage_name(stage: &str) -> String {
+    match stage {
+        croise::tokenize::STAGE_READING => fl!("stage-reading"),
+        croise::tokenize::STAGE_TOKENIZING => fl!("stage-tokenizing"),
+        "re-keying" => fl!("stage-re-keying"),
+        "linking" => fl!("stage-linking"),
+        "revealing" => fl!("stage-revealing"),
+        "generating" => fl!("stage-generating"),
+        other => other.to_string(),
+    }
+}
+
 fn style(known_total: bool) -> ProgressStyle {
+    // `{eta}` is indicatif's placeholder, put where the language wants it.
     let template = if known_total {
-        "{msg:>10} [{bar:32}] {human_pos}/{human_len} ({eta} left)"
+        format!(
+            "{{msg:>10}} [{{bar:32}}] {{human_pos}}/{{human_len}} {}",
+            fl!("progress-eta", eta = "{eta}")
+        )
     } else {
-        "{spinner} {msg:>10} {human_pos}"
+        "{spinner} {msg:>10} {human_pos}".to_string()
     };
-    ProgressStyle::with_template(template)
+    ProgressStyle::with_template(&template)
         .expect("valid template")
         .progress_chars("=> ")
-}
-
-/// `1234567` as `1,234,567`, for the final lines.
-pub fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_have_thousands_separators() {
-        assert_eq!(count(0), "0");
-        assert_eq!(count(999), "999");
-        assert_eq!(count(1000), "1,000");
-        assert_eq!(count(1234567), "1,234,567");
-    }
 }

@@ -391,7 +391,7 @@ fn a_workbook_with_a_far_away_cell_is_refused_without_allocating() {
         &env,
         "wide.xlsx",
         &wide,
-        "the sheet has more than 16000000 cells",
+        "the sheet has more than 16,000,000 cells",
     );
 }
 
@@ -416,7 +416,7 @@ fn a_workbook_that_declares_or_holds_too_much_text_is_refused() {
         &env,
         "declared.xlsx",
         &declared,
-        "it declares more than 16000000 distinct texts",
+        "it declares more than 16,000,000 distinct texts",
     );
 
     // 129 MiB of strings compress to a few hundred KB.
@@ -460,6 +460,9 @@ fn a_plain_workbook_is_still_read() {
     // refusal of the file).
     let out = common::stdout(&checked);
     let err = common::stderr(&checked);
-    assert!(out.contains("Header row: 1") && out.contains("Verdict:"), "{out}");
+    assert!(
+        out.contains("Header row: 1") && out.contains("Verdict:"),
+        "{out}"
+    );
     assert!(!err.contains("too large"), "{err}");
 }

@@ -79,7 +79,8 @@ fn tokenize_speaks_french_under_a_french_locale() {
         "  gardées (dans la tranche d'âge) : 34\n",
         "  hors de la tranche d'âge :        3\n",
         "  écartées :                        1\n",
-        "    pas de date de naissance (colonne date de naissance) : 1 — ligne(s) 19\n",
+        // One row: singular ("ligne 19", no more "ligne(s)").
+        "    pas de date de naissance (colonne date de naissance) : 1 — ligne 19\n",
         "Fichier de jetons écrit : ",
         " — envoyez-le au coordinateur.\n",
     ] {
@@ -309,12 +310,13 @@ fn check_verdict_in_french() {
     assert_eq!(code, 1, "{out}");
     for phrase in [
         "Vérification de ",
-        "Date de référence : 2026-10-01 (celle de la campagne « Test »)",
+        // A date in words in French; English keeps 2026-10-01.
+        "Date de référence : 1er octobre 2026 (celle de la campagne « Test »)",
         "Format : CSV, Windows-1252, séparateur point-virgule (;), fins de ligne CRLF",
         "Colonnes :",
         "  nom (de naissance)     A \"NOM\"",
         "Lignes lues : 38",
-        "    pas de date de naissance (colonne C \"DATE NAISSANCE\") : 1 — ligne(s) 19",
+        "    pas de date de naissance (colonne C \"DATE NAISSANCE\") : 1 — ligne 19",
         "Verdict : à corriger — croise écarterait 1 des 38 lignes (2,6 %), plus que les 2 % admis ; raison la plus fréquente : pas de date de naissance (colonne C \"DATE NAISSANCE\"). Ces jeunes ne pourraient pas être rapprochés : corrigez ces lignes dans votre tableur et relancez croise check. Si elles ne peuvent pas être corrigées, croise tokenize --accept-losses les laissera de côté.",
     ] {
         assert!(out.contains(phrase), "French `{phrase}` in:\n{out}");

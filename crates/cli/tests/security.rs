@@ -708,3 +708,88 @@ fn a_forged_manifest_with_a_path_as_party_id_or_a_bidi_name_is_refused_by_every_
         }
     }
 }
+
+/// The screen cannot lie. Names people read in a manifest (the campaign's,
+/// the parties') are refused at creation when they hold control, escape or
+/// bidirectional characters (and on every read, see the test above), with
+/// the field named and the value never echoed; names croise cannot refuse —
+/// a column title of a list — reach the terminal with those characters
+/// replaced by U+FFFD, in every language. The names here hold an ANSI "erase
+/// line" (ESC [2K), an OSC title sequence ended by BEL and a right-to-left
+/// override (U+202E).
+#[test]
+fn outside_names_never_reach_the_terminal_raw() {
+    let env = TestEnv::samples();
+    for lang in ["en", "fr"] {
+        for (name, party_name) in [
+            ("Grand Est\u{1b}[2K\u{202E}T4", "STEMO de Nancy"),
+            ("Grand Est", "Mission\u{1b}]0;pwned\u{7} Locale\u{202E}"),
+        ] {
+            let refused = env
+                .run([
+                    os("--lang"),
+                    os(lang),
+                    os("campaign"),
+                    os("new"),
+                    os("--name"),
+                    os(name),
+                    os("--reference-date"),
+                    os("2026-10-01"),
+                    os("--party"),
+                    format!(
+                        "stemo-nancy:justice:{}:{party_name}",
+                        env.recipient("stemo-nancy")
+                    )
+                    .into(),
+                    os("--party"),
+                    format!(
+                        "ml-nancy:mission-locale:{}:Mission Locale",
+                        env.recipient("ml-nancy")
+                    )
+                    .into(),
+                    os("--coordinator"),
+                    env.recipient(COORDINATOR).into(),
+                    os("--out"),
+                    env.path(format!("evil-{lang}")).into(),
+                ])
+                .code(1);
+            let err = common::stderr(&refused);
+            assert!(err.contains("--name") || err.contains("--party"), "{err}");
+            assert!(
+                !env.path(format!("evil-{lang}")).exists(),
+                "nothing written"
+            );
+        }
+    }
+    // A list whose column title holds a bidirectional override (an escape
+    // character would make it binary, refused before any title is shown).
+    let forged = env.path("forged.csv");
+    std::fs::write(
+        &forged,
+        "NOM;PRENOM;DATE NAISSANCE;Remarque\u{202E}\r\nDUPONT;Jean;01/02/2010;x\r\n",
+    )
+    .unwrap();
+    for lang in ["en", "fr"] {
+        env.run([
+            os("--lang"),
+            os(lang),
+            os("check"),
+            forged.clone().into(),
+            os("--reference-date"),
+            os("2026-10-01"),
+        ]);
+    }
+    let transcript = env.transcript();
+    let text = String::from_utf8(transcript.clone()).expect("UTF-8 output");
+    for (what, bad) in [
+        ("ESC", '\u{1b}'),
+        ("BEL", '\u{7}'),
+        ("RLO", '\u{202E}'),
+        ("FSI", '\u{2068}'),
+        ("PDI", '\u{2069}'),
+    ] {
+        assert!(!text.contains(bad), "{what} reached the terminal:\n{text}");
+    }
+    // The reader still sees that something was there.
+    assert!(text.contains("Remarque\u{FFFD}"), "{text}");
+}

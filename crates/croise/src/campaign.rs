@@ -504,6 +504,22 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
     if plan.name.trim().is_empty() {
         return Err(Error::Plan(PlanProblem::NoName));
     }
+    // The rule every read of the manifest applies: a name that would make
+    // the manifest look forged is refused here, where it can be retyped.
+    check_display_name(&plan.name).map_err(|problem| {
+        Error::Plan(PlanProblem::BadName {
+            party: None,
+            problem,
+        })
+    })?;
+    for p in &plan.parties {
+        check_display_name(&p.name).map_err(|problem| {
+            Error::Plan(PlanProblem::BadName {
+                party: Some(p.id.clone()),
+                problem,
+            })
+        })?;
+    }
     if plan.window.min_age >= plan.window.max_age {
         return Err(Error::Plan(PlanProblem::EmptyWindow {
             min_age: plan.window.min_age,

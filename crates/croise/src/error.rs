@@ -4,8 +4,8 @@
 //!
 //! `Display` is English. Each variant carries the facts of the problem as
 //! typed fields (not pre-worded sentences), so that a front end can word it
-//! in its user's language: the command line's French text is in the
-//! binary's `cmd::i18n`.
+//! in its user's language: the command line words them from its Fluent
+//! catalogues (`crates/cli/i18n`, by variant in `crates/cli/src/i18n/errors.rs`).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -343,11 +343,28 @@ pub enum PlanProblem {
     SharedRecipient {
         id: String,
     },
+    /// A name people will read (the campaign's, or the party `party`'s)
+    /// breaks the rule every manifest read enforces.
+    BadName {
+        party: Option<String>,
+        problem: FieldProblem,
+    },
 }
 
 impl fmt::Display for PlanProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            PlanProblem::BadName {
+                party: None,
+                problem,
+            } => write!(f, "the campaign name {problem}; type it again (--name)"),
+            PlanProblem::BadName {
+                party: Some(id),
+                problem,
+            } => write!(
+                f,
+                "the name of party `{id}` {problem}; type it again (--party)"
+            ),
             PlanProblem::NoName => write!(f, "the campaign needs a name (--name)"),
             PlanProblem::EmptyWindow { min_age, max_age } => write!(
                 f,

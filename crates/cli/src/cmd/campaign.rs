@@ -2,59 +2,42 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use clap::Subcommand;
 use croise::campaign::{self, CampaignPlan, Manifest, Party, Side};
 use croise_scheme::normalize::AgeWindow;
 
-use super::i18n::{say, tr};
+use crate::i18n::{self, fl, outside};
 
+// Help texts: the `help-campaign-*` and `arg-campaign-*` messages.
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
-    /// Create a campaign: the public manifest and one key file per party.
-    ///
-    /// Writes DIR/campaign.toml (public: send it to every participant) and
-    /// DIR/keys/PARTY.key.age (send each to its party only; each is
-    /// encrypted to that party). The coordinator gets no key file.
-    ///
-    /// Example:
-    ///   croise campaign new --name "Grand Est 2026-T4" --reference-date 2026-10-01 \
-    ///     --party "stemo-nancy:justice:age1…:STEMO de Nancy" \
-    ///     --party "ml-nancy:mission-locale:age1…:Mission Locale du Grand Nancy" \
-    ///     --coordinator age1… --out campagne
+    #[command(about = fl!("help-campaign-new"), long_about = fl!("help-campaign-new-long"))]
     New {
-        /// Campaign name shown to everyone.
-        #[arg(long)]
+        #[arg(long, value_name = fl!("value-name"), help = fl!("arg-campaign-name"))]
         name: String,
-        /// Reference date for the age window (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = fl!("value-date"), help = fl!("arg-reference-date"))]
         reference_date: String,
-        /// Youngest age kept (inclusive) at the reference date.
-        #[arg(long, default_value_t = 16)]
+        #[arg(long, default_value_t = 16, help = fl!("arg-campaign-min-age"))]
         min_age: u32,
-        /// Age from which people are no longer kept (exclusive).
-        #[arg(long, default_value_t = 18)]
+        #[arg(long, default_value_t = 18, help = fl!("arg-campaign-max-age"))]
         max_age: u32,
-        /// A data-holding party: ID:SIDE:RECIPIENT[:NAME], SIDE being
-        /// `justice` or `mission-locale`. Repeat for each party.
         #[arg(
             long = "party",
-            value_name = "ID:SIDE:RECIPIENT[:NAME]",
-            required = true
+            value_name = fl!("value-party"),
+            required = true,
+            help = fl!("arg-campaign-party")
         )]
         parties: Vec<String>,
-        /// The coordinator's age recipient (age1…).
-        #[arg(long, value_name = "RECIPIENT")]
+        #[arg(long, value_name = fl!("value-recipient"), help = fl!("arg-campaign-coordinator"))]
         coordinator: String,
-        /// Folder to write the campaign into (created if needed).
-        #[arg(long, value_name = "DIR", default_value = ".")]
+        #[arg(long, value_name = fl!("value-dir"), default_value = ".", help = fl!("arg-campaign-out"))]
         out: PathBuf,
     },
-    /// Show a campaign manifest.
+    #[command(about = fl!("help-campaign-show"))]
     Show {
-        /// The campaign manifest.
-        #[arg(value_name = "FILE", default_value = "campaign.toml")]
+        #[arg(value_name = fl!("value-file"), default_value = "campaign.toml", help = fl!("arg-campaign"))]
         campaign: PathBuf,
     },
 }
@@ -86,89 +69,108 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             let created = Manifest::create(plan)?;
             campaign::write_campaign(&created, &out)?;
             let m = &created.manifest;
-            say!(
-                "Campagne « {} » créée dans {}.",
-                "Campaign “{}” created in {}.",
-                m.name,
-                out.display()
+            println!(
+                "{}",
+                fl!(
+                    "campaign-created",
+                    name = outside(&m.name),
+                    dir = i18n::path(&out)
+                )
             );
-            say!(
-                "  manifeste : {} (public : envoyez-le à chaque participant, coordinateur compris)",
-                "  manifest: {} (public: send it to every participant)",
-                out.join("campaign.toml").display()
+            println!(
+                "  {}",
+                fl!(
+                    "campaign-created-manifest",
+                    path = i18n::path(&out.join("campaign.toml"))
+                )
             );
             for (party, _) in &created.key_files {
-                say!(
-                    "  fichier de clé de {party} : {} (à envoyer à {party} seulement)",
-                    "  key file for {party}: {} (send it to {party} only)",
-                    campaign::key_file_path(&out, party).display()
+                println!(
+                    "  {}",
+                    fl!(
+                        "campaign-created-key-file",
+                        party = outside(party),
+                        path = i18n::path(&campaign::key_file_path(&out, party))
+                    )
                 );
             }
-            say!(
-                "  empreinte de la clé : {} — chaque participant doit lire la même ; comparez-la au téléphone",
-                "  key fingerprint: {} — every participant sees the same one",
-                m.key_fingerprint
+            println!(
+                "  {}",
+                fl!(
+                    "campaign-created-fingerprint",
+                    fingerprint = outside(&m.key_fingerprint)
+                )
             );
-            say!(
-                "  empreinte du manifeste : {} — chaque participant et le coordinateur la comparent avec vous au téléphone",
-                "  manifest digest: {} — every participant and the coordinator compare it with you by phone",
-                m.digest().grouped()
+            println!(
+                "  {}",
+                fl!("campaign-created-digest", digest = m.digest().grouped())
             );
         }
         CampaignCommand::Show { campaign: path } => {
             let m = Manifest::load(&path)?;
             print_manifest(&m);
-            say!(
-                "(affiché tel qu'il est écrit ; son authenticité est vérifiée quand il sert avec une clé.\n Comparez l'empreinte du manifeste et les destinataires au téléphone avec l'organisateur.)",
-                "(shown as written; authenticity is checked when the manifest is used with a key.\n Compare the digest and the recipients by phone with the organiser.)"
-            );
+            println!("{}", fl!("campaign-shown-as-written"));
         }
     }
     Ok(())
 }
 
+/// Prints a manifest as written. Everything in it came from outside (a
+/// forged manifest is shown before its authenticity can be checked), so
+/// every value is made safe for the screen.
 pub fn print_manifest(m: &Manifest) {
-    say!(
-        "Campagne « {} » ({})",
-        "Campaign “{}” ({})",
-        m.name,
-        m.campaign_id
+    println!(
+        "{}",
+        fl!(
+            "manifest-title",
+            name = outside(&m.name),
+            id = outside(m.campaign_id.as_str())
+        )
     );
-    say!(
-        "  date de référence {}, âges de {} ans à moins de {} ans, schéma {}",
-        "  reference date {}, ages {} to {} (excluded), scheme {}",
-        m.reference_date,
-        m.min_age,
-        m.max_age,
-        m.scheme
+    println!(
+        "  {}",
+        fl!(
+            "manifest-window",
+            date = i18n::date(m.reference_date),
+            min = m.min_age.to_string(),
+            max = m.max_age.to_string(),
+            scheme = outside(&m.scheme)
+        )
     );
-    say!(
-        "  empreinte de la clé {}",
-        "  key fingerprint {}",
-        m.key_fingerprint
+    println!(
+        "  {}",
+        fl!(
+            "manifest-fingerprint",
+            fingerprint = outside(&m.key_fingerprint)
+        )
     );
-    say!(
-        "  empreinte du manifeste {}",
-        "  manifest digest {}",
-        m.digest().grouped()
+    println!(
+        "  {}",
+        fl!("manifest-digest", digest = m.digest().grouped())
     );
-    say!(
-        "  destinataire du coordinateur {}",
-        "  coordinator recipient {}",
-        m.coordinator.recipient
+    println!(
+        "  {}",
+        fl!(
+            "manifest-coordinator",
+            recipient = outside(&m.coordinator.recipient)
+        )
     );
     for p in &m.parties {
-        say!(
-            "  participant {:<16} {:<15} {}",
-            "  party {:<16} {:<15} {}",
-            p.id,
-            p.side.as_str(),
-            p.name
+        println!(
+            "  {}",
+            fl!(
+                "manifest-party",
+                id = format!("{:<16}", outside(&p.id)),
+                side = format!("{:<15}", p.side.as_str()),
+                name = outside(&p.name)
+            )
         );
-        say!(
-            "        destinataire {}",
-            "        recipient {}",
-            p.recipient
+        println!(
+            "        {}",
+            fl!(
+                "manifest-party-recipient",
+                recipient = outside(&p.recipient)
+            )
         );
     }
 }
@@ -176,35 +178,30 @@ pub fn print_manifest(m: &Manifest) {
 /// What a data holder checks: the campaign its list was used in, as its key
 /// file was issued for it (the digest is the one `campaign show` prints).
 pub fn print_opened(m: &Manifest) {
-    say!(
-        "Campagne « {} » : date de référence {}, âges de {} ans à moins de {} ans, empreinte du manifeste {}",
-        "Campaign “{}”: reference date {}, ages {} to {} (excluded), manifest digest {}",
-        m.name,
-        m.reference_date,
-        m.min_age,
-        m.max_age,
-        m.digest().grouped()
+    println!(
+        "{}",
+        fl!(
+            "manifest-opened",
+            name = outside(&m.name),
+            date = i18n::date(m.reference_date),
+            min = m.min_age.to_string(),
+            max = m.max_age.to_string(),
+            digest = m.digest().grouped()
+        )
     );
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        .with_context(|| {
-            tr!(
-                "`{text}` n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2026-10-01",
-                "`{text}` is not a date: use YYYY-MM-DD, e.g. 2026-10-01"
-            )
-        })
+        // The message says all; chrono's English reason would only add noise.
+        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(text))))
 }
 
 fn parse_party(spec: &str) -> Result<Party> {
     let mut parts = spec.splitn(4, ':');
     let (Some(id), Some(side), Some(recipient)) = (parts.next(), parts.next(), parts.next()) else {
-        bail!(tr!(
-            "--party `{spec}` : il faut ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM], par exemple stemo-nancy:justice:age1…:STEMO de Nancy",
-            "--party `{spec}`: expected ID:SIDE:RECIPIENT[:NAME], e.g. stemo-nancy:justice:age1…:STEMO de Nancy"
-        ));
+        bail!(fl!("campaign-party-spec", spec = outside(spec)));
     };
     let side: Side = side.parse()?;
     let id = id.trim().to_string();

@@ -13,21 +13,16 @@ use croise::input::{ReadOptions, Role};
 use croise::tokenize::Losses;
 use croise_scheme::normalize::AgeWindow;
 
-use super::i18n::{self, say, tr};
 use super::matching::print_summary;
-use super::reveal::{confidence_fr, reveal_to};
+use super::reveal::reveal_to;
 use super::tokenize::{print_counts, tokenize_to};
+use crate::i18n::{self, count, fl, n, outside};
 
-/// Run the whole flow on the bundled invented samples.
-///
-/// Creates identities for two STEMO, two Missions Locales and a
-/// coordinator, a campaign, then runs every role in a temporary folder and
-/// prints what each role sees. All people in the samples are invented.
+// Help texts: `help-demo`, `help-demo-long`, `arg-demo-keep`.
 #[derive(Debug, clap::Args)]
+#[command(about = fl!("help-demo"), long_about = fl!("help-demo-long"))]
 pub struct Args {
-    /// Keep the demo's files in this (new or empty) folder instead of a
-    /// temporary one, to look at them afterwards.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = fl!("value-dir"), help = fl!("arg-demo-keep"))]
     keep: Option<PathBuf>,
 }
 
@@ -74,21 +69,12 @@ pub fn run(args: Args) -> Result<()> {
                     .map(|mut d| d.next().is_some())
                     .unwrap_or(true)
             {
-                bail!(tr!(
-                    "{} n'est pas vide : indiquez à --keep un dossier nouveau ou vide",
-                    "{} is not empty; give a new or empty folder to --keep",
-                    dir.display()
-                ));
+                bail!(fl!("demo-not-empty", dir = i18n::path(&dir)));
             }
             dir
         }
         None => {
-            temp = tempfile::tempdir().with_context(|| {
-                tr!(
-                    "impossible de créer un dossier temporaire",
-                    "cannot create a temporary folder"
-                )
-            })?;
+            temp = tempfile::tempdir().with_context(|| fl!("cannot-create-temp"))?;
             temp.path().to_path_buf()
         }
     };
@@ -100,50 +86,39 @@ fn step(title: String) {
 }
 
 fn run_in(root: &Path) -> Result<()> {
-    say!(
-        "croise demo — personnes inventées uniquement. Dossier de travail : {}",
-        "croise demo — invented people only. Working folder: {}",
-        root.display()
-    );
+    println!("{}", fl!("demo-intro", dir = i18n::path(root)));
 
-    step(tr!(
-        "1. Chaque participant crée son identité (une seule fois)",
-        "1. Every participant creates its identity (once)"
-    ));
+    step(fl!("demo-step-identities"));
     let mut recipients = Vec::new();
     for p in &PARTIES {
         let dir = root.join(p.id);
         std::fs::create_dir_all(&dir)
-            .with_context(|| tr!("impossible de créer {}", "cannot create {}", dir.display()))?;
-        std::fs::write(dir.join("liste.csv"), p.list).with_context(|| {
-            tr!(
-                "impossible d'écrire dans {}",
-                "cannot write into {}",
-                dir.display()
-            )
-        })?;
+            .with_context(|| fl!("cannot-create", path = i18n::path(&dir)))?;
+        std::fs::write(dir.join("liste.csv"), p.list)
+            .with_context(|| fl!("cannot-write-into", path = i18n::path(&dir)))?;
         let recipient = identity::create(&dir.join("identity.txt"))?;
-        say!(
-            "  {:<12} clé publique {}…",
-            "  {:<12} public recipient {}…",
-            p.id,
-            &recipient.to_string()[..20]
+        println!(
+            "  {}",
+            fl!(
+                "demo-recipient",
+                who = format!("{:<12}", p.id),
+                recipient = recipient.to_string()[..20].to_string()
+            )
         );
         recipients.push(recipient.to_string());
     }
     let coordinator_dir = root.join("coordinator");
     let coordinator_recipient = identity::create(&coordinator_dir.join("identity.txt"))?;
-    say!(
-        "  {:<12} clé publique {}…",
-        "  {:<12} public recipient {}…",
-        tr!("coordinateur", "coordinator"),
-        &coordinator_recipient.to_string()[..20]
+    println!(
+        "  {}",
+        fl!(
+            "demo-recipient",
+            who = format!("{:<12}", fl!("demo-coordinator")),
+            recipient = coordinator_recipient.to_string()[..20].to_string()
+        )
     );
 
-    step(tr!(
-        "2. L'organisateur (la STEMO de Nancy) crée la campagne",
-        "2. The organiser (STEMO de Nancy) creates the campaign"
-    ));
+    step(fl!("demo-step-campaign"));
     let plan = CampaignPlan {
         name: "Démonstration Grand Est".into(),
         reference_date: NaiveDate::from_ymd_opt(2026, 10, 1).expect("valid date"),
@@ -166,19 +141,10 @@ fn run_in(root: &Path) -> Result<()> {
     campaign::write_campaign(&created, &campaign_dir)?;
     let manifest_path = campaign_dir.join("campaign.toml");
     super::campaign::print_manifest(&created.manifest);
-    say!(
-        "  Le manifeste va à tout le monde ; chaque fichier de clé va à son seul participant, chiffré pour lui.",
-        "  The manifest goes to everyone; each key file goes to its party only, encrypted to it."
-    );
-    say!(
-        "  Le coordinateur ne reçoit aucune clé : il ne peut jamais recalculer un jeton.",
-        "  The coordinator receives no key: it can never recompute a token."
-    );
+    println!("  {}", fl!("demo-manifest-to-all"));
+    println!("  {}", fl!("demo-no-key"));
 
-    step(tr!(
-        "3. Chaque détenteur produit les jetons de sa propre liste, sur son propre poste",
-        "3. Each data holder tokenizes its own list, on its own workstation"
-    ));
+    step(fl!("demo-step-tokenize"));
     let inbox = coordinator_dir.join("inbox");
     let mut token_files = Vec::new();
     for p in &PARTIES {
@@ -186,12 +152,14 @@ fn run_in(root: &Path) -> Result<()> {
         let key = campaign::key_file_path(&campaign_dir, p.id);
         let ctx = HolderContext::open(&manifest_path, &key, &dir.join("identity.txt"))?;
         let out = inbox.join(format!("{}.tokens.age", p.id));
-        say!(
-            "  {} ({}) lit {} :",
-            "  {} ({}) reads {}:",
-            p.name,
-            p.id,
-            dir.join("liste.csv").display()
+        println!(
+            "  {}",
+            fl!(
+                "demo-reads",
+                name = p.name,
+                id = p.id,
+                path = i18n::path(&dir.join("liste.csv"))
+            )
         );
         let (list, report) = tokenize_to(
             &ctx,
@@ -202,27 +170,25 @@ fn run_in(root: &Path) -> Result<()> {
             Losses::Accept,
             &|_, _, _| {},
         )?;
-        say!(
-            "  format : {}, séparateur {}, en-tête en ligne {}",
-            "  format: {}, {} delimiter, header on row {}",
-            i18n::encoding(list.dialect.encoding),
-            i18n::delimiter(&list.dialect),
-            list.header_row
+        println!(
+            "  {}",
+            fl!(
+                "demo-format",
+                encoding = i18n::encoding(list.dialect.encoding),
+                delimiter = i18n::delimiter(&list.dialect),
+                row = list.header_row.to_string()
+            )
         );
         print_counts(&report.header.counts, &report.rejected_rows);
         let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
-        say!(
-            "  → {} ({size} octets, chiffré pour le coordinateur) envoyé au coordinateur\n",
-            "  → {} ({size} bytes, encrypted to the coordinator) sent to the coordinator\n",
-            out.display()
+        println!(
+            "  {}\n",
+            fl!("demo-sent", path = i18n::path(&out), size = count(size))
         );
         token_files.push(out);
     }
 
-    step(tr!(
-        "4. Le coordinateur rapproche les fichiers de jetons",
-        "4. The coordinator matches the token files"
-    ));
+    step(fl!("demo-step-match"));
     let coordinator_identity = coordinator_dir.join("identity.txt");
     let ctx = CoordinatorContext::open(&manifest_path, &coordinator_identity)?;
     let outcome = croise::coordinator::run(
@@ -234,30 +200,23 @@ fn run_in(root: &Path) -> Result<()> {
         chrono::Local::now().date_naive(),
         &|_, _, _| {},
     )?;
-    say!(
-        "  Ce que voit le coordinateur : des identifiants et des jetons illisibles, et ces comptages.",
-        "  What the coordinator sees: opaque handles and tokens, and these counts."
-    );
+    println!("  {}", fl!("demo-coordinator-sees"));
     if let Some((_, result)) = outcome.results.first()
         && let Some(link) = result.links.first()
     {
-        say!(
-            "  Par exemple, un identifiant de {} : {} (il ne veut rien dire sans la liste).",
-            "  For example, one handle of {}: {} (it means nothing without the list).",
-            result.header.party,
-            hex::encode(link.handle)
+        println!(
+            "  {}",
+            fl!(
+                "demo-handle",
+                party = outside(&result.header.party),
+                handle = hex::encode(link.handle)
+            )
         );
     }
     print_summary(&outcome.summary);
-    say!(
-        "  Le résultat de chaque participant est chiffré pour lui seul.",
-        "  Each party's result is encrypted to that party alone."
-    );
+    println!("  {}", fl!("demo-result-encrypted"));
 
-    step(tr!(
-        "5. Chaque détenteur révèle ses propres résultats, sur son poste",
-        "5. Each data holder reveals its own results, locally"
-    ));
+    step(fl!("demo-step-reveal"));
     for p in &PARTIES {
         let dir = root.join(p.id);
         let key = campaign::key_file_path(&campaign_dir, p.id);
@@ -277,12 +236,15 @@ fn run_in(root: &Path) -> Result<()> {
         )?;
         let list = croise::input::ListFile::open(&dir.join("liste.csv"), &ReadOptions::default())?;
         let col = |role: Role| list.mapping.column(role);
-        say!(
-            "\n  {} — {} jeunes signalés (écrits dans {}) :",
-            "\n  {} — {} young people flagged (written to {}):",
-            p.name,
-            revealed.rows.len(),
-            out.display()
+        println!(
+            "\n  {}",
+            fl!(
+                "demo-flagged",
+                name = p.name,
+                n = n(revealed.rows.len()),
+                count = count(revealed.rows.len()),
+                path = i18n::path(&out)
+            )
         );
         for r in &revealed.rows {
             let field = |role: Role| {
@@ -291,22 +253,23 @@ fn run_in(root: &Path) -> Result<()> {
                     .map(String::as_str)
                     .unwrap_or("")
             };
-            say!(
-                "    rapprochement {}  {:<30} {:<10}  ligne {:>3}  {} {} ({})",
-                "    match {}  {:<30} {:<10}  row {:>3}  {} {} ({})",
-                r.match_number,
-                r.counterpart_name,
-                confidence_fr(r.confidence),
-                r.row,
-                field(Role::BirthName),
-                field(Role::GivenNames),
-                field(Role::BirthDate),
+            // Values of the (invented) list: shown here on purpose, as a
+            // data holder sees them, but made safe for the screen.
+            println!(
+                "    {}",
+                fl!(
+                    "demo-link",
+                    number = r.match_number.to_string(),
+                    partner = format!("{:<30}", outside(&r.counterpart_name)),
+                    confidence = format!("{:<10}", i18n::confidence(r.confidence)),
+                    row = format!("{:>3}", r.row),
+                    surname = outside(field(Role::BirthName)),
+                    given = outside(field(Role::GivenNames)),
+                    birth = outside(field(Role::BirthDate))
+                )
             );
         }
     }
-    say!(
-        "\nL'éducateur et le conseiller parlent maintenant du « rapprochement 0001 », jamais d'un nom dans un courriel.",
-        "\nThe educator and the counsellor now talk about “match 0001”, never by name in a mail."
-    );
+    println!("\n{}", fl!("demo-end"));
     Ok(())
 }

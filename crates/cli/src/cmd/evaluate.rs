@@ -5,29 +5,25 @@ use anyhow::{Context, Result};
 use croise_sample::Preset;
 use croise_sample::evaluate::{Case, Outcome, run_case};
 
-use super::i18n::tr;
+use crate::i18n::{fl, outside};
 
-/// Measure precision and recall on generated lists with known truth.
-///
-/// For each preset and size, generates a justice list and a Mission Locale
-/// list, runs the whole private flow (tokenize, encrypt, match, reveal) and
-/// compares the links with the truth; also runs the plaintext baseline of a
-/// spreadsheet lookup (surname + first given name + date of birth). Prints a
-/// Markdown table.
+// Help texts: `help-evaluate`, `help-evaluate-long`, `arg-evaluate-*`.
+// The table it prints is a Markdown measurement for the README, in
+// English in every language (the help says so).
 #[derive(Debug, clap::Args)]
+#[command(about = fl!("help-evaluate"), long_about = fl!("help-evaluate-long"))]
 pub struct Args {
-    /// Presets to run (clean, realistic, hard).
-    #[arg(long = "preset", default_values = ["clean", "realistic", "hard"])]
+    #[arg(
+        long = "preset",
+        default_values = ["clean", "realistic", "hard"],
+        help = fl!("arg-evaluate-preset")
+    )]
     presets: Vec<Preset>,
-    /// Sizes to run, as JUSTICE_ROWS:MISSION_LOCALE_ROWS.
-    #[arg(long = "size", default_values = ["1000:3000"])]
+    #[arg(long = "size", default_values = ["1000:3000"], help = fl!("arg-evaluate-size"))]
     sizes: Vec<String>,
-    /// Random seed of the generator.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, help = fl!("arg-evaluate-seed"))]
     seed: u64,
-    /// Also print, per error type, how many true pairs carry it and how many
-    /// were missed.
-    #[arg(long)]
+    #[arg(long, help = fl!("arg-evaluate-errors"))]
     errors: bool,
 }
 
@@ -37,19 +33,9 @@ pub fn run(args: Args) -> Result<()> {
         let (j, m) = size
             .split_once(':')
             .and_then(|(j, m)| Some((j.trim().parse().ok()?, m.trim().parse().ok()?)))
-            .with_context(|| {
-                tr!(
-                    "--size `{size}` : il faut LIGNES_JUSTICE:LIGNES_MISSION_LOCALE, par exemple 1000:3000",
-                    "--size `{size}`: expected JUSTICE_ROWS:MISSION_LOCALE_ROWS, e.g. 1000:3000"
-                )
-            })?;
+            .with_context(|| fl!("evaluate-size", size = outside(size)))?;
         for preset in &args.presets {
-            let dir = tempfile::tempdir().with_context(|| {
-                tr!(
-                    "impossible de créer un dossier temporaire",
-                    "cannot create a temporary folder"
-                )
-            })?;
+            let dir = tempfile::tempdir().with_context(|| fl!("cannot-create-temp"))?;
             let case = Case {
                 preset: *preset,
                 justice_rows: j,
@@ -58,7 +44,12 @@ pub fn run(args: Args) -> Result<()> {
             };
             eprintln!(
                 "{}",
-                tr!("mesure {preset} {j}×{m}…", "evaluating {preset} {j}×{m}…")
+                fl!(
+                    "evaluate-running",
+                    preset = preset.to_string(),
+                    justice = j.to_string(),
+                    mission_locale = m.to_string()
+                )
             );
             outcomes.push(run_case(&case, dir.path())?);
         }

@@ -6,24 +6,20 @@ use anyhow::Result;
 use clap::Subcommand;
 use croise::identity;
 
-use super::i18n::tr;
+use crate::i18n::{self, fl};
 
 #[derive(Debug, Subcommand)]
 pub enum IdentityCommand {
-    /// Create your identity file and print the public recipient to share.
-    ///
-    /// The file is secret: it is written readable by you only, and croise
-    /// refuses to use it if others can read it. Share only the printed
-    /// recipient (age1…) with the campaign organiser.
+    // Create your identity file and print the public recipient to share.
+    #[command(about = fl!("help-identity-new"), long_about = fl!("help-identity-new-long"))]
     New {
-        /// Where to write the secret identity file.
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = fl!("value-file"), help = fl!("arg-identity-new-out"))]
         out: PathBuf,
     },
-    /// Print the public recipient of an identity file.
+    // Print the public recipient of an identity file.
+    #[command(about = fl!("help-identity-show"))]
     Show {
-        /// Your identity file.
-        #[arg(value_name = "FILE")]
+        #[arg(value_name = fl!("value-file"), help = fl!("arg-identity-show-identity"))]
         identity: PathBuf,
     },
 }
@@ -32,21 +28,8 @@ pub fn run(command: IdentityCommand) -> Result<()> {
     match command {
         IdentityCommand::New { out } => {
             let recipient = identity::create(&out)?;
-            eprintln!(
-                "{}",
-                tr!(
-                    "Identité écrite dans {} (secrète : elle reste sur ce poste).",
-                    "Identity written to {} (secret: keep it on this workstation).",
-                    out.display()
-                )
-            );
-            eprintln!(
-                "{}",
-                tr!(
-                    "Votre clé publique, à donner à l'organisateur de la campagne :",
-                    "Your public recipient, to give to the campaign organiser:"
-                )
-            );
+            eprintln!("{}", fl!("identity-written", path = i18n::path(&out)));
+            eprintln!("{}", fl!("identity-share"));
             println!("{recipient}");
         }
         IdentityCommand::Show { identity: path } => {

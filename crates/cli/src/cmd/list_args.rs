@@ -5,22 +5,17 @@ use std::path::PathBuf;
 
 use croise::input::ReadOptions;
 
-/// Options saying how to read your list.
+use crate::i18n::fl;
+
+// Options saying how to read your list. No doc comment: on a flattened
+// struct it would become the about of the command that flattens it.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ListArgs {
-    /// Say which column holds what when croise cannot tell: ROLE=HEADER,
-    /// ROLE being surname, usage-name, given-names, birth-date, sex or id
-    /// (e.g. --column birth-date="Né(e) le"). `ROLE=` alone: no column
-    /// holds it. Repeat for each role.
-    #[arg(long = "column", value_name = "ROLE=HEADER")]
+    #[arg(long = "column", value_name = fl!("value-column"), help = fl!("arg-column"))]
     pub columns: Vec<String>,
-    /// A mapping file: one ROLE=HEADER line per role, `#` starting a
-    /// comment. Keep it beside your list to reuse it every time.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-columns-file"))]
     pub columns_file: Option<PathBuf>,
-    /// The sheet of a workbook to read: its name, or its number (1 for the
-    /// first) [default: the first visible sheet].
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = fl!("value-name"), help = fl!("arg-sheet"))]
     pub sheet: Option<String>,
 }
 

@@ -8,34 +8,36 @@ use croise::coordinator::{self, Completeness};
 use croise::format::summary::Summary;
 use croise::identity;
 
-use super::i18n::{say, tr};
-use crate::progress::{Reporter, count};
+use crate::i18n::{self, count, fl, n, outside};
+use crate::progress::Reporter;
 
-/// Link the token files of a campaign (coordinator).
-///
-/// Decrypts every token file with your identity, refuses a file of another
-/// campaign or key, from a party not in the manifest, or a second file from
-/// the same party; links records across the two sides, one-to-one; writes
-/// one result file per party, encrypted to that party alone
-/// (PARTY.result.age), and a summary with counts only (summary.toml).
+// Help texts: `help-match`, `help-match-long`, `arg-match-*`.
 #[derive(Debug, clap::Args)]
+#[command(about = fl!("help-match"), long_about = fl!("help-match-long"))]
 pub struct Args {
-    /// The token files received from the data holders.
-    #[arg(value_name = "TOKEN_FILE", required = true)]
+    #[arg(
+        value_name = fl!("value-token-file"),
+        required = true,
+        help = fl!("arg-match-token-files")
+    )]
     token_files: Vec<PathBuf>,
-    /// The campaign manifest.
-    #[arg(long, value_name = "FILE", default_value = "campaign.toml")]
+    #[arg(
+        long,
+        value_name = fl!("value-file"),
+        default_value = "campaign.toml",
+        help = fl!("arg-campaign")
+    )]
     campaign: PathBuf,
-    /// Your (the coordinator's) identity file.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-coordinator-identity"))]
     identity: PathBuf,
-    /// Folder for the result files and the summary.
-    #[arg(long, value_name = "DIR", default_value = "results")]
+    #[arg(
+        long,
+        value_name = fl!("value-dir"),
+        default_value = "results",
+        help = fl!("arg-match-out-dir")
+    )]
     out_dir: PathBuf,
-    /// Link even though some parties sent no token file. Their rows cannot
-    /// be linked; every result file and the summary name them, and each
-    /// party's reveal says so.
-    #[arg(long)]
+    #[arg(long, help = fl!("arg-match-partial"))]
     partial: bool,
 }
 
@@ -57,65 +59,80 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         &reporter.callback(),
     )?;
     print_summary(&outcome.summary);
-    let absent = &outcome.summary.absent_parties;
+    let absent: Vec<String> = outcome
+        .summary
+        .absent_parties
+        .iter()
+        .map(|id| outside(id).into_owned())
+        .collect();
     if !absent.is_empty() {
-        say!(
-            "Attention : rapprochement partiel, sans fichier de jetons de {} ; leurs jeunes n'ont pu être rapprochés. Chaque fichier de résultat le dit.",
-            "Warning: partial match, with no token file from {}; their records could not be linked. Every result file says so.",
-            absent.join(", ")
+        println!(
+            "{}",
+            fl!(
+                "match-partial",
+                parties = absent.join(", "),
+                n = n(absent.len())
+            )
         );
     }
-    say!(
-        "Fichiers de résultat et résumé écrits dans {}. Envoyez chaque PARTICIPANT.result.age à son participant, et à lui seul.",
-        "Result files and summary written to {}. Send each PARTY.result.age to its party.",
-        args.out_dir.display()
-    );
+    println!("{}", fl!("match-written", dir = i18n::path(&args.out_dir)));
     let s = &outcome.summary;
-    reporter.finish(&tr!(
-        "{} enregistrements de {} participants rapprochés ({} paires candidates) en {} rapprochements",
-        "matched {} records of {} parties ({} candidate pairs) into {} links",
-        count(s.parties.iter().map(|p| p.records).sum()),
-        s.parties.len(),
-        count(s.candidates),
-        count(s.totals.total())
+    let records: u64 = s.parties.iter().map(|p| p.records).sum();
+    reporter.finish(&fl!(
+        "match-finish",
+        records_n = n(records),
+        records = count(records),
+        parties_n = n(s.parties.len()),
+        parties = count(s.parties.len()),
+        candidates_n = n(s.candidates),
+        candidates = count(s.candidates),
+        links_n = n(s.totals.total()),
+        links = count(s.totals.total())
     ));
     Ok(())
 }
 
-/// Prints the counts of a summary.
+/// Prints the counts of a summary. Party ids come from the manifest and
+/// the token files: made safe for the screen.
 pub fn print_summary(summary: &Summary) {
-    say!("Jeunes transmis :", "Records submitted:");
+    println!("{}", fl!("summary-submitted"));
     for p in &summary.parties {
-        say!(
-            "  {:<16} {:<15} {:>7} jeunes, {:>5} rapprochés",
-            "  {:<16} {:<15} {:>7} records, {:>5} linked",
-            p.id,
-            p.side,
-            p.records,
-            p.linked
+        println!(
+            "  {}",
+            fl!(
+                "summary-party",
+                id = format!("{:<16}", outside(&p.id)),
+                side = format!("{:<15}", outside(&p.side)),
+                records_n = n(p.records),
+                records = format!("{:>7}", count(p.records)),
+                linked_n = n(p.linked),
+                linked = format!("{:>5}", count(p.linked))
+            )
         );
     }
-    say!(
-        "Rapprochements (sûrs / probables / à vérifier) :",
-        "Links (sure / probable / to review):"
-    );
+    println!("{}", fl!("summary-links"));
     for pair in &summary.pairs {
         println!(
             "  {:<16} × {:<16} {:>5} / {:>5} / {:>5}",
-            pair.justice,
-            pair.mission_locale,
-            pair.links.sure,
-            pair.links.probable,
-            pair.links.to_review
+            outside(&pair.justice),
+            outside(&pair.mission_locale),
+            count(pair.links.sure),
+            count(pair.links.probable),
+            count(pair.links.to_review)
         );
     }
     let t = &summary.totals;
-    say!(
-        "  total : {} rapprochements ({} sûrs, {} probables, {} à vérifier)",
-        "  total: {} links ({} sure, {} probable, {} to review)",
-        t.total(),
-        t.sure,
-        t.probable,
-        t.to_review
+    println!(
+        "  {}",
+        fl!(
+            "summary-total",
+            n = n(t.total()),
+            total = count(t.total()),
+            sure_n = n(t.sure),
+            sure = count(t.sure),
+            probable_n = n(t.probable),
+            probable = count(t.probable),
+            to_review = count(t.to_review)
+        )
     );
 }

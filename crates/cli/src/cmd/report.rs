@@ -8,60 +8,45 @@ use croise::campaign::CoordinatorContext;
 use croise::output::{self, Visibility};
 use croise_report::{self as report, Lang, Report, Threshold};
 
-use super::i18n::say;
+use crate::i18n::{self, count, fl, n, outside};
 
-/// Make the committees' report from match summaries (coordinator).
-///
-/// Verifies each summary (summary.toml from `croise match`) with the
-/// authentication key of its campaign, then writes, in the output folder,
-/// report.html — one self-contained page (no external resource; readable
-/// offline; printable) with the figures per organisation, per pair of
-/// organisations, by confidence level and by age, and a chart — and
-/// report.csv with the same figures, one per row. Counts from 1 to 4 are
-/// shown as "<5", and other figures are masked so that none of them can be
-/// recomputed from the totals. Given the summaries of several campaigns
-/// (quarterly runs), the report also shows the trend; pass each campaign's
-/// manifest with its own --campaign.
-///
-/// Example:
-///   croise report results/summary.toml --campaign campaign.toml \
-///     --identity coordinator.txt --out-dir rapport-2026-T4
+// Help texts: `help-report`, `help-report-long`, `arg-report-*`.
 #[derive(Debug, clap::Args)]
+#[command(about = fl!("help-report"), long_about = fl!("help-report-long"))]
 pub struct Args {
-    /// The match summaries (summary.toml), one per campaign.
-    #[arg(value_name = "SUMMARY", required = true)]
+    #[arg(
+        value_name = fl!("value-summary"),
+        required = true,
+        help = fl!("arg-report-summaries")
+    )]
     summaries: Vec<PathBuf>,
-    /// The campaign manifest; repeat it for the summaries of several
-    /// campaigns (each summary is matched to its manifest by campaign
-    /// identifier).
     #[arg(
         long = "campaign",
-        value_name = "FILE",
-        default_value = "campaign.toml"
+        value_name = fl!("value-file"),
+        default_value = "campaign.toml",
+        help = fl!("arg-report-campaign")
     )]
     campaigns: Vec<PathBuf>,
-    /// Your (the coordinator's) identity file.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-coordinator-identity"))]
     identity: PathBuf,
-    /// Folder for report.html and report.csv (created if needed; existing
-    /// files are never replaced).
-    #[arg(long, value_name = "DIR", default_value = "report")]
+    #[arg(
+        long,
+        value_name = fl!("value-dir"),
+        default_value = "report",
+        help = fl!("arg-report-out-dir")
+    )]
     out_dir: PathBuf,
-    /// Counts from 1 to N−1 are hidden (shown as "<N"). At least 5 unless
-    /// --allow-threshold-below-5.
-    #[arg(long, value_name = "N", default_value_t = 5)]
+    #[arg(long, value_name = "N", default_value_t = 5, help = fl!("arg-report-threshold"))]
     threshold: u64,
-    /// Allow a threshold below 5: publishes smaller groups of people, a
-    /// decision to justify to the data-protection officer.
-    #[arg(long)]
+    #[arg(long, help = fl!("arg-report-allow-threshold-below-5"))]
     allow_threshold_below_5: bool,
 }
 
 /// The page is for French committees: it is in French unless `--lang en`
 /// is given explicitly (the locale alone does not change it).
-pub fn run(args: Args, lang: Option<super::i18n::Lang>) -> Result<()> {
+pub fn run(args: Args, lang: Option<i18n::Lang>) -> Result<()> {
     let page_lang = match lang {
-        Some(super::i18n::Lang::En) => Lang::En,
+        Some(i18n::Lang::En) => Lang::En,
         _ => Lang::Fr,
     };
     let threshold = Threshold::new(args.threshold, args.allow_threshold_below_5)?;
@@ -81,10 +66,9 @@ pub fn run(args: Args, lang: Option<super::i18n::Lang>) -> Result<()> {
             .iter()
             .any(|i| i.summary.campaign_id == ctx.manifest.campaign_id.as_str())
         {
-            say!(
-                "Remarque : aucun résumé de la campagne « {} » n'a été donné ; son manifeste n'est pas utilisé.",
-                "Note: no summary of campaign “{}” was given; its manifest is not used.",
-                ctx.manifest.name
+            println!(
+                "{}",
+                fl!("report-no-summary", name = outside(&ctx.manifest.name))
             );
         }
     }
@@ -104,55 +88,59 @@ pub fn run(args: Args, lang: Option<super::i18n::Lang>) -> Result<()> {
         Visibility::Shareable,
         false,
     )
-    .context("cannot write the report page")?;
+    .with_context(|| fl!("report-cannot-write-page"))?;
     output::write_file(
         &csv_path,
         &report::csv::render(&report, page_lang),
         Visibility::Shareable,
         false,
     )
-    .context("cannot write the report table")?;
+    .with_context(|| fl!("report-cannot-write-table"))?;
 
-    say!(
-        "Rapport sur {} campagne(s), seuil {} :",
-        "Report on {} campaign(s), threshold {}:",
-        report.campaigns.len(),
-        threshold
+    let threshold_text = threshold.to_string();
+    println!(
+        "{}",
+        fl!(
+            "report-on",
+            n = n(report.campaigns.len()),
+            count = count(report.campaigns.len()),
+            threshold = threshold_text.as_str()
+        )
     );
     for c in &report.campaigns {
-        say!(
-            "  {} (date de référence {}) : {} chiffres affichés <{}, {} masqués pour les protéger",
-            "  {} (reference date {}): {} figures shown as <{}, {} masked to protect them",
-            c.name,
-            c.reference_date,
-            c.hidden.0,
-            threshold,
-            c.hidden.1
+        println!(
+            "  {}",
+            fl!(
+                "report-campaign",
+                name = outside(&c.name),
+                date = i18n::date(c.reference_date),
+                shown_n = n(c.hidden.0),
+                shown = count(c.hidden.0),
+                threshold = threshold_text.as_str(),
+                masked_n = n(c.hidden.1),
+                masked = count(c.hidden.1)
+            )
         );
     }
     if threshold.is_below_default() {
-        say!(
-            "Attention : le seuil {} est inférieur à la règle habituelle de 5 ; le rapport le signale.",
-            "Warning: threshold {} is below the usual rule of 5; the report says so.",
-            threshold
+        println!(
+            "{}",
+            fl!("report-below-default", threshold = threshold_text.as_str())
         );
     }
     let unprotectable = report.unprotectable();
     if unprotectable > 0 {
-        say!(
-            "Attention : {} chiffre(s) masqué(s) peuvent encore être déduits des seules mentions \
-             (par exemple quatre « <{} » sous un total « <{} » valent 1 chacun). Aucun masquage ne \
-             peut l'empêcher ; seuls des organismes moins nombreux et plus grands le pourraient. \
-             Réfléchissez avant de diffuser.",
-            "Warning: {} hidden figure(s) can still be deduced from the labels alone \
-             (e.g. four “<{}” under a “<{}” total are 1 each). No masking can \
-             prevent it; only fewer, larger organisations in the campaign would. Think before sharing.",
-            unprotectable,
-            threshold,
-            threshold
+        println!(
+            "{}",
+            fl!(
+                "report-unprotectable",
+                n = n(unprotectable),
+                count = count(unprotectable),
+                threshold = threshold_text.as_str()
+            )
         );
     }
-    say!("  page :    {}", "  page:  {}", html_path.display());
-    say!("  tableau : {}", "  table: {}", csv_path.display());
+    println!("  {}", fl!("report-page", path = i18n::path(&html_path)));
+    println!("  {}", fl!("report-table", path = i18n::path(&csv_path)));
     Ok(())
 }

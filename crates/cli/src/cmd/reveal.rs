@@ -11,48 +11,37 @@ use croise::matching::Confidence;
 use croise::output::{self, Visibility};
 use croise::reveal::{Revealed, open_result, reveal};
 
-use super::i18n::{self, say, tr};
 use super::list_args::ListArgs;
 use super::tokenize::{HolderKeys, default_out};
-use crate::progress::{Reporter, count};
+use crate::i18n::{self, count, fl, n, outside};
+use crate::progress::Reporter;
 
-/// Show which rows of your own list were linked (data holder).
-///
-/// Decrypts your result file, re-reads your list (it must be the very file
-/// you tokenized, unchanged), and writes the linked rows with the match
-/// number and the partner organisation, as CSV in UTF-8 with a BOM (`;`
-/// if your list uses it or croise speaks French, else `,` announced by a
-/// `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
+// Help texts: `help-reveal`, `help-reveal-long`, `arg-reveal-*`.
 #[derive(Debug, clap::Args)]
+#[command(about = fl!("help-reveal"), long_about = fl!("help-reveal-long"))]
 pub struct Args {
-    /// Your list, exactly the file you tokenized.
-    #[arg(value_name = "LIST")]
+    #[arg(value_name = fl!("value-list"), help = fl!("arg-reveal-list"))]
     list: PathBuf,
-    /// Your result file (PARTY.result.age) from the coordinator.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-result"))]
     result: PathBuf,
     #[command(flatten)]
     keys: HolderKeys,
-    /// Where to write the linked rows [default: PARTY-links.csv or
-    /// PARTY-links.xlsx beside the list].
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-out"))]
     out: Option<PathBuf>,
-    /// Format of the linked rows [default: like your list: .xlsx for a
-    /// workbook, else CSV; or as the --out name ends].
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, help = fl!("arg-reveal-format"))]
     format: Option<OutFormat>,
-    /// Same options as given to tokenize, if any.
     #[command(flatten)]
     list_args: ListArgs,
 }
 
-/// Output formats of reveal.
+/// Output formats of reveal (described in `arg-reveal-format`; no doc
+/// comment on the variants, which clap would print in English).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutFormat {
-    /// CSV in UTF-8 with a BOM: `;` if your list uses it (or is a
-    /// workbook) or croise speaks French, else `,` after a `sep=,` line.
+    // CSV in your list's delimiter and encoding (UTF-8 with BOM and `;`
+    // for a workbook list).
     Csv,
-    /// An Excel workbook.
+    // An Excel workbook.
     Xlsx,
 }
 
@@ -67,11 +56,10 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         .and_then(|e| e.to_str())
         .map(|e| e.to_ascii_lowercase());
     let format = match (args.format, from_out.as_deref()) {
-        (Some(OutFormat::Csv), Some("xlsx")) | (Some(OutFormat::Xlsx), Some("csv")) => bail!(tr!(
-            "--out se termine par .{} mais --format vaut {} : mettez-les d'accord",
-            "--out ends in .{} but --format is {}: make them agree",
-            from_out.unwrap_or_default(),
-            if args.format == Some(OutFormat::Csv) {
+        (Some(OutFormat::Csv), Some("xlsx")) | (Some(OutFormat::Xlsx), Some("csv")) => bail!(fl!(
+            "reveal-format-conflict",
+            extension = from_out.unwrap_or_default(),
+            format = if args.format == Some(OutFormat::Csv) {
                 "csv"
             } else {
                 "xlsx"
@@ -98,11 +86,22 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         &out,
         &reporter.callback(),
     )?;
-    println!("{}", i18n::rows_linked(revealed.rows.len()));
+    let linked = revealed.rows.len();
+    println!(
+        "{}",
+        fl!("reveal-rows-linked", n = n(linked), count = count(linked))
+    );
     for c in Confidence::ALL {
-        let n = revealed.rows.iter().filter(|r| r.confidence == c).count();
-        if n > 0 {
-            say!("  {} : {n}", "  {}: {n}", i18n::confidence(c));
+        let found = revealed.rows.iter().filter(|r| r.confidence == c).count();
+        if found > 0 {
+            println!(
+                "  {}",
+                fl!(
+                    "reveal-confidence",
+                    confidence = i18n::confidence(c),
+                    count = count(found)
+                )
+            );
         }
     }
     if !revealed.absent_parties.is_empty() {
@@ -114,33 +113,30 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
                     .manifest
                     .party(id)
                     .map_or(id.as_str(), |p| p.name.as_str());
-                croise::safe::for_screen(name).into_owned()
+                outside(name).into_owned()
             })
             .collect();
-        say!(
-            "Attention : résultat partiel. La liste de {} n'est pas parvenue au coordinateur : vos lignes n'ont pas pu être rapprochées de la sienne.",
-            "Warning: partial result. The list of {} never reached the coordinator: your rows could not be linked with it.",
-            names.join(", ")
+        println!(
+            "{}",
+            fl!(
+                "reveal-partial",
+                parties = names.join(", "),
+                n = n(names.len())
+            )
         );
     }
     super::campaign::print_opened(&ctx.manifest);
-    say!(
-        "Lignes rapprochées écrites dans {} (ce fichier contient des noms : gardez-le sur ce poste).",
-        "Linked rows written to {} (it holds names: keep it on this workstation).",
-        out.display()
-    );
-    reporter.finish(&tr!(
-        "{} lignes rapprochées révélées",
-        "revealed {} linked rows",
-        count(revealed.rows.len() as u64)
-    ));
+    println!("{}", fl!("reveal-written", path = i18n::path(&out)));
+    reporter.finish(&fl!("reveal-finish", n = n(linked), count = count(linked)));
     Ok(())
 }
 
 /// What croise knows of the person who opens the output: the run's
 /// language (French Excel splits a CSV on `;`).
 fn spreadsheet() -> SpreadsheetOptions {
-    SpreadsheetOptions { french: i18n::fr() }
+    SpreadsheetOptions {
+        french: i18n::lang() == i18n::Lang::Fr,
+    }
 }
 
 /// Opens the result, joins it with the list and writes the linked rows: as

@@ -3,51 +3,34 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use croise_sample::{Preset, SampleSpec, write_sample};
 
-use super::i18n::{say, tr};
+use crate::i18n::{self, count, fl, outside};
 use crate::progress::Reporter;
 
-/// Generate a pair of invented lists with known truth (for tests, training
-/// and measurements).
-///
-/// Writes DIR/justice.csv (like a PARCOURS export: Windows-1252, `;`),
-/// DIR/mission-locale.csv (like an I-Milo export: UTF-8 with BOM, `,`) and
-/// DIR/truth.csv (which rows are the same person, and which errors were
-/// injected). Every person is invented.
+// Help texts: `help-sample`, `help-sample-long`, `arg-sample-*`.
 #[derive(Debug, clap::Args)]
+#[command(about = fl!("help-sample"), long_about = fl!("help-sample-long"))]
 pub struct Args {
-    /// Folder to write into (created if needed; files are never overwritten).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = fl!("value-dir"), help = fl!("arg-sample-out"))]
     out: PathBuf,
-    /// How messy the lists are: clean, realistic or hard.
-    #[arg(long, default_value = "realistic")]
+    #[arg(long, default_value = "realistic", help = fl!("arg-sample-preset"))]
     preset: Preset,
-    /// Rows of the justice list.
-    #[arg(long, default_value_t = 300)]
+    #[arg(long, default_value_t = 300, help = fl!("arg-sample-justice-rows"))]
     justice_rows: usize,
-    /// Rows of the Mission Locale list.
-    #[arg(long, default_value_t = 3000)]
+    #[arg(long, default_value_t = 3000, help = fl!("arg-sample-mission-locale-rows"))]
     mission_locale_rows: usize,
-    /// Reference date of the age window (YYYY-MM-DD).
-    #[arg(long, default_value = "2026-10-01")]
+    #[arg(long, default_value = "2026-10-01", help = fl!("arg-reference-date"))]
     reference_date: String,
-    /// Random seed: the same seed gives the same files.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, help = fl!("arg-sample-seed"))]
     seed: u64,
 }
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
-    let reference =
-        NaiveDate::parse_from_str(&args.reference_date, "%Y-%m-%d").with_context(|| {
-            tr!(
-                "`{}` n'est pas une date : écrivez AAAA-MM-JJ",
-                "`{}` is not a date: use YYYY-MM-DD",
-                args.reference_date
-            )
-        })?;
+    let reference = NaiveDate::parse_from_str(&args.reference_date, "%Y-%m-%d")
+        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(&args.reference_date))))?;
     let spec = SampleSpec::new(
         args.preset,
         args.justice_rows,
@@ -61,13 +44,8 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
             return Err(croise::Error::AlreadyExists { path }.into());
         }
     }
-    std::fs::create_dir_all(&args.out).with_context(|| {
-        tr!(
-            "impossible de créer {}",
-            "cannot create {}",
-            args.out.display()
-        )
-    })?;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| fl!("cannot-create", path = i18n::path(&args.out)))?;
     let started = Instant::now();
     let summary = {
         // The bar is cleared before the summary line is printed.
@@ -77,15 +55,17 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
             progress("generating", done, total)
         })?
     };
-    say!(
-        "{} lignes justice et {} lignes Mission Locale écrites ({} vrais rapprochements, dont {} dans la tranche d'âge) dans {} en {:.1} s.",
-        "Wrote {} justice rows and {} Mission Locale rows ({} true links, {} in the age window) to {} in {:.1} s.",
-        summary.justice_rows,
-        summary.mission_locale_rows,
-        summary.true_links,
-        summary.true_links_in_window,
-        args.out.display(),
-        started.elapsed().as_secs_f64()
+    println!(
+        "{}",
+        fl!(
+            "sample-written",
+            justice = count(summary.justice_rows as u64),
+            mission_locale = count(summary.mission_locale_rows as u64),
+            links = count(summary.true_links as u64),
+            in_window = count(summary.true_links_in_window as u64),
+            dir = i18n::path(&args.out),
+            elapsed = i18n::duration(started.elapsed())
+        )
     );
     Ok(())
 }

@@ -6,55 +6,48 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use croise::campaign::HolderContext;
 use croise::format::tokens::ListCounts;
-use croise::input::{ListFile, ReadOptions, Role};
+use croise::input::{ListFile, ReadOptions};
 use croise::records::Rejection;
 use croise::tokenize::{self, Losses, TokenizeReport};
 
-use crate::progress::{Reporter, count};
-
-use super::i18n::{self, say, tr};
 use super::list_args::ListArgs;
+use crate::i18n::{self, count, fl, n};
+use crate::progress::Reporter;
 
-/// Options naming the campaign and your keys, shared by tokenize and reveal.
+// Options naming the campaign and your keys, shared by tokenize and reveal.
+// No doc comment: on a flattened struct it would become the command's about.
 #[derive(Debug, clap::Args)]
 pub struct HolderKeys {
-    /// The campaign manifest.
-    #[arg(long, value_name = "FILE", default_value = "campaign.toml")]
+    #[arg(
+        long,
+        value_name = fl!("value-file"),
+        default_value = "campaign.toml",
+        help = fl!("arg-campaign")
+    )]
     pub campaign: PathBuf,
-    /// Your campaign key file (PARTY.key.age), received from the organiser.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-key"))]
     pub key: PathBuf,
-    /// Your identity file (from `croise identity new`).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-identity"))]
     pub identity: PathBuf,
 }
 
-/// Turn your list into a token file for the coordinator.
-///
-/// Reads the list (CSV: `;`, `,` or tab, UTF-8 or Windows-1252; or a
-/// workbook: .xlsx, .xls, .ods), keeps the
-/// people in the campaign's age window, and writes a token file encrypted to
-/// the coordinator only: no name, date or file number leaves your
-/// workstation. Keep the list unchanged: `reveal` needs the very same file.
+// Help texts: `help-tokenize`, `help-tokenize-long`, `arg-tokenize-*`.
 #[derive(Debug, clap::Args)]
+#[command(about = fl!("help-tokenize"), long_about = fl!("help-tokenize-long"))]
 pub struct Args {
-    /// Your list (CSV export or workbook). Run `croise check` on it first.
-    #[arg(value_name = "LIST")]
+    #[arg(value_name = fl!("value-list"), help = fl!("arg-tokenize-list"))]
     list: PathBuf,
     #[command(flatten)]
     keys: HolderKeys,
-    /// Where to write the token file [default: PARTY.tokens.age beside the list].
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-tokenize-out"))]
     out: Option<PathBuf>,
     #[command(flatten)]
     list_args: ListArgs,
-    /// Tokenize even if more than 2 % of the rows are rejected.
-    ///
-    /// Without it, croise refuses a list that would lose more than 2 % of
-    /// its rows to rejections (rows outside the age window do not count),
-    /// since those young people could never be matched: correct the rows
-    /// `croise check` lists, or give this option to leave them out.
-    #[arg(long)]
+    #[arg(
+        long,
+        help = fl!("arg-tokenize-accept-losses"),
+        long_help = fl!("arg-tokenize-accept-losses-long")
+    )]
     accept_losses: bool,
 }
 
@@ -88,17 +81,15 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     let c = &report.header.counts;
     print_counts(c, &report.rejected_rows);
     super::campaign::print_opened(&ctx.manifest);
-    say!(
-        "Fichier de jetons écrit : {} — envoyez-le au coordinateur.",
-        "Token file written to {} — send it to the coordinator.",
-        out.display()
-    );
-    reporter.finish(&tr!(
-        "{} lignes transformées en {} enregistrements et {} jetons",
-        "tokenized {} rows into {} records and {} tokens",
-        count(c.rows_read),
-        count(c.kept),
-        count(report.tokens)
+    println!("{}", fl!("tokenize-written", path = i18n::path(&out)));
+    reporter.finish(&fl!(
+        "tokenize-finish",
+        rows_n = n(c.rows_read),
+        rows = count(c.rows_read),
+        records_n = n(c.kept),
+        records = count(c.kept),
+        tokens_n = n(report.tokens),
+        tokens = count(report.tokens)
     ));
     Ok(())
 }
@@ -127,25 +118,18 @@ pub fn default_out(list: &Path, name: &str) -> PathBuf {
 
 /// Prints counts and the row numbers of rejected rows; never a value.
 pub fn print_counts(c: &ListCounts, rejected_rows: &[(u64, Rejection)]) {
-    say!(
-        "  lignes lues :                     {}",
-        "  rows read:               {}",
-        c.rows_read
+    println!(
+        "  {}",
+        fl!("tokenize-rows-read", count = count(c.rows_read))
     );
-    say!(
-        "  gardées (dans la tranche d'âge) : {}",
-        "  kept (in the age window): {}",
-        c.kept
+    println!("  {}", fl!("tokenize-kept", count = count(c.kept)));
+    println!(
+        "  {}",
+        fl!("tokenize-outside", count = count(c.out_of_window))
     );
-    say!(
-        "  hors de la tranche d'âge :        {}",
-        "  outside the age window:  {}",
-        c.out_of_window
-    );
-    say!(
-        "  écartées :                        {}",
-        "  rejected:                {}",
-        c.rejected_total()
+    println!(
+        "  {}",
+        fl!("tokenize-rejected", count = count(c.rejected_total()))
     );
     for reason in Rejection::ALL {
         let rows: Vec<String> = rejected_rows
@@ -154,24 +138,27 @@ pub fn print_counts(c: &ListCounts, rejected_rows: &[(u64, Rejection)]) {
             .map(|(row, _)| row.to_string())
             .collect();
         if !rows.is_empty() {
-            let shown: Vec<&str> = rows.iter().take(20).map(String::as_str).collect();
-            let more = if rows.len() > 20 {
-                tr!(" et {} autres", " and {} more", rows.len() - 20)
+            let shown = rows.iter().take(20).cloned().collect::<Vec<_>>().join(", ");
+            let shown = if rows.len() > 20 {
+                fl!(
+                    "rows-and-more",
+                    shown = shown,
+                    more = count(rows.len() - 20)
+                )
             } else {
-                String::new()
+                shown
             };
-            say!(
-                "    {} (colonne {}) : {} — ligne(s) {}{more}",
-                "    {} ({} column): {} — row(s) {}{more}",
-                i18n::rejection(reason),
-                role_name(reason.role()),
-                rows.len(),
-                shown.join(", ")
+            println!(
+                "    {}",
+                fl!(
+                    "tokenize-rejected-reason",
+                    reason = i18n::rejection(reason),
+                    column = i18n::role(reason.role()),
+                    n = n(rows.len()),
+                    count = count(rows.len()),
+                    rows = shown
+                )
             );
         }
     }
-}
-
-fn role_name(role: Role) -> String {
-    i18n::role(role)
 }

@@ -1,0 +1,539 @@
+# The croise command's texts in English (on request: `--lang en` or an
+# English locale).
+#
+# Every message has the same id as in fr/croise_cli.ftl (a test checks it).
+# Numbers, durations and dates arrive already written the English way
+# (1,000, 0.4 s): `$n` only chooses the plural, `$count` is the number to
+# show. Every value from outside (a party or campaign name, a list's header)
+# was made safe for the screen before it got here. Scripts and tests read
+# these texts: change one only on purpose.
+
+## Final lines of main and of the progress display
+
+line-error = croise: error: { $message }
+line-cause = because: { $cause }
+line-warning = croise: warning: { $notice }
+line-finish = croise: { $summary } in { $elapsed }
+progress-eta = ({ $eta } left)
+stage-reading = reading
+stage-tokenizing = tokenizing
+stage-re-keying = re-keying
+stage-linking = linking
+stage-revealing = revealing
+stage-generating = generating
+
+## Names of the library's values
+
+rows-and-more = { $shown } and { $more } more
+column-none = (none)
+rejection-missing-birth-date = no date of birth
+rejection-partial-birth-date = partial date of birth (day or month 00)
+rejection-impossible-birth-date = impossible date of birth
+rejection-unreadable-birth-date = date of birth in an unknown format
+rejection-missing-surname = no surname
+rejection-missing-given-name = no given name
+rejection-placeholder-name = placeholder name (INCONNU, X, SPC…)
+rejection-placeholder-given-name = placeholder given name (X, SP, SPC…)
+role-birth-name = surname (birth name)
+role-usage-name = usage name
+role-given-names = given names
+role-birth-date = date of birth
+role-sex = sex
+role-local-id = local file number
+confidence-sure = sure
+confidence-probable = probable
+confidence-to-review = to review
+verdict-usable = OK
+verdict-to-correct = to be corrected
+verdict-usable-with-warnings = OK with warnings
+verdict-unusable = cannot be used
+encoding-utf8 = UTF-8
+encoding-utf8-bom = UTF-8 with BOM
+encoding-windows-1252 = Windows-1252
+encoding-utf16-le = UTF-16 (little-endian)
+encoding-utf16-be = UTF-16 (big-endian)
+delimiter-semicolon = semicolon (;)
+delimiter-comma = comma (,)
+delimiter-tab = tab
+delimiter-bar = vertical bar (|)
+delimiter-other = other
+workbook-xlsx = Excel workbook (.xlsx)
+workbook-xlsb = Excel binary workbook (.xlsb)
+workbook-xls = Excel 97-2003 workbook (.xls)
+workbook-ods = OpenDocument spreadsheet (.ods)
+list-format-csv = CSV, { $encoding }, { $delimiter } delimiter, { $line_ends } line ends
+list-format-workbook = { $kind }, sheet "{ $sheet }"
+notice-mixed-encoding = the file mixes two text encodings ({ $count } line(s) differ from the rest: { $rows }); each line was read in its own encoding. Save the list again from one program to clean it
+file-kind-tokens = a token file
+file-kind-result = a result file
+file-kind-summary = a match summary
+file-kind-manifest = a campaign manifest
+file-kind-key = a campaign key file
+file-kind-other = a `{ $kind }` file
+date-invalid = `{ $text }` is not a date: use YYYY-MM-DD, e.g. 2026-10-01
+cannot-create = cannot create { $path }
+cannot-write-into = cannot write into { $path }
+cannot-create-temp = cannot create a temporary folder
+
+## croise identity
+
+identity-written = Identity written to { $path } (secret: keep it on this workstation).
+identity-share = Your public recipient, to give to the campaign organiser:
+
+## croise campaign
+
+campaign-created = Campaign “{ $name }” created in { $dir }.
+campaign-created-manifest = manifest: { $path } (public: send it to every participant)
+campaign-created-key-file = key file for { $party }: { $path } (send it to { $party } only)
+campaign-created-fingerprint = key fingerprint: { $fingerprint } — every participant sees the same one
+campaign-created-digest = manifest digest: { $digest } — every participant and the coordinator compare it with you by phone
+campaign-shown-as-written =
+    (shown as written; authenticity is checked when the manifest is used with a key.
+     Compare the digest and the recipients by phone with the organiser.)
+campaign-party-spec = --party `{ $spec }`: expected ID:SIDE:RECIPIENT[:NAME], e.g. stemo-nancy:justice:age1…:STEMO de Nancy
+manifest-title = Campaign “{ $name }” ({ $id })
+manifest-window = reference date { $date }, ages { $min } to { $max } (excluded), scheme { $scheme }
+manifest-fingerprint = key fingerprint { $fingerprint }
+manifest-digest = manifest digest { $digest }
+manifest-coordinator = coordinator recipient { $recipient }
+manifest-party = party { $id } { $side } { $name }
+manifest-party-recipient = recipient { $recipient }
+manifest-opened = Campaign “{ $name }”: reference date { $date }, ages { $min } to { $max } (excluded), manifest digest { $digest }
+
+## croise check
+
+check-source-campaign = from the campaign “{ $name }”
+check-source-given = given
+check-source-today = today; use --campaign or --reference-date for the campaign's
+check-checking = Checking { $path }
+check-reference = Reference date: { $date } ({ $source })
+check-list-unreadable = Verdict: cannot be used — croise cannot read this list (see the error below).
+check-row-unreadable = Verdict: cannot be used — a row cannot be read (see the error below).
+check-warning-sex = sex code not recognised in column { $column } on { $count } row(s): { $rows } (croise reads codes such as M/F, H/F or 1/2, and the words for male and female; sex is not used for matching, so these rows are kept)
+check-warning-extra-cells = { $count } row(s) have more cells than the header row: { $rows }. In a CSV, a value holding the delimiter may have shifted their columns: check these rows in your spreadsheet
+check-warning-nobody = nobody is in the age window on { $date }: check the reference date (--reference-date or --campaign) and that column { $column } holds dates of birth
+check-warnings = Warnings:
+check-verdict = Verdict: { $verdict } — { $advice }
+check-to-correct = { $list } would lose too many rows; see the verdict above
+check-advice-to-correct = { $rejected } of { $total } rows ({ $share }%) would be rejected, more than the { $max }% allowed; most for: { $reason } (column { $column }). Those young people could not be matched: correct those rows in your spreadsheet and run croise check again. If they cannot be corrected, croise tokenize --accept-losses will leave them out.
+check-unusable = { $list } cannot be used as it is; see the verdict above
+check-format = Format: { $format }
+check-header-row = Header row: { $row }
+check-header-row-skipped = Header row: { $row } (the { $count } row(s) above it are skipped)
+check-columns = Columns:
+check-column-usage-name-none = (none; optional)
+check-column-sex-none = (none; optional, not used for matching)
+check-column-local-id-none = (none; optional: reveal will find your rows by row number, so keep the list unchanged until then)
+check-columns-unused = not used
+check-rows-read = Rows read: { $count }
+check-usable = usable: { $count }
+check-age = age { $age }: { $count }
+check-in-window = in the age window ({ $min } <= age < { $max } on { $date }): { $count }{ $by_age }
+check-outside = outside it: { $young } younger, { $old } older
+check-january-first = born on 1 January: { $count } (often written when the real date is unknown: such matches are weaker)
+check-rejected = rejected: { $count }
+check-rejected-reason = { $reason } (column { $column }): { $count } — row(s) { $rows }
+check-duplicates-none = Likely duplicates: none
+check-duplicates = Likely duplicates (same surname, given names and date of birth): { $count } group(s)
+check-duplicate-rows = rows { $rows }
+check-duplicates-more = and { $count } more group(s)
+check-advice-usable = the list can be tokenized as it is. Next: croise tokenize with the same list and options.
+check-advice-usable-with-warnings = the list can be tokenized
+check-advice-rejected = ; the { $count } rejected row(s) will be left out. To include them, correct those rows in your spreadsheet and run croise check again
+check-advice-duplicates = ; a person listed twice can make a match ambiguous (to be reviewed), so remove the extra rows if they are the same person
+check-advice-end = .
+check-advice-warned = { " " }Look at the warnings above before you tokenize.
+check-advice-no-data = there is no data row below the header (row { $row }). Check that you exported the whole list.
+check-advice-nobody = no row gives a person. Check the list and run croise check again.
+check-advice-mostly-rejected = { $rejected } of { $total } rows are rejected, most for: { $reason } (column { $column }). If that column is not the right one, fix the mapping with --column ROLE=HEADER or --columns-file; otherwise correct those rows in your list. Then run croise check again.
+
+## croise tokenize
+
+tokenize-rows-read = rows read:               { $count }
+tokenize-kept = kept (in the age window): { $count }
+tokenize-outside = outside the age window:  { $count }
+tokenize-rejected = rejected:                { $count }
+tokenize-rejected-reason = { $reason } ({ $column } column): { $count } — row(s) { $rows }
+tokenize-written = Token file written to { $path } — send it to the coordinator.
+tokenize-finish = tokenized { $rows_n ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } into { $records_n ->
+        [one] { $records } record
+       *[other] { $records } records
+    } and { $tokens_n ->
+        [one] { $tokens } token
+       *[other] { $tokens } tokens
+    }
+
+## croise match
+
+match-partial = Warning: partial match, with no token file from { $parties }; their records could not be linked. Every result file says so.
+match-written = Result files and summary written to { $dir }. Send each PARTY.result.age to its party.
+match-finish = matched { $records_n ->
+        [one] { $records } record
+       *[other] { $records } records
+    } of { $parties_n ->
+        [one] { $parties } party
+       *[other] { $parties } parties
+    } ({ $candidates_n ->
+        [one] { $candidates } candidate pair
+       *[other] { $candidates } candidate pairs
+    }) into { $links_n ->
+        [one] { $links } link
+       *[other] { $links } links
+    }
+summary-submitted = Records submitted:
+summary-party = { $id } { $side } { $records_n ->
+        [one] { $records } record,
+       *[other] { $records } records,
+    } { $linked } linked
+summary-links = Links (sure / probable / to review):
+summary-total = total: { $total } links ({ $sure } sure, { $probable } probable, { $to_review } to review)
+
+## croise reveal
+
+reveal-format-conflict = --out ends in .{ $extension } but --format is { $format }: make them agree
+reveal-rows-linked = { $count } of your rows were linked.
+reveal-confidence = { $confidence }: { $count }
+reveal-partial = Warning: partial result. The { $n ->
+        [one] list of { $parties } never reached the coordinator: your rows could not be linked with it.
+       *[other] lists of { $parties } never reached the coordinator: your rows could not be linked with them.
+    }
+reveal-written = Linked rows written to { $path } (it holds names: keep it on this workstation).
+reveal-finish = revealed { $n ->
+        [one] { $count } linked row
+       *[other] { $count } linked rows
+    }
+
+## croise demo
+
+demo-not-empty = { $dir } is not empty; give a new or empty folder to --keep
+demo-intro = croise demo — invented people only. Working folder: { $dir }
+demo-step-identities = 1. Every participant creates its identity (once)
+demo-recipient = { $who } public recipient { $recipient }…
+demo-coordinator = coordinator
+demo-step-campaign = 2. The organiser (STEMO de Nancy) creates the campaign
+demo-manifest-to-all = The manifest goes to everyone; each key file goes to its party only, encrypted to it.
+demo-no-key = The coordinator receives no key: it can never recompute a token.
+demo-step-tokenize = 3. Each data holder tokenizes its own list, on its own workstation
+demo-reads = { $name } ({ $id }) reads { $path }:
+demo-format = format: { $encoding }, { $delimiter } delimiter, header on row { $row }
+demo-sent = → { $path } ({ $size } bytes, encrypted to the coordinator) sent to the coordinator
+demo-step-match = 4. The coordinator matches the token files
+demo-coordinator-sees = What the coordinator sees: opaque handles and tokens, and these counts.
+demo-handle = For example, one handle of { $party }: { $handle } (it means nothing without the list).
+demo-result-encrypted = Each party's result is encrypted to that party alone.
+demo-step-reveal = 5. Each data holder reveals its own results, locally
+demo-flagged = { $name } — { $n ->
+        [one] { $count } young person flagged
+       *[other] { $count } young people flagged
+    } (written to { $path }):
+demo-link = match { $number }  { $partner } { $confidence }  row { $row }  { $surname } { $given } ({ $birth })
+demo-end = The educator and the counsellor now talk about “match 0001”, never by name in a mail.
+
+## croise sample and evaluate
+
+sample-written = Wrote { $justice } justice rows and { $mission_locale } Mission Locale rows ({ $links } true links, { $in_window } in the age window) to { $dir } in { $elapsed }.
+evaluate-size = --size `{ $size }`: expected JUSTICE_ROWS:MISSION_LOCALE_ROWS, e.g. 1000:3000
+evaluate-running = evaluating { $preset } { $justice }×{ $mission_locale }…
+
+## croise report
+
+report-no-summary = Note: no summary of campaign “{ $name }” was given; its manifest is not used.
+report-cannot-write-page = cannot write the report page
+report-cannot-write-table = cannot write the report table
+report-on = Report on { $count } campaign(s), threshold { $threshold }:
+report-campaign = { $name } (reference date { $date }): { $shown } figures shown as <{ $threshold }, { $masked } masked to protect them
+report-below-default = Warning: threshold { $threshold } is below the usual rule of 5; the report says so.
+report-unprotectable = Warning: { $count } hidden figure(s) can still be deduced from the labels alone (e.g. four “<{ $threshold }” under a “<{ $threshold }” total are 1 each). No masking can prevent it; only fewer, larger organisations in the campaign would. Think before sharing.
+report-page = page:  { $path }
+report-table = table: { $path }
+
+## Errors: one per typed variant of the library. They name the file, the
+## row and the column, never a value from a list.
+
+io-not-found = no such file or folder. Check its name and the folder you are in
+io-permission-denied = permission denied. Check that you may read or write there, and that the file is not open in another program
+io-is-a-directory = it is a folder, not a file
+io-storage-full = the disk is full
+io-other = system error ({ $error })
+error-io = cannot read or write { $path }: { $reason }
+error-already-exists = { $path } already exists; croise never overwrites a file it did not just create. Choose another name or move the file away
+error-not-encrypted = { $path } is not an encrypted croise file (it does not start like an age file){ $hint }
+mangling-utf16 = { " " }— it was re-encoded as UTF-16, as Windows PowerShell does with `>`; copy the file itself instead of redirecting output
+mangling-empty = { " " }— it is empty
+mangling-line-ends = { " " }— its line ends were changed (CRLF), as a text editor or a mail program does. Transfer it as a file, unchanged
+mangling-unknown = { "" }
+error-not-for-this-identity = { $path } is not for you: it was encrypted for another participant. Check that you passed your own identity file (--identity) and the file meant for you
+error-damaged = { $path } is damaged or truncated (decryption failed its integrity check). Ask for the file again
+error-invalid-identity = { $path } is not a valid croise identity file: { $problem }
+identity-not-text = it is not a text file
+identity-utf16 = it was re-encoded as UTF-16, as Windows PowerShell does with `>`; use the file written by `croise identity new`
+identity-public-recipient = it holds a public recipient (age1…), not a secret identity; pass the file written by `croise identity new`
+identity-not-secret-key = its key line is not an age secret key (AGE-SECRET-KEY-1…)
+identity-several-keys = it holds more than one key
+identity-no-key = it holds no key
+error-secret-key-given = `AGE-SECRET-KEY-… (a SECRET key: never paste it anywhere)` is not an age public recipient (it should start with age1…)
+error-bad-recipient = `{ $shown }` is not an age public recipient (it should start with age1…)
+error-secret-file-too-open = { $path } can be read by other users of this computer; it holds a secret. Restrict it to yourself (e.g. `chmod 600 { $path }`) and try again
+error-invalid-file = { $path }: { $reason }
+error-not-text-utf16 = { $path }: it was re-encoded as UTF-16 (as Windows PowerShell does with `>`); copy the original file instead
+error-not-text = { $path }: it is not a UTF-8 text file
+error-not-authentic = { $path } has been altered or was not made by a holder of this campaign's key (authentication failed)
+error-other-campaign = { $path } belongs to another campaign ({ $found }), not to this one ({ $expected })
+error-other-key = { $path } was made with another campaign key than the one in the manifest (fingerprint { $found }, expected { $expected })
+error-unsupported-format = { $path }: { $what } format { $found } is not supported by this version of croise (it reads format { $supported }){ $advice }
+# English shows the library's own advice instead (it may say more); these
+# two are the other languages' general advice.
+format-newer = : it was made by a newer version of croise. Every participant must use the same version
+format-older = : it was made by an older version of croise. Every participant must use the same version
+error-manifest-not-issued = { $path } is not the manifest { $issued_with } was issued with: it was changed after the campaign was created (its digest is { $digest }). Get campaign.toml again from the organiser and compare its digest by phone (croise campaign show)
+error-unknown-party = { $path } comes from party `{ $party }`, which is not in the campaign manifest
+error-partial-campaign = no token file from { $parties }: the campaign is not complete. Wait for every party's file, or match without { $n ->
+        [one] it
+       *[other] them
+    } with --partial (their rows then cannot be linked, and every result says so)
+error-too-many-lost = { $path }: { $lost } of its { $total } rows would be left out ({ $reasons }), more than the { $max } % croise leaves out without being told to. Correct those rows in your spreadsheet (croise check lists them) and run again; or, if they cannot be corrected, run again with --accept-losses: those people will not be matched
+lost-reason = { $count } { $reason }
+error-manifest-field = { $path }: { $field } { $problem }. This manifest was edited or forged: get campaign.toml again from the organiser and compare its digest by phone (croise campaign show)
+manifest-field = field `{ $name }`
+manifest-field-ages = fields `min_age` and `max_age`
+manifest-field-parties = the list of parties
+manifest-field-party = field `{ $name }` of party { $party }
+field-invalid-party-id = is not a valid party identifier (lower-case letters, digits and hyphens, at most 64)
+field-unsafe-characters = holds control, format or bidirectional characters, which can hide or reorder what is shown
+field-too-long = is longer than { $max } characters
+field-not-hex = is not { $digits } hexadecimal digits
+field-date-out-of-range = is not a date between 2000 and 2199
+field-empty-window = give an empty age window
+field-not-recipient = is not an age public recipient (age1…)
+field-repeated = is the same as another party's
+field-coordinator-recipient = is the coordinator's recipient
+field-no-party-on-side = has no `{ $side }` party
+error-duplicate-party = { $first } and { $path } both come from party `{ $party }`; give one token file per party
+error-other-scheme = { $path } uses match-key scheme `{ $found }`, but this version of croise and this campaign use `{ $expected }`. Every party must use the same version of croise; for an older campaign, create a new one
+error-list-changed = { $path } is not the list that was tokenized for this result (its content differs). Reveal needs the exact same file, unchanged
+error-not-coordinator = { $path }: this identity is not the coordinator's of this campaign. Pass the coordinator's identity file with --identity
+error-wrong-kind = { $path }: this is { $found }, not { $expected }
+error-other-party = { $path }: this result is for party `{ $party }`, not for you (`{ $you }`)
+error-rows-missing = { $path }: { $count } linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized
+error-unknown-side = unknown side `{ $side }`: use `justice` (STEMO/STEMOI) or `mission-locale`
+plan-bad-campaign-name = the campaign name { $problem }; type it again (--name)
+plan-bad-party-name = the name of party `{ $party }` { $problem }; type it again (--party)
+plan-no-name = the campaign needs a name (--name)
+plan-empty-window = the age window is empty: minimum age { $min } is not below maximum age { $max }
+plan-no-party-on-side = the campaign needs at least one `{ $side }` party (--party ID:{ $side }:RECIPIENT)
+plan-bad-party-id = party identifier `{ $id }` is not valid: use lower-case letters, digits and hyphens (e.g. stemo-nancy)
+plan-party-twice = party `{ $id }` is listed twice
+plan-party-is-coordinator = party `{ $id }` has the coordinator's recipient: the coordinator must never hold the campaign key. Each party needs its own identity
+plan-shared-recipient = party `{ $id }` has the same recipient as another party: each party needs its own identity
+input-io = cannot read { $path }: { $reason }
+input-workbook-too-large = { $path } is too large for croise: { $limit }. A list croise reads has at most { $rows } rows of { $columns } columns. Save the list alone, as CSV or in a new workbook, and try again
+workbook-limit-shared-strings = its text (shared strings) takes more than { $mb } MB uncompressed
+workbook-limit-part = one of its parts takes more than { $mb } MB uncompressed
+workbook-limit-total = it takes more than { $mb } MB uncompressed
+workbook-limit-strings = it declares more than { $max } distinct texts
+workbook-limit-row = row { $row } has a cell below row { $max }, the last a spreadsheet can hold
+workbook-limit-column = row { $row } has a cell in column { $column }, right of column IV (the { $max }th)
+workbook-limit-cells = the sheet has more than { $max } cells (counted from column A to each row's last cell)
+input-empty = { $path } is empty. Export your list again from your spreadsheet or information system
+input-binary = { $path } does not look like a list: it contains binary data. Export it from your spreadsheet as CSV or .xlsx and try again
+input-not-a-spreadsheet = { $path } is an archive or document, not a spreadsheet croise can read. Save your list as .xlsx, .ods or CSV and try again
+input-unreadable-workbook = { $path } looks like an { $kind } but cannot be read: it may be damaged or password-protected. Open it in your spreadsheet, save a copy without password (as .xlsx or CSV) and try again
+input-no-such-sheet = { $path }: there is no sheet "{ $sheet }". Sheets in this workbook: { $found }. Give one of them to --sheet (its name or its number, 1 for the first)
+input-empty-sheet = { $path }: the sheet "{ $sheet }" is empty. Sheets in this workbook: { $found }. Choose the one holding the list with --sheet NAME
+input-sheet-on-text = { $path }: --sheet applies to workbooks (.xlsx, .xls, .ods) only, and this file is a CSV list. Remove --sheet
+input-no-header = { $path }: no header row found in the first 30 rows. croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER
+input-no-header-in-sheet = { $path }: no header row found in the first 30 rows of the sheet "{ $sheet }". croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER
+input-other-sheets = . This workbook has other sheets ({ $sheets }): if the list is on one of them, choose it with --sheet NAME
+input-missing-column = { $path }: { $missing }. (The header row is row { $row }.)
+input-missing-one-column = the { $role } column is missing. Headers found: { $found }. Tell croise which column holds it, e.g. { $flag }, or put the line `{ $line }` in a mapping file given with --columns-file FILE
+input-missing-columns = the { $roles } and { $last } columns are missing. Headers found: { $found }. Tell croise which columns hold them, e.g. { $flags }, or put these lines in a mapping file given with --columns-file FILE:
+    { "    " }{ $lines }
+input-combined-column = The column "{ $column }" seems to hold surname and given names together: croise needs them in two columns. Split it in your spreadsheet (e.g. Data > Text to Columns), save, and run croise again.
+input-column-title = COLUMN TITLE
+input-unknown-header = { $path }: the column mapping names the header "{ $header }", which is not in the file. Headers found: { $found }. Correct the header in --column or in the mapping file
+input-bad-override = --column `{ $spec }`: expected ROLE=HEADER with ROLE one of surname, usage-name, given-names, birth-date, sex, id (e.g. --column birth-date="Né(e) le")
+input-columns-file = { $path }, line { $line }: expected ROLE=HEADER with ROLE one of surname, usage-name, given-names, birth-date, sex, id (e.g. birth-date=Né(e) le). Correct that line
+input-unclosed-quote = { $path }: row { $row }, column { $column }: a quote (") opened in this cell is never closed, so the rows after it were read as part of the cell. Remove the stray quote in your spreadsheet or text editor and save again
+input-write-workbook = cannot write the workbook: { $detail }
+
+## The command line: the parser's errors (English ones are clap's own;
+## these are used only where a language words them itself)
+
+parse-missing-argument = the following required argument was not provided: { $arg }
+parse-missing-command = a command is required.
+parse-unknown-argument = unexpected argument '{ $arg }' found.
+parse-unknown-command = unrecognized subcommand '{ $command }'.
+parse-did-you-mean = { " " }Did you mean '{ $suggestion }'?
+parse-no-value = { $arg } needs a value.
+parse-invalid-value = invalid value '{ $value }' for '{ $arg }'.
+parse-possible-values = { " " }[possible values: { $values }]
+parse-bad-value = invalid value '{ $value }' for '{ $arg }'.
+parse-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'.
+parse-twice = the argument '{ $arg }' cannot be used multiple times.
+parse-wrong-number = { $arg } has too many values, or not the right number.
+parse-usage = Usage: { $usage }
+parse-more-help = For more information, try '--help'.
+
+## The command line: help (--help)
+
+clap-usage-heading = Usage:
+clap-commands-heading = Commands
+clap-arguments-heading = Arguments
+clap-options-heading = Options
+clap-default = [default: { $values }]
+clap-possible-values = [possible values: { $values }]
+clap-help = Print help
+clap-help-short = Print help (see more with '--help')
+clap-help-long = Print help (see a summary with '-h')
+clap-version = Print version
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-help-command-arg = The subcommand whose help message to display
+value-command = COMMAND
+value-file = FILE
+value-list = LIST
+value-dir = DIR
+value-name = NAME
+value-date = DATE
+value-lang = LANG
+value-column = ROLE=HEADER
+value-token-file = TOKEN_FILE
+value-summary = SUMMARY
+value-recipient = RECIPIENT
+value-party = ID:SIDE:RECIPIENT[:NAME]
+
+help-croise = Privacy-preserving crossing of STEMO and Mission Locale lists.
+help-croise-long =
+    Privacy-preserving crossing of STEMO and Mission Locale lists.
+
+    Each data holder tokenizes its own list on its own workstation; a coordinator, who never holds the campaign key, matches the token files; each data holder reveals its own results locally. No name, date of birth or file number ever leaves a workstation.
+
+    Start with `croise demo` to see the whole flow on invented people.
+arg-lang = Language of the messages [default: French if your system is in French, else English]
+arg-quiet = Show no progress bar and no final line with the elapsed time
+arg-quiet-long =
+    Show no progress bar and no final line with the elapsed time.
+
+    Progress is drawn on standard error only when it is a terminal; the final line (counts and elapsed time, on standard error) is printed unless this option is given.
+arg-campaign = The campaign manifest
+arg-key = Your campaign key file (PARTY.key.age), received from the organiser
+arg-identity = Your identity file (from `croise identity new`)
+arg-coordinator-identity = Your (the coordinator's) identity file
+arg-column = Say which column holds what when croise cannot tell: ROLE=HEADER, ROLE being surname, usage-name, given-names, birth-date, sex or id (e.g. --column birth-date="Né(e) le"). `ROLE=` alone: no column holds it. Repeat for each role
+arg-columns-file = A mapping file: one ROLE=HEADER line per role, `#` starting a comment. Keep it beside your list to reuse it every time
+arg-sheet = The sheet of a workbook to read: its name, or its number (1 for the first) [default: the first visible sheet]
+arg-reference-date = Reference date of the age window (YYYY-MM-DD)
+
+help-identity = Create or show your own age identity (every participant, once)
+help-identity-new = Create your identity file and print the public recipient to share
+help-identity-new-long =
+    Create your identity file and print the public recipient to share.
+
+    The file is secret: it is written readable by you only, and croise refuses to use it if others can read it. Share only the printed recipient (age1…) with the campaign organiser.
+arg-identity-new-out = Where to write the secret identity file
+help-identity-show = Print the public recipient of an identity file
+arg-identity-show-identity = Your identity file
+
+help-campaign = Create or show a campaign (the organiser, a data holder)
+help-campaign-new = Create a campaign: the public manifest and one key file per party
+help-campaign-new-long =
+    Create a campaign: the public manifest and one key file per party.
+
+    Writes DIR/campaign.toml (public: send it to every participant) and DIR/keys/PARTY.key.age (send each to its party only; each is encrypted to that party). The coordinator gets no key file.
+
+    Example:
+      croise campaign new --name "Grand Est 2026-T4" --reference-date 2026-10-01 --party "stemo-nancy:justice:age1…:STEMO de Nancy" --party "ml-nancy:mission-locale:age1…:Mission Locale du Grand Nancy" --coordinator age1… --out campagne
+arg-campaign-name = Campaign name shown to everyone
+arg-campaign-min-age = Youngest age kept (inclusive) at the reference date
+arg-campaign-max-age = Age from which people are no longer kept (exclusive)
+arg-campaign-party = A data-holding party: ID:SIDE:RECIPIENT[:NAME], SIDE being `justice` or `mission-locale`. Repeat for each party
+arg-campaign-coordinator = The coordinator's age recipient (age1…)
+arg-campaign-out = Folder to write the campaign into (created if needed)
+help-campaign-show = Show a campaign manifest
+
+help-check = Check that croise reads your list right, before tokenizing (data holder)
+help-check-long =
+    Check that croise reads your list right, before tokenizing (data holder).
+
+    Shows the detected format and column mapping, how many rows are in the age window at the reference date, which rows would be rejected and why, likely duplicates, and a verdict. Prints row numbers and column names only, never a value from the list.
+
+    Exit code: 0 the list can be tokenized (OK, or OK with warnings); 1 it must be corrected first (more than 2 % of its rows rejected), it cannot be used, or it cannot be read.
+arg-check-list = Your list (CSV export or workbook: .xlsx, .xls, .ods)
+arg-check-reference-date = Reference date of the age window (YYYY-MM-DD) [default: the campaign's, else today]
+arg-check-campaign = Take the reference date and age window from this campaign manifest (no key needed)
+arg-check-all-rows = List every row number instead of the first ones
+
+help-tokenize = Turn your list into a token file for the coordinator (data holder)
+help-tokenize-long =
+    Turn your list into a token file for the coordinator (data holder).
+
+    Reads the list (CSV: `;`, `,` or tab, UTF-8 or Windows-1252; or a workbook: .xlsx, .xls, .ods), keeps the people in the campaign's age window, and writes a token file encrypted to the coordinator only: no name, date or file number leaves your workstation. Keep the list unchanged: `reveal` needs the very same file.
+arg-tokenize-list = Your list (CSV export or workbook). Run `croise check` on it first
+arg-tokenize-accept-losses = Tokenize even if more than 2 % of the rows are rejected (those young people cannot be matched)
+arg-tokenize-accept-losses-long = Tokenize even if more than 2 % of the rows are rejected.
+
+    Without it, croise refuses a list that would lose more than 2 % of its rows to rejections (rows outside the age window do not count), since those young people could never be matched: correct the rows `croise check` lists, or give this option to leave them out.
+arg-tokenize-out = Where to write the token file [default: PARTY.tokens.age beside the list]
+
+help-match = Link the token files of a campaign (coordinator)
+help-match-long =
+    Link the token files of a campaign (coordinator).
+
+    Decrypts every token file with your identity, refuses a file of another campaign or key, from a party not in the manifest, or a second file from the same party; links records across the two sides, one-to-one; writes one result file per party, encrypted to that party alone (PARTY.result.age), and a summary with counts only (summary.toml).
+arg-match-token-files = The token files received from the data holders
+arg-match-partial = Link even though some parties sent no token file: their rows cannot be linked; every result file and the summary name them, and each party's reveal says so
+arg-match-out-dir = Folder for the result files and the summary
+
+help-reveal = Show which rows of your own list were linked (data holder)
+help-reveal-long =
+    Show which rows of your own list were linked (data holder).
+
+    Decrypts your result file, re-reads your list (it must be the very file you tokenized, unchanged), and writes the linked rows with the match number and the partner organisation, as CSV in UTF-8 with a BOM (`;` if your list uses it or croise speaks French, else `,` announced by a `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
+arg-reveal-list = Your list, exactly the file you tokenized
+arg-reveal-result = Your result file (PARTY.result.age) from the coordinator
+arg-reveal-out = Where to write the linked rows [default: PARTY-links.csv or PARTY-links.xlsx beside the list]
+arg-reveal-format = Format of the linked rows: csv (UTF-8 with BOM; `;` if your list uses it or croise speaks French, else `,` after a `sep=,` line) or xlsx (an Excel workbook) [default: like your list: .xlsx for a workbook, else CSV; or as the --out name ends]
+
+help-demo = Run the whole flow on the bundled invented samples
+help-demo-long =
+    Run the whole flow on the bundled invented samples.
+
+    Creates identities for two STEMO, two Missions Locales and a coordinator, a campaign, then runs every role in a temporary folder and prints what each role sees. All people in the samples are invented.
+arg-demo-keep = Keep the demo's files in this (new or empty) folder instead of a temporary one, to look at them afterwards
+
+help-sample = Generate invented list pairs with known truth
+help-sample-long =
+    Generate a pair of invented lists with known truth (for tests, training and measurements).
+
+    Writes DIR/justice.csv (like a PARCOURS export: Windows-1252, `;`), DIR/mission-locale.csv (like an I-Milo export: UTF-8 with BOM, `,`) and DIR/truth.csv (which rows are the same person, and which errors were injected). Every person is invented.
+arg-sample-out = Folder to write into (created if needed; files are never overwritten)
+arg-sample-preset = How messy the lists are: clean, realistic or hard
+arg-sample-justice-rows = Rows of the justice list
+arg-sample-mission-locale-rows = Rows of the Mission Locale list
+arg-sample-seed = Random seed: the same seed gives the same files
+
+help-evaluate = Measure linkage quality on generated lists
+help-evaluate-long =
+    Measure precision and recall on generated lists with known truth.
+
+    For each preset and size, generates a justice list and a Mission Locale list, runs the whole private flow (tokenize, encrypt, match, reveal) and compares the links with the truth; also runs the plaintext baseline of a spreadsheet lookup (surname + first given name + date of birth). Prints a Markdown table.
+arg-evaluate-preset = Presets to run (clean, realistic, hard)
+arg-evaluate-size = Sizes to run, as JUSTICE_ROWS:MISSION_LOCALE_ROWS
+arg-evaluate-seed = Random seed of the generator
+arg-evaluate-errors = Also print, per error type, how many true pairs carry it and how many were missed
+
+help-report = Make the committees' report from match summaries (coordinator)
+help-report-long =
+    Make the committees' report from match summaries (coordinator).
+
+    Verifies each summary (summary.toml from `croise match`) with the authentication key of its campaign, then writes, in the output folder, report.html — one self-contained page (no external resource; readable offline; printable) with the figures per organisation, per pair of organisations, by confidence level and by age, and a chart — and report.csv with the same figures, one per row. Counts from 1 to 4 are shown as "<5", and other figures are masked so that none of them can be recomputed from the totals. Given the summaries of several campaigns (quarterly runs), the report also shows the trend; pass each campaign's manifest with its own --campaign.
+
+    Example:
+      croise report results/summary.toml --campaign campaign.toml --identity coordinator.txt --out-dir rapport-2026-T4
+arg-report-summaries = The match summaries (summary.toml), one per campaign
+arg-report-campaign = The campaign manifest; repeat it for the summaries of several campaigns (each summary is matched to its manifest by campaign identifier)
+arg-report-out-dir = Folder for report.html and report.csv (created if needed; existing files are never replaced)
+arg-report-threshold = Counts from 1 to N−1 are hidden (shown as "<N"). At least 5 unless --allow-threshold-below-5
+arg-report-allow-threshold-below-5 = Allow a threshold below 5: publishes smaller groups of people, a decision to justify to the data-protection officer

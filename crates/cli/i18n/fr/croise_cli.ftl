@@ -1,0 +1,611 @@
+# Les textes de la commande croise, en français (la langue principale).
+#
+# Chaque message a le même identifiant dans en/croise_cli.ftl ; un test le
+# vérifie. Les nombres, durées et dates arrivent déjà écrits à la française
+# (1 000, 0,4 s, 1er octobre 2026) : `$n` ne sert qu'à choisir le pluriel,
+# `$count` est le nombre à afficher. Toute valeur venue d'ailleurs (nom de
+# participant, de campagne, en-tête d'une liste) a été neutralisée pour
+# l'écran avant d'arriver ici.
+
+## Lignes finales de main et de la progression
+
+line-error = croise : erreur : { $message }
+line-cause = cause : { $cause }
+line-warning = croise : attention : { $notice }
+line-finish = croise : { $summary } en { $elapsed }
+progress-eta = (reste { $eta })
+stage-reading = lecture
+stage-tokenizing = jetons
+stage-re-keying = rechiffrement
+stage-linking = rapprochement
+stage-revealing = révélation
+stage-generating = génération
+
+## Noms des valeurs de la bibliothèque
+
+rows-and-more = { $shown } et { $more } autres
+column-none = (aucune)
+rejection-missing-birth-date = pas de date de naissance
+rejection-partial-birth-date = date de naissance incomplète (jour ou mois 00)
+rejection-impossible-birth-date = date de naissance impossible
+rejection-unreadable-birth-date = date de naissance dans un format inconnu
+rejection-missing-surname = pas de nom
+rejection-missing-given-name = pas de prénom
+rejection-placeholder-name = nom non renseigné (INCONNU, X, SPC…)
+rejection-placeholder-given-name = prénom non renseigné (X, SP, SPC…)
+role-birth-name = nom (de naissance)
+role-usage-name = nom d'usage
+role-given-names = prénoms
+role-birth-date = date de naissance
+role-sex = sexe
+role-local-id = numéro de dossier
+confidence-sure = sûr
+confidence-probable = probable
+confidence-to-review = à vérifier
+verdict-usable = utilisable
+verdict-to-correct = à corriger
+verdict-usable-with-warnings = utilisable, avec des avertissements
+verdict-unusable = inutilisable
+encoding-utf8 = UTF-8
+encoding-utf8-bom = UTF-8 avec BOM
+encoding-windows-1252 = Windows-1252
+encoding-utf16-le = UTF-16 (petit-boutiste)
+encoding-utf16-be = UTF-16 (gros-boutiste)
+delimiter-semicolon = point-virgule (;)
+delimiter-comma = virgule (,)
+delimiter-tab = tabulation
+delimiter-bar = barre verticale (|)
+delimiter-other = autre
+workbook-xlsx = classeur Excel (.xlsx)
+workbook-xlsb = classeur Excel binaire (.xlsb)
+workbook-xls = classeur Excel 97-2003 (.xls)
+workbook-ods = classeur OpenDocument (.ods)
+list-format-csv = CSV, { $encoding }, séparateur { $delimiter }, fins de ligne { $line_ends }
+list-format-workbook = { $kind }, feuille « { $sheet } »
+notice-mixed-encoding = le fichier mélange deux encodages de texte ({ $n ->
+        [one] { $count } ligne diffère
+       *[other] { $count } lignes diffèrent
+    } du reste : { $rows }) ; chaque ligne a été lue dans son propre encodage. Enregistrez de nouveau la liste depuis un seul logiciel pour la remettre au propre
+file-kind-tokens = un fichier de jetons
+file-kind-result = un fichier de résultat
+file-kind-summary = un résumé de rapprochement
+file-kind-manifest = un manifeste de campagne
+file-kind-key = un fichier de clé de campagne
+file-kind-other = un fichier `{ $kind }`
+date-invalid = `{ $text }` n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2026-10-01
+cannot-create = impossible de créer { $path }
+cannot-write-into = impossible d'écrire dans { $path }
+cannot-create-temp = impossible de créer un dossier temporaire
+
+## croise identity
+
+identity-written = Identité écrite dans { $path } (secrète : elle reste sur ce poste).
+identity-share = Votre clé publique, à donner à l'organisateur de la campagne :
+
+## croise campaign
+
+campaign-created = Campagne « { $name } » créée dans { $dir }.
+campaign-created-manifest = manifeste : { $path } (public : envoyez-le à chaque participant, coordinateur compris)
+campaign-created-key-file = fichier de clé de { $party } : { $path } (à envoyer à { $party } seulement)
+campaign-created-fingerprint = empreinte de la clé : { $fingerprint } — chaque participant doit lire la même ; comparez-la au téléphone
+campaign-created-digest = empreinte du manifeste : { $digest } — chaque participant et le coordinateur la comparent avec vous au téléphone
+campaign-shown-as-written =
+    (affiché tel qu'il est écrit ; son authenticité est vérifiée quand il sert avec une clé.
+     Comparez l'empreinte du manifeste et les destinataires au téléphone avec l'organisateur.)
+campaign-party-spec = --party `{ $spec }` : il faut ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM], par exemple stemo-nancy:justice:age1…:STEMO de Nancy
+manifest-title = Campagne « { $name } » ({ $id })
+manifest-window = date de référence { $date }, âges de { $min } ans à moins de { $max } ans, schéma { $scheme }
+manifest-fingerprint = empreinte de la clé { $fingerprint }
+manifest-digest = empreinte du manifeste { $digest }
+manifest-coordinator = destinataire du coordinateur { $recipient }
+manifest-party = participant { $id } { $side } { $name }
+manifest-party-recipient = destinataire { $recipient }
+manifest-opened = Campagne « { $name } » : date de référence { $date }, âges de { $min } ans à moins de { $max } ans, empreinte du manifeste { $digest }
+
+## croise check
+
+check-source-campaign = celle de la campagne « { $name } »
+check-source-given = indiquée
+check-source-today = aujourd'hui ; indiquez --campaign ou --reference-date pour celle de la campagne
+check-checking = Vérification de { $path }
+check-reference = Date de référence : { $date } ({ $source })
+check-list-unreadable = Verdict : inutilisable — croise ne peut pas lire cette liste (voir l'erreur ci-dessous).
+check-row-unreadable = Verdict : inutilisable — une ligne ne peut pas être lue (voir l'erreur ci-dessous).
+check-warning-sex = code de sexe non reconnu dans la colonne { $column } sur { $n ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    } : { $rows } (croise lit les codes comme M/F, H/F ou 1/2, et les mots masculin et féminin ; le sexe ne sert pas au rapprochement, ces lignes sont donc gardées)
+check-warning-extra-cells = { $n ->
+        [one] { $count } ligne a
+       *[other] { $count } lignes ont
+    } plus de cellules que la ligne d'en-tête : { $rows }. Dans un CSV, une valeur contenant le séparateur a pu décaler leurs colonnes : vérifiez ces lignes dans votre tableur
+check-warning-nobody = personne n'est dans la tranche d'âge le { $date } : vérifiez la date de référence (--reference-date ou --campaign) et que la colonne { $column } contient bien des dates de naissance
+check-warnings = Avertissements :
+check-verdict = Verdict : { $verdict } — { $advice }
+check-to-correct = { $list } perdrait trop de lignes ; voyez le verdict ci-dessus
+check-advice-to-correct = croise écarterait { $rejected } des { $total } lignes ({ $share } %), plus que les { $max } % admis ; raison la plus fréquente : { $reason } (colonne { $column }). Ces jeunes ne pourraient pas être rapprochés : corrigez ces lignes dans votre tableur et relancez croise check. Si elles ne peuvent pas être corrigées, croise tokenize --accept-losses les laissera de côté.
+check-unusable = { $list } ne peut pas être utilisée telle quelle ; voyez le verdict ci-dessus
+check-format = Format : { $format }
+check-header-row = Ligne d'en-tête : { $row }
+check-header-row-skipped = Ligne d'en-tête : { $row } ({ $n ->
+        [one] la ligne au-dessus est ignorée
+       *[other] les { $count } lignes au-dessus sont ignorées
+    })
+check-columns = Colonnes :
+check-column-usage-name-none = (aucune ; facultative)
+check-column-sex-none = (aucune ; facultative, ne sert pas au rapprochement)
+check-column-local-id-none = (aucune ; facultative : reveal retrouvera vos lignes par leur numéro, donc ne modifiez pas la liste d'ici là)
+check-columns-unused = non utilisées
+check-rows-read = Lignes lues : { $count }
+check-usable = utilisables : { $count }
+check-age = { $age } ans : { $count }
+check-in-window = dans la tranche d'âge ({ $min } <= âge < { $max } le { $date }) : { $count }{ $by_age }
+check-outside = hors de la tranche : { $young_n ->
+        [one] { $young } plus jeune
+       *[other] { $young } plus jeunes
+    }, { $old_n ->
+        [one] { $old } plus âgé
+       *[other] { $old } plus âgés
+    }
+check-january-first = nés un 1er janvier : { $count } (date souvent inscrite quand la vraie date est inconnue : ces rapprochements sont moins sûrs)
+check-rejected = écartées : { $count }
+check-rejected-reason = { $reason } (colonne { $column }) : { $count } — { $n ->
+        [one] ligne
+       *[other] lignes
+    } { $rows }
+check-duplicates-none = Doublons probables : aucun
+check-duplicates = Doublons probables (mêmes nom, prénoms et date de naissance) : { $n ->
+        [one] { $count } groupe
+       *[other] { $count } groupes
+    }
+check-duplicate-rows = lignes { $rows }
+check-duplicates-more = et { $n ->
+        [one] { $count } autre groupe
+       *[other] { $count } autres groupes
+    }
+check-advice-usable = la liste peut servir telle quelle. Étape suivante : croise tokenize avec la même liste et les mêmes options.
+check-advice-usable-with-warnings = la liste peut servir
+check-advice-rejected = { $n ->
+        [one] { " ;" } la ligne écartée sera laissée de côté. Pour l'inclure, corrigez-la dans votre tableur et relancez croise check
+       *[other] { " ;" } les { $count } lignes écartées seront laissées de côté. Pour les inclure, corrigez-les dans votre tableur et relancez croise check
+    }
+check-advice-duplicates = { " ;" } une personne inscrite deux fois peut rendre un rapprochement ambigu (à vérifier) : supprimez les lignes en trop s'il s'agit de la même personne
+check-advice-end = .
+check-advice-warned = { " " }Lisez les avertissements ci-dessus avant de produire les jetons.
+check-advice-no-data = il n'y a aucune ligne de données sous l'en-tête (ligne { $row }). Vérifiez que vous avez exporté toute la liste.
+check-advice-nobody = aucune ligne ne donne une personne. Vérifiez la liste et relancez croise check.
+check-advice-mostly-rejected = { $rejected } lignes sur { $total } sont écartées, surtout pour : { $reason } (colonne { $column }). Si ce n'est pas la bonne colonne, corrigez la correspondance avec --column RÔLE=EN-TÊTE ou --columns-file ; sinon, corrigez ces lignes dans votre liste. Puis relancez croise check.
+
+## croise tokenize
+
+tokenize-rows-read = lignes lues :                     { $count }
+tokenize-kept = gardées (dans la tranche d'âge) : { $count }
+tokenize-outside = hors de la tranche d'âge :        { $count }
+tokenize-rejected = écartées :                        { $count }
+tokenize-rejected-reason = { $reason } (colonne { $column }) : { $count } — { $n ->
+        [one] ligne
+       *[other] lignes
+    } { $rows }
+tokenize-written = Fichier de jetons écrit : { $path } — envoyez-le au coordinateur.
+tokenize-finish = { $rows_n ->
+        [one] { $rows } ligne transformée
+       *[other] { $rows } lignes transformées
+    } en { $records_n ->
+        [one] { $records } enregistrement
+       *[other] { $records } enregistrements
+    } et { $tokens_n ->
+        [one] { $tokens } jeton
+       *[other] { $tokens } jetons
+    }
+
+## croise match
+
+match-partial = Attention : rapprochement partiel, sans fichier de jetons de { $parties } ; { $n ->
+        [one] ses jeunes n'ont pas pu être rapprochés
+       *[other] leurs jeunes n'ont pas pu être rapprochés
+    }. Chaque fichier de résultat le dit.
+match-written = Fichiers de résultat et résumé écrits dans { $dir }. Envoyez chaque PARTICIPANT.result.age à son participant, et à lui seul.
+match-finish = { $records_n ->
+        [one] { $records } enregistrement
+       *[other] { $records } enregistrements
+    } de { $parties_n ->
+        [one] { $parties } participant
+       *[other] { $parties } participants
+    } { $records_n ->
+        [one] rapproché
+       *[other] rapprochés
+    } ({ $candidates_n ->
+        [one] { $candidates } paire candidate
+       *[other] { $candidates } paires candidates
+    }) : { $links_n ->
+        [one] { $links } rapprochement
+       *[other] { $links } rapprochements
+    }
+summary-submitted = Jeunes transmis :
+summary-party = { $id } { $side } { $records_n ->
+        [one] { $records } jeune,
+       *[other] { $records } jeunes,
+    } { $linked_n ->
+        [one] { $linked } rapproché
+       *[other] { $linked } rapprochés
+    }
+summary-links = Rapprochements (sûrs / probables / à vérifier) :
+summary-total = total : { $n ->
+        [one] { $total } rapprochement
+       *[other] { $total } rapprochements
+    } ({ $sure_n ->
+        [one] { $sure } sûr
+       *[other] { $sure } sûrs
+    }, { $probable_n ->
+        [one] { $probable } probable
+       *[other] { $probable } probables
+    }, { $to_review } à vérifier)
+
+## croise reveal
+
+reveal-format-conflict = --out se termine par .{ $extension } mais --format vaut { $format } : mettez-les d'accord
+reveal-rows-linked = { $n ->
+        [0] Aucune de vos lignes n'a été rapprochée.
+        [one] { $count } de vos lignes a été rapprochée.
+       *[other] { $count } de vos lignes ont été rapprochées.
+    }
+reveal-confidence = { $confidence } : { $count }
+reveal-partial = Attention : résultat partiel. { $n ->
+        [one] La liste de { $parties } n'est pas parvenue au coordinateur : vos lignes n'ont pas pu être rapprochées de la sienne.
+       *[other] Les listes de { $parties } ne sont pas parvenues au coordinateur : vos lignes n'ont pas pu être rapprochées des leurs.
+    }
+reveal-written = Lignes rapprochées écrites dans { $path } (ce fichier contient des noms : gardez-le sur ce poste).
+reveal-finish = { $n ->
+        [one] { $count } ligne rapprochée révélée
+       *[other] { $count } lignes rapprochées révélées
+    }
+
+## croise demo
+
+demo-not-empty = { $dir } n'est pas vide : indiquez à --keep un dossier nouveau ou vide
+demo-intro = croise demo — personnes inventées uniquement. Dossier de travail : { $dir }
+demo-step-identities = 1. Chaque participant crée son identité (une seule fois)
+demo-recipient = { $who } clé publique { $recipient }…
+demo-coordinator = coordinateur
+demo-step-campaign = 2. L'organisateur (la STEMO de Nancy) crée la campagne
+demo-manifest-to-all = Le manifeste va à tout le monde ; chaque fichier de clé va à son seul participant, chiffré pour lui.
+demo-no-key = Le coordinateur ne reçoit aucune clé : il ne peut jamais recalculer un jeton.
+demo-step-tokenize = 3. Chaque détenteur produit les jetons de sa propre liste, sur son propre poste
+demo-reads = { $name } ({ $id }) lit { $path } :
+demo-format = format : { $encoding }, séparateur { $delimiter }, en-tête en ligne { $row }
+demo-sent = → { $path } ({ $size } octets, chiffré pour le coordinateur) envoyé au coordinateur
+demo-step-match = 4. Le coordinateur rapproche les fichiers de jetons
+demo-coordinator-sees = Ce que voit le coordinateur : des identifiants et des jetons illisibles, et ces comptages.
+demo-handle = Par exemple, un identifiant de { $party } : { $handle } (il ne veut rien dire sans la liste).
+demo-result-encrypted = Le résultat de chaque participant est chiffré pour lui seul.
+demo-step-reveal = 5. Chaque détenteur révèle ses propres résultats, sur son poste
+demo-flagged = { $name } — { $n ->
+        [one] { $count } jeune signalé
+       *[other] { $count } jeunes signalés
+    } (écrits dans { $path }) :
+demo-link = rapprochement { $number }  { $partner } { $confidence }  ligne { $row }  { $surname } { $given } ({ $birth })
+demo-end = L'éducateur et le conseiller parlent maintenant du « rapprochement 0001 », jamais d'un nom dans un courriel.
+
+## croise sample et evaluate
+
+sample-written = { $justice } lignes justice et { $mission_locale } lignes Mission Locale écrites ({ $links } vrais rapprochements, dont { $in_window } dans la tranche d'âge) dans { $dir } en { $elapsed }.
+evaluate-size = --size `{ $size }` : il faut LIGNES_JUSTICE:LIGNES_MISSION_LOCALE, par exemple 1000:3000
+evaluate-running = mesure { $preset } { $justice }×{ $mission_locale }…
+
+## croise report
+
+report-no-summary = Remarque : aucun résumé de la campagne « { $name } » n'a été donné ; son manifeste n'est pas utilisé.
+report-cannot-write-page = impossible d'écrire la page du rapport
+report-cannot-write-table = impossible d'écrire le tableau du rapport
+report-on = Rapport sur { $n ->
+        [one] { $count } campagne
+       *[other] { $count } campagnes
+    }, seuil { $threshold } :
+report-campaign = { $name } (date de référence { $date }) : { $shown_n ->
+        [one] { $shown } chiffre affiché <{ $threshold }
+       *[other] { $shown } chiffres affichés <{ $threshold }
+    }, { $masked_n ->
+        [one] { $masked } masqué
+       *[other] { $masked } masqués
+    } pour les protéger
+report-below-default = Attention : le seuil { $threshold } est inférieur à la règle habituelle de 5 ; le rapport le signale.
+report-unprotectable = Attention : { $n ->
+        [one] { $count } chiffre masqué peut encore être déduit
+       *[other] { $count } chiffres masqués peuvent encore être déduits
+    } des seules mentions (par exemple quatre « <{ $threshold } » sous un total « <{ $threshold } » valent 1 chacun). Aucun masquage ne peut l'empêcher ; seuls des organismes moins nombreux et plus grands le pourraient. Réfléchissez avant de diffuser.
+report-page = page :    { $path }
+report-table = tableau : { $path }
+
+## Erreurs : une par variante typée de la bibliothèque. Elles nomment le
+## fichier, la ligne et la colonne, jamais une valeur d'une liste, et
+## finissent sur ce qu'il faut faire.
+
+io-not-found = ce fichier ou ce dossier n'existe pas. Vérifiez son nom et le dossier dans lequel vous êtes
+io-permission-denied = accès refusé. Vérifiez que vous avez le droit de lire ou d'écrire à cet endroit, et que le fichier n'est pas ouvert dans un autre programme
+io-is-a-directory = c'est un dossier, pas un fichier
+io-storage-full = le disque est plein
+io-other = erreur du système ({ $error })
+error-io = impossible de lire ou d'écrire { $path } : { $reason }
+error-already-exists = { $path } existe déjà ; croise ne remplace jamais un fichier existant. Choisissez un autre nom (--out) ou déplacez d'abord ce fichier
+error-not-encrypted = { $path } n'est pas un fichier chiffré de croise (il ne commence pas comme un fichier age){ $hint }
+mangling-utf16 = { " :" } il a été réécrit en UTF-16, comme le fait Windows PowerShell avec `>`. Copiez le fichier lui-même (explorateur de fichiers, pièce jointe enregistrée) au lieu de rediriger la sortie
+mangling-empty = { " :" } il est vide. Redemandez-le à son expéditeur
+mangling-line-ends = { " :" } ses fins de ligne ont été modifiées (CRLF), comme le font un éditeur de texte ou une messagerie. Transmettez-le comme fichier joint, sans l'ouvrir ni le modifier
+mangling-unknown = . Vérifiez que vous avez indiqué le bon fichier
+error-not-for-this-identity = le fichier { $path } n'est pas destiné à votre identité : il a été chiffré pour un autre participant. Vérifiez que vous avez indiqué votre propre fichier d'identité (--identity) et le fichier qui vous est destiné
+error-damaged = { $path } est abîmé ou incomplet (le déchiffrement a échoué au contrôle d'intégrité). Redemandez le fichier à son expéditeur
+error-invalid-identity = { $path } n'est pas un fichier d'identité de croise : { $problem }
+identity-not-text = ce n'est pas un fichier texte. Indiquez le fichier écrit par `croise identity new`
+identity-utf16 = il a été réencodé en UTF-16, comme le fait Windows PowerShell avec `>`. Indiquez le fichier écrit par `croise identity new`, tel quel
+identity-public-recipient = il contient une clé publique (age1…), pas l'identité secrète. Indiquez le fichier écrit par `croise identity new`
+identity-not-secret-key = sa ligne de clé n'est pas une clé secrète age (AGE-SECRET-KEY-1…). Indiquez le fichier écrit par `croise identity new`
+identity-several-keys = il contient plus d'une clé. Indiquez le fichier écrit par `croise identity new`, tel quel
+identity-no-key = il ne contient aucune clé. Indiquez le fichier écrit par `croise identity new`
+error-secret-key-given = vous avez donné une clé SECRÈTE (AGE-SECRET-KEY-…), pas une clé publique. Ne la collez nulle part ; si elle a circulé, créez une nouvelle identité. Donnez la clé publique (age1…) qu'affiche `croise identity show`
+error-bad-recipient = `{ $shown }` n'est pas une clé publique age (elle commence par age1…). Recopiez en entier la ligne qu'affiche `croise identity show`
+error-secret-file-too-open = { $path } peut être lu par d'autres utilisateurs de cet ordinateur ; il contient un secret. Réservez-le à vous seul (par exemple `chmod 600 { $path }`) et recommencez
+error-invalid-file = { $path } ne peut pas être utilisé ({ $reason }). Vérifiez que c'est le bon fichier ; sinon, redemandez-le à son expéditeur
+error-not-text-utf16 = { $path } a été réécrit en UTF-16, comme le fait Windows PowerShell avec `>`. Copiez le fichier d'origine lui-même (explorateur de fichiers, pièce jointe enregistrée) au lieu de rediriger la sortie
+error-not-text = { $path } n'est pas un fichier texte UTF-8 de croise. Vérifiez que c'est le bon fichier ; sinon, redemandez-le à son expéditeur
+error-not-authentic = { $path } a été modifié, ou n'a pas été produit avec la clé de cette campagne (l'authentification a échoué). Redemandez le fichier d'origine à son expéditeur et transmettez-le sans l'ouvrir ni le modifier
+error-other-campaign = { $path } appartient à une autre campagne ({ $found }), pas à celle-ci ({ $expected }). Vérifiez que le manifeste (--campaign) et les fichiers indiqués sont de la même campagne
+error-other-key = { $path } a été produit avec une autre clé de campagne que celle du manifeste (empreinte { $found }, attendue { $expected }). Vérifiez que le manifeste et le fichier de clé viennent de la même campagne ; sinon, redemandez-les à l'organisateur
+error-unsupported-format = { $path } : le format { $found } de ce fichier ({ $what }) n'est pas lu par cette version de croise (elle lit le format { $supported }){ $advice }
+format-newer = { " :" } il a été produit par une version plus récente de croise. Tous les participants doivent utiliser la même version de croise
+format-older = { " :" } il a été produit par une version plus ancienne de croise. Tous les participants doivent utiliser la même version de croise
+error-manifest-not-issued = { $path } n'est pas le manifeste avec lequel { $issued_with } a été délivré : il a été modifié après la création de la campagne (son empreinte est { $digest }). Redemandez campaign.toml à l'organisateur et comparez son empreinte au téléphone (croise campaign show)
+error-unknown-party = { $path } vient du participant `{ $party }`, qui n'est pas dans le manifeste de la campagne. Vérifiez que vous avez indiqué le bon manifeste (--campaign)
+error-partial-campaign = aucun fichier de jetons de { $parties } : la campagne n'est pas complète. Attendez le fichier de chaque participant, ou rapprochez sans { $n ->
+        [one] lui
+       *[other] eux
+    } avec --partial ({ $n ->
+        [one] ses jeunes ne pourront pas être rapprochés
+       *[other] leurs jeunes ne pourront pas être rapprochés
+    }, et chaque résultat le dira)
+error-too-many-lost = { $path } : croise laisserait de côté { $lost } de ses { $total } lignes ({ $reasons }), plus que les { $max } % qu'il laisse de côté sans qu'on le lui dise. Corrigez ces lignes dans votre tableur (croise check les liste) et relancez ; ou, si elles ne peuvent pas être corrigées, relancez avec --accept-losses : ces jeunes ne pourront pas être rapprochés
+lost-reason = { $count } : { $reason }
+error-manifest-field = { $path } : { $field } { $problem }. Ce manifeste a été modifié ou contrefait : demandez de nouveau campaign.toml à l'organisateur et comparez son empreinte par téléphone (croise campaign show)
+manifest-field = le champ `{ $name }`
+manifest-field-ages = les champs `min_age` et `max_age`
+manifest-field-parties = la liste des participants
+manifest-field-party = le champ `{ $name }` du participant { $party }
+field-invalid-party-id = n'est pas un identifiant de participant valide (lettres minuscules, chiffres et tirets, 64 au plus)
+field-unsafe-characters = contient des caractères de contrôle, de mise en forme ou de sens d'écriture, qui peuvent cacher ou réordonner ce qui est affiché
+field-too-long = dépasse { $max } caractères
+field-not-hex = n'est pas fait de { $digits } chiffres hexadécimaux
+field-date-out-of-range = n'est pas une date entre 2000 et 2199
+field-empty-window = donnent une tranche d'âge vide
+field-not-recipient = n'est pas une clé publique age (age1…)
+field-repeated = est identique à celui d'un autre participant
+field-coordinator-recipient = est la clé publique du coordinateur
+field-no-party-on-side = ne contient aucun participant `{ $side }`
+error-duplicate-party = { $first } et { $path } viennent tous deux du participant `{ $party }`. Donnez un seul fichier de jetons par participant
+error-other-scheme = { $path } utilise le schéma de clés `{ $found }`, mais cette version de croise et cette campagne utilisent `{ $expected }`. Tous les participants doivent utiliser la même version de croise ; pour une campagne plus ancienne, créez-en une nouvelle
+error-list-changed = { $path } n'est pas la liste qui a servi à produire les jetons de ce résultat (son contenu est différent). La révélation a besoin exactement du même fichier, sans aucune modification : reprenez le fichier donné à `croise tokenize`
+error-not-coordinator = { $path } : cette identité n'est pas celle du coordinateur de cette campagne. Indiquez le fichier d'identité du coordinateur avec --identity
+error-wrong-kind = { $path } est { $found }, pas { $expected }. Vérifiez les fichiers indiqués et leur ordre
+error-other-party = { $path } : ce résultat est destiné au participant `{ $party }`, pas à vous (`{ $you }`). Indiquez votre propre fichier de résultat (--result)
+error-rows-missing = { $path } : { $n ->
+        [one] { $count } ligne rapprochée de ce résultat n'est pas dans la liste
+       *[other] { $count } lignes rapprochées de ce résultat ne sont pas dans la liste
+    }. La révélation a besoin de la liste exactement telle qu'elle a servi à produire les jetons
+error-unknown-side = côté inconnu `{ $side }` : indiquez `justice` (STEMO/STEMOI) ou `mission-locale`
+plan-bad-campaign-name = le nom de la campagne { $problem } ; retapez-le (--name)
+plan-bad-party-name = le nom du participant `{ $party }` { $problem } ; retapez-le (--party)
+plan-no-name = la campagne a besoin d'un nom : ajoutez --name "…"
+plan-empty-window = la tranche d'âge est vide : l'âge minimum { $min } n'est pas inférieur à l'âge maximum { $max }. Corrigez --min-age ou --max-age
+plan-no-party-on-side = la campagne a besoin d'au moins un participant du côté `{ $side }` : ajoutez --party ID:{ $side }:CLÉ_PUBLIQUE
+plan-bad-party-id = l'identifiant de participant `{ $id }` n'est pas valable : utilisez des minuscules sans accent, des chiffres et des tirets (par exemple stemo-nancy)
+plan-party-twice = le participant `{ $id }` est indiqué deux fois : gardez un seul --party pour lui
+plan-party-is-coordinator = le participant `{ $id }` a la clé publique du coordinateur : le coordinateur ne doit jamais détenir la clé de la campagne. Chaque participant doit avoir sa propre identité
+plan-shared-recipient = le participant `{ $id }` a la même clé publique qu'un autre participant : chacun doit avoir sa propre identité (`croise identity new` sur son poste)
+input-io = impossible de lire { $path } : { $reason }
+input-workbook-too-large = { $path } est trop volumineux pour croise : { $limit }. Une liste lue par croise a au plus { $rows } lignes de { $columns } colonnes. Enregistrez la liste seule, en CSV ou dans un nouveau classeur, puis recommencez
+workbook-limit-shared-strings = son texte (chaînes partagées) dépasse { $mb } Mo une fois décompressé
+workbook-limit-part = l'une de ses parties dépasse { $mb } Mo une fois décompressée
+workbook-limit-total = il dépasse { $mb } Mo une fois décompressé
+workbook-limit-strings = il annonce plus de { $max } textes distincts
+workbook-limit-row = la ligne { $row } a une cellule au-delà de la ligne { $max }, la dernière qu'un tableur puisse contenir
+workbook-limit-column = la ligne { $row } a une cellule dans la colonne { $column }, au-delà de la colonne IV (la { $max }e)
+workbook-limit-cells = la feuille a plus de { $max } cellules (comptées de la colonne A à la dernière cellule de chaque ligne)
+input-empty = { $path } est vide. Exportez de nouveau votre liste depuis votre tableur ou votre logiciel métier
+input-binary = { $path } ne ressemble pas à une liste : il contient des données binaires. Enregistrez-le depuis votre tableur en CSV ou en .xlsx, puis recommencez
+input-not-a-spreadsheet = { $path } est une archive ou un document, pas un tableur que croise sait lire. Enregistrez votre liste en .xlsx, .ods ou CSV, puis recommencez
+input-unreadable-workbook = { $path } semble être un { $kind } mais ne peut pas être lu : il est peut-être abîmé ou protégé par un mot de passe. Ouvrez-le dans votre tableur, enregistrez-en une copie sans mot de passe (en .xlsx ou en CSV), puis recommencez
+input-no-such-sheet = { $path } : il n'y a pas de feuille « { $sheet } ». Feuilles de ce classeur : { $found }. Indiquez l'une d'elles à --sheet (son nom, ou son numéro : 1 pour la première)
+input-empty-sheet = { $path } : la feuille « { $sheet } » est vide. Feuilles de ce classeur : { $found }. Choisissez celle qui contient la liste avec --sheet NOM
+input-sheet-on-text = { $path } : --sheet ne s'applique qu'aux classeurs (.xlsx, .xls, .ods), et ce fichier est une liste CSV. Retirez --sheet
+input-no-header = { $path } : aucune ligne d'en-tête dans les 30 premières lignes. croise cherche des titres de colonnes comme NOM, PRENOM, DATE DE NAISSANCE. Ajoutez une ligne de titres au-dessus des données, ou nommez les colonnes avec --column RÔLE=EN-TÊTE
+input-no-header-in-sheet = { $path } : aucune ligne d'en-tête dans les 30 premières lignes de la feuille « { $sheet } ». croise cherche des titres de colonnes comme NOM, PRENOM, DATE DE NAISSANCE. Ajoutez une ligne de titres au-dessus des données, ou nommez les colonnes avec --column RÔLE=EN-TÊTE
+input-other-sheets = . Ce classeur a d'autres feuilles ({ $sheets }) : si la liste est sur l'une d'elles, choisissez-la avec --sheet NOM
+input-missing-column = { $path } : { $missing }
+    (La ligne d'en-tête est la ligne { $row }.)
+input-missing-one-column = la colonne { $role } est introuvable. En-têtes trouvés : { $found }. Indiquez à croise quelle colonne la contient, par exemple { $flag }, ou mettez la ligne `{ $line }` dans un fichier de correspondance donné avec --columns-file FICHIER
+input-missing-columns = les colonnes { $roles } et { $last } sont introuvables. En-têtes trouvés : { $found }. Indiquez à croise quelles colonnes les contiennent, par exemple { $flags }, ou mettez ces lignes dans un fichier de correspondance donné avec --columns-file FICHIER :
+    { "    " }{ $lines }
+input-combined-column = La colonne « { $column } » semble contenir le nom et les prénoms ensemble : croise a besoin de deux colonnes. Séparez-la dans votre tableur (par exemple Données > Convertir), enregistrez, puis relancez croise.
+input-column-title = TITRE DE COLONNE
+input-unknown-header = { $path } : la correspondance des colonnes nomme l'en-tête « { $header } », qui n'est pas dans le fichier. En-têtes trouvés : { $found }. Corrigez l'en-tête dans --column ou dans le fichier de correspondance
+input-bad-override = --column `{ $spec }` : il faut RÔLE=EN-TÊTE, RÔLE étant surname (nom), usage-name (nom d'usage), given-names (prénoms), birth-date (date de naissance), sex (sexe) ou id (numéro de dossier) (par exemple --column birth-date="Né(e) le")
+input-columns-file = { $path }, ligne { $line } : il faut RÔLE=EN-TÊTE, RÔLE étant surname (nom), usage-name (nom d'usage), given-names (prénoms), birth-date (date de naissance), sex (sexe) ou id (numéro de dossier) (par exemple birth-date=Né(e) le). Corrigez cette ligne
+input-unclosed-quote = { $path } : ligne { $row }, colonne { $column } : un guillemet (") ouvert dans cette cellule n'est jamais fermé, si bien que les lignes suivantes ont été lues comme faisant partie de la cellule. Supprimez ce guillemet dans votre tableur ou votre éditeur de texte, enregistrez, puis recommencez
+input-write-workbook = impossible d'écrire le classeur ({ $detail })
+
+## La ligne de commande : erreurs de l'analyseur
+
+parse-missing-argument = il manque { $arg } dans la commande.
+parse-missing-command = indiquez une commande.
+parse-unknown-argument = l'option ou l'argument `{ $arg }` n'existe pas pour cette commande.
+parse-unknown-command = la commande `{ $command }` n'existe pas.
+parse-did-you-mean = { " " }Vouliez-vous dire `{ $suggestion }` ?
+parse-no-value = { $arg } attend une valeur.
+parse-invalid-value = `{ $value }` n'est pas une valeur possible de { $arg }.
+parse-possible-values = { " " }Valeurs possibles : { $values }.
+parse-bad-value = la valeur `{ $value }` de { $arg } n'est pas valable.
+parse-conflict = { $arg } ne peut pas être utilisé avec { $prior } : gardez l'un des deux.
+parse-twice = { $arg } est indiqué deux fois.
+parse-wrong-number = { $arg } a trop de valeurs, ou pas le bon nombre.
+parse-usage = Utilisation : { $usage }
+parse-more-help = Pour l'aide de la commande, ajoutez --help.
+
+## La ligne de commande : l'aide (--help)
+
+clap-usage-heading = Utilisation :
+# clap ajoute « : » après un titre ; le français met une espace avant.
+clap-commands-heading = Commandes{ " " }
+clap-arguments-heading = Arguments{ " " }
+clap-options-heading = Options{ " " }
+clap-default = [par défaut : { $values }]
+clap-possible-values = [valeurs possibles : { $values }]
+clap-help = Afficher l'aide
+clap-help-short = Afficher l'aide (plus de détails avec --help)
+clap-help-long = Afficher l'aide (résumé avec -h)
+clap-version = Afficher la version
+clap-help-command = Afficher cette aide, ou celle des commandes indiquées
+clap-help-command-arg = La commande dont afficher l'aide
+value-command = COMMANDE
+value-file = FICHIER
+value-list = LISTE
+value-dir = DOSSIER
+value-name = NOM
+value-date = DATE
+value-lang = LANGUE
+value-column = RÔLE=EN-TÊTE
+value-token-file = FICHIER_DE_JETONS
+value-summary = RÉSUMÉ
+value-recipient = CLÉ_PUBLIQUE
+value-party = ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM]
+
+help-croise = Croiser des listes STEMO et Mission Locale sans échanger de noms.
+help-croise-long =
+    Croiser des listes STEMO et Mission Locale sans échanger de noms.
+
+    Chaque détenteur de liste transforme sa liste en jetons sur son propre poste ; un coordinateur, qui ne détient jamais la clé de la campagne, rapproche les fichiers de jetons ; chaque détenteur révèle ses propres résultats sur son poste. Aucun nom, aucune date de naissance, aucun numéro de dossier ne quitte un poste.
+
+    Pour commencer, tapez `croise demo` : tout le déroulement sur des personnes inventées. Le guide pas à pas est docs/guide-utilisateur.md.
+arg-lang = Langue des messages [par défaut : français si votre système est en français, anglais sinon]
+arg-quiet = N'afficher ni barre de progression ni ligne finale avec la durée
+arg-quiet-long =
+    N'afficher ni barre de progression ni ligne finale avec la durée.
+
+    La progression ne s'affiche, sur la sortie d'erreur, que si c'est un terminal ; la ligne finale (comptages et durée, sur la sortie d'erreur) s'affiche sauf avec cette option.
+arg-campaign = Le manifeste de la campagne
+arg-key = Votre fichier de clé de campagne (PARTICIPANT.key.age), reçu de l'organisateur
+arg-identity = Votre fichier d'identité (créé par `croise identity new`)
+arg-coordinator-identity = Votre fichier d'identité (celui du coordinateur)
+arg-column = Dire quelle colonne contient quoi, quand croise ne le devine pas : RÔLE=EN-TÊTE, RÔLE étant surname (nom), usage-name (nom d'usage), given-names (prénoms), birth-date (date de naissance), sex (sexe) ou id (numéro de dossier), par exemple --column birth-date="Né(e) le". `RÔLE=` seul : aucune colonne ne le contient. Répétez l'option pour chaque rôle
+arg-columns-file = Un fichier de correspondance : une ligne RÔLE=EN-TÊTE par rôle, `#` pour un commentaire. Gardez-le à côté de votre liste pour le réutiliser à chaque fois
+arg-sheet = La feuille du classeur à lire : son nom, ou son numéro (1 pour la première) [par défaut : la première feuille visible]
+arg-reference-date = Date de référence de la tranche d'âge (AAAA-MM-JJ)
+
+help-identity = Créer ou afficher votre identité (chaque participant, une seule fois)
+help-identity-new = Créer votre fichier d'identité et afficher la clé publique à transmettre
+help-identity-new-long =
+    Créer votre fichier d'identité et afficher la clé publique à transmettre.
+
+    Le fichier est secret : croise l'écrit lisible par vous seul, et refuse de s'en servir si d'autres peuvent le lire. Ne transmettez que la clé publique affichée (age1…), à l'organisateur de la campagne.
+arg-identity-new-out = Où écrire le fichier d'identité secret
+help-identity-show = Afficher la clé publique d'un fichier d'identité
+arg-identity-show-identity = Votre fichier d'identité
+
+help-campaign = Créer ou afficher une campagne (l'organisateur, un détenteur de liste)
+help-campaign-new = Créer une campagne : le manifeste public et un fichier de clé par participant
+help-campaign-new-long =
+    Créer une campagne : le manifeste public et un fichier de clé par participant.
+
+    Écrit DOSSIER/campaign.toml (public : à envoyer à chaque participant) et DOSSIER/keys/PARTICIPANT.key.age (chacun à envoyer à son seul participant ; chacun est chiffré pour lui). Le coordinateur ne reçoit aucun fichier de clé.
+
+    Exemple :
+      croise campaign new --name "Grand Est 2026-T4" --reference-date 2026-10-01 --party "stemo-nancy:justice:age1…:STEMO de Nancy" --party "ml-nancy:mission-locale:age1…:Mission Locale du Grand Nancy" --coordinator age1… --out campagne
+arg-campaign-name = Nom de la campagne, vu par tous
+arg-campaign-min-age = Âge le plus jeune gardé (compris), à la date de référence
+arg-campaign-max-age = Âge à partir duquel les jeunes ne sont plus gardés (non compris)
+arg-campaign-party = Un détenteur de liste : ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM], CÔTÉ étant `justice` ou `mission-locale`. Répétez l'option pour chaque détenteur
+arg-campaign-coordinator = La clé publique du coordinateur (age1…)
+arg-campaign-out = Dossier où écrire la campagne (créé s'il n'existe pas)
+help-campaign-show = Afficher un manifeste de campagne
+
+help-check = Vérifier que croise lit bien votre liste, avant de produire les jetons (détenteur de liste)
+help-check-long =
+    Vérifier que croise lit bien votre liste, avant de produire les jetons (détenteur de liste).
+
+    Affiche le format et les colonnes reconnus, combien de lignes sont dans la tranche d'âge à la date de référence, quelles lignes seraient écartées et pourquoi, les doublons probables, et un verdict. N'affiche que des numéros de ligne et des noms de colonne, jamais une valeur de la liste : vous pouvez copier sa sortie dans une demande d'aide.
+
+    Code de sortie : 0 la liste peut être utilisée (utilisable, ou utilisable avec des avertissements) ; 1 elle est à corriger d'abord (plus de 2 % de ses lignes écartées), ne peut pas être utilisée, ou pas être lue.
+arg-check-list = Votre liste (export CSV ou classeur : .xlsx, .xls, .ods)
+arg-check-reference-date = Date de référence de la tranche d'âge (AAAA-MM-JJ) [par défaut : celle de la campagne, sinon aujourd'hui]
+arg-check-campaign = Prendre la date de référence et la tranche d'âge dans ce manifeste de campagne (aucune clé nécessaire)
+arg-check-all-rows = Afficher tous les numéros de ligne, pas seulement les premiers
+
+help-tokenize = Transformer votre liste en fichier de jetons pour le coordinateur (détenteur de liste)
+help-tokenize-long =
+    Transformer votre liste en fichier de jetons pour le coordinateur (détenteur de liste).
+
+    Lit la liste (CSV : `;`, `,` ou tabulation, UTF-8 ou Windows-1252 ; ou classeur : .xlsx, .xls, .ods), garde les jeunes de la tranche d'âge de la campagne, et écrit un fichier de jetons chiffré pour le seul coordinateur : aucun nom, aucune date, aucun numéro de dossier ne quitte votre poste. Ne modifiez plus la liste ensuite : `croise reveal` aura besoin exactement du même fichier.
+arg-tokenize-list = Votre liste (export CSV ou classeur). Lancez d'abord `croise check` dessus
+arg-tokenize-accept-losses = Produire les jetons même si plus de 2 % des lignes sont écartées (ces jeunes ne pourront pas être rapprochés)
+arg-tokenize-accept-losses-long = Produire les jetons même si plus de 2 % des lignes sont écartées.
+
+    Sans cette option, croise refuse une liste qui perdrait plus de 2 % de ses lignes (les lignes hors de la tranche d'âge ne comptent pas), car ces jeunes ne pourraient jamais être rapprochés : corrigez les lignes que liste `croise check`, ou donnez cette option pour les laisser de côté.
+arg-tokenize-out = Où écrire le fichier de jetons [par défaut : PARTICIPANT.tokens.age à côté de la liste]
+
+help-match = Rapprocher les fichiers de jetons d'une campagne (coordinateur)
+help-match-long =
+    Rapprocher les fichiers de jetons d'une campagne (coordinateur).
+
+    Déchiffre chaque fichier de jetons avec votre identité ; refuse un fichier d'une autre campagne ou d'une autre clé, d'un participant absent du manifeste, ou un second fichier du même participant ; rapproche les deux côtés, chaque jeune au plus une fois ; écrit un fichier de résultat par participant, chiffré pour lui seul (PARTICIPANT.result.age), et un résumé qui ne contient que des comptages (summary.toml).
+arg-match-token-files = Les fichiers de jetons reçus des détenteurs de liste
+arg-match-partial = Rapprocher même si des participants n'ont pas envoyé leur fichier de jetons : leurs jeunes ne peuvent pas être rapprochés ; chaque fichier de résultat et le résumé les nomment, et la révélation de chaque participant le dit
+arg-match-out-dir = Dossier des fichiers de résultat et du résumé
+
+help-reveal = Voir quelles lignes de votre liste ont été rapprochées (détenteur de liste)
+help-reveal-long =
+    Voir quelles lignes de votre liste ont été rapprochées (détenteur de liste).
+
+    Déchiffre votre fichier de résultat, relit votre liste (exactement le fichier donné à `croise tokenize`, sans modification) et écrit les lignes rapprochées avec le numéro de rapprochement et l'organisme partenaire, en CSV UTF-8 avec BOM (séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,` annoncé par une ligne `sep=,`) ou en .xlsx pour un classeur, pour qu'Excel l'ouvre correctement. Avec le partenaire, parlez du « rapprochement 0042 », jamais d'un nom dans un courriel.
+arg-reveal-list = Votre liste : exactement le fichier donné à `croise tokenize`
+arg-reveal-result = Votre fichier de résultat (PARTICIPANT.result.age), reçu du coordinateur
+arg-reveal-out = Où écrire les lignes rapprochées [par défaut : PARTICIPANT-links.csv ou PARTICIPANT-links.xlsx à côté de la liste]
+arg-reveal-format = Format des lignes rapprochées : csv (UTF-8 avec BOM ; séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,`) ou xlsx (classeur Excel) [par défaut : comme votre liste, .xlsx pour un classeur ; ou selon la fin du nom donné à --out]
+
+help-demo = Dérouler tout le croisement sur les listes d'exemple (personnes inventées)
+help-demo-long =
+    Dérouler tout le croisement sur les listes d'exemple (personnes inventées).
+
+    Crée les identités de deux STEMO, de deux Missions Locales et d'un coordinateur, une campagne, puis joue chaque rôle dans un dossier temporaire et affiche ce que chacun voit. Toutes les personnes des listes d'exemple sont inventées.
+arg-demo-keep = Garder les fichiers de la démonstration dans ce dossier (nouveau ou vide) au lieu d'un dossier temporaire, pour les regarder ensuite
+
+help-sample = Produire des paires de listes inventées dont on connaît les vrais rapprochements
+help-sample-long =
+    Produire des paires de listes inventées dont on connaît les vrais rapprochements (pour les tests, la formation et les mesures).
+
+    Écrit DOSSIER/justice.csv (comme un export PARCOURS : Windows-1252, `;`), DOSSIER/mission-locale.csv (comme un export I-Milo : UTF-8 avec BOM, `,`) et DOSSIER/truth.csv (quelles lignes sont la même personne, et quelles erreurs ont été introduites). Toutes les personnes sont inventées.
+arg-sample-out = Dossier où écrire (créé s'il n'existe pas ; aucun fichier n'est remplacé)
+arg-sample-preset = À quel point les listes sont désordonnées : clean (propres), realistic (réalistes) ou hard (difficiles)
+arg-sample-justice-rows = Nombre de lignes de la liste justice
+arg-sample-mission-locale-rows = Nombre de lignes de la liste Mission Locale
+arg-sample-seed = Graine aléatoire : la même graine donne les mêmes fichiers
+
+help-evaluate = Mesurer la qualité des rapprochements sur des listes inventées
+help-evaluate-long =
+    Mesurer la précision et le rappel sur des listes inventées dont on connaît les vrais rapprochements.
+
+    Pour chaque niveau de difficulté et chaque taille, produit une liste justice et une liste Mission Locale, déroule tout le croisement (jetons, chiffrement, rapprochement, révélation) et compare les rapprochements à la vérité ; fait aussi la recherche en clair d'un tableur (nom + premier prénom + date de naissance), pour comparer. Affiche un tableau Markdown (en anglais).
+arg-evaluate-preset = Niveaux de difficulté à mesurer (clean, realistic, hard)
+arg-evaluate-size = Tailles à mesurer, sous la forme LIGNES_JUSTICE:LIGNES_MISSION_LOCALE
+arg-evaluate-seed = Graine aléatoire du générateur
+arg-evaluate-errors = Afficher aussi, par type d'erreur introduite, combien de vraies paires la portent et combien ont été manquées
+
+help-report = Faire le rapport des comités à partir des résumés de rapprochement (coordinateur)
+help-report-long =
+    Faire le rapport des comités à partir des résumés de rapprochement (coordinateur).
+
+    Vérifie chaque résumé (summary.toml produit par « croise match ») avec la clé d'authentification de sa campagne, puis écrit dans le dossier de sortie report.html — une page autonome (aucune ressource extérieure, lisible hors ligne, imprimable) avec les chiffres par organisme, par paire d'organismes, par niveau de confiance et par âge, et un graphique — et report.csv, les mêmes chiffres, un par ligne. Les effectifs de 1 à 4 sont affichés « <5 » et d'autres chiffres sont masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Avec les résumés de plusieurs campagnes (trimestres), le rapport montre aussi l'évolution ; donnez le manifeste de chaque campagne avec son propre --campaign.
+
+    Exemple :
+      croise report results/summary.toml --campaign campaign.toml --identity coordinateur.txt --out-dir rapport-2026-T4
+arg-report-summaries = Les résumés de rapprochement (summary.toml), un par campagne
+arg-report-campaign = Le manifeste de campagne ; à répéter pour les résumés de plusieurs campagnes (chaque résumé est associé à son manifeste par l'identifiant de campagne)
+arg-report-out-dir = Dossier de report.html et report.csv (créé au besoin ; un fichier existant n'est jamais remplacé)
+arg-report-threshold = Les effectifs de 1 à N−1 sont masqués (affichés « <N »). Au moins 5, sauf avec --allow-threshold-below-5
+arg-report-allow-threshold-below-5 = Autoriser un seuil inférieur à 5 : publie de plus petits groupes de personnes, une décision à justifier auprès du délégué à la protection des données

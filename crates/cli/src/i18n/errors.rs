@@ -1,0 +1,523 @@
+//! The error lines `main` prints, worded from the typed variants of the
+//! library's errors through the catalogue: each keeps the file name, the
+//! row and the column and, like the library's own English `Display`, never
+//! holds a value from a list. Each ends on what to do next.
+//!
+//! An error this module does not know (one worded by a dependency, or a
+//! context line the binary wrote with `fl!`) is shown as it is, made safe
+//! for the screen.
+
+use std::io::ErrorKind;
+use std::path::Path;
+
+use croise::error::{FieldProblem, IdentityProblem, Mangling, ManifestField, PlanProblem};
+use croise::input::workbook::{Limits, WorkbookLimit};
+use croise::input::{InputError, MissingColumns};
+
+use super::{count, fl, n, outside, role, workbook};
+
+/// The lines to print for a failed command: the message, then its causes.
+pub struct Report {
+    pub message: String,
+    pub causes: Vec<String>,
+}
+
+impl Report {
+    /// Prints the report on standard error: `croise : erreur : …` /
+    /// `croise: error: …`.
+    pub fn print(&self) {
+        eprintln!("{}", fl!("line-error", message = self.message.as_str()));
+        for cause in &self.causes {
+            eprintln!("  {}", fl!("line-cause", cause = cause.as_str()));
+        }
+    }
+}
+
+/// Words an error and its chain of causes in the run's language.
+pub fn report(error: &anyhow::Error) -> Report {
+    let mut lines = Vec::new();
+    let mut chain = error.chain().peekable();
+    while let Some(layer) = chain.next() {
+        let (text, includes_source) = words(layer);
+        lines.push(text);
+        // The text already says why the system refused.
+        if includes_source {
+            chain.next();
+        }
+    }
+    let message = lines.remove(0);
+    Report {
+        message,
+        causes: lines,
+    }
+}
+
+/// The text of one layer of an error chain, and whether it already
+/// includes the layer's source.
+fn words(layer: &(dyn std::error::Error + 'static)) -> (String, bool) {
+    if let Some(e) = layer.downcast_ref::<croise::Error>() {
+        return croise_error(e);
+    }
+    if let Some(e) = layer.downcast_ref::<InputError>() {
+        return input_error(e);
+    }
+    if let Some(e) = layer.downcast_ref::<std::io::Error>() {
+        return (io(e), false);
+    }
+    (outside(&layer.to_string()).into_owned(), false)
+}
+
+fn p(path: &Path) -> String {
+    super::path(path)
+}
+
+/// Why the system refused a file operation.
+fn io(e: &std::io::Error) -> String {
+    match e.kind() {
+        ErrorKind::NotFound => fl!("io-not-found"),
+        ErrorKind::PermissionDenied => fl!("io-permission-denied"),
+        ErrorKind::IsADirectory => fl!("io-is-a-directory"),
+        ErrorKind::StorageFull => fl!("io-storage-full"),
+        _ => fl!("io-other", error = e.to_string()),
+    }
+}
+
+fn croise_error(e: &croise::Error) -> (String, bool) {
+    use croise::Error as E;
+    let text = match e {
+        E::Io { path, source } => {
+            return (fl!("error-io", path = p(path), reason = io(source)), true);
+        }
+        E::Input(inner) => return input_error(inner),
+        E::AlreadyExists { path } => fl!("error-already-exists", path = p(path)),
+        E::NotEncrypted { path, mangling } => fl!(
+            "error-not-encrypted",
+            path = p(path),
+            hint = match mangling {
+                Mangling::Utf16 => fl!("mangling-utf16"),
+                Mangling::Empty => fl!("mangling-empty"),
+                Mangling::LineEnds => fl!("mangling-line-ends"),
+                Mangling::Unknown => fl!("mangling-unknown"),
+            }
+        ),
+        E::NotForThisIdentity { path } => fl!("error-not-for-this-identity", path = p(path)),
+        E::Damaged { path } => fl!("error-damaged", path = p(path)),
+        E::InvalidIdentity { path, problem } => fl!(
+            "error-invalid-identity",
+            path = p(path),
+            problem = match problem {
+                IdentityProblem::NotText => fl!("identity-not-text"),
+                IdentityProblem::Utf16 => fl!("identity-utf16"),
+                IdentityProblem::PublicRecipient => fl!("identity-public-recipient"),
+                IdentityProblem::NotSecretKey => fl!("identity-not-secret-key"),
+                IdentityProblem::SeveralKeys => fl!("identity-several-keys"),
+                IdentityProblem::NoKey => fl!("identity-no-key"),
+            }
+        ),
+        E::BadRecipient { shown } if shown.starts_with("AGE-SECRET-KEY") => {
+            fl!("error-secret-key-given")
+        }
+        E::BadRecipient { shown } => fl!("error-bad-recipient", shown = outside(shown)),
+        E::SecretFileTooOpen { path } => fl!("error-secret-file-too-open", path = p(path)),
+        E::InvalidFile { path, reason } => fl!(
+            "error-invalid-file",
+            path = p(path),
+            reason = outside(reason)
+        ),
+        E::NotText { path, utf16: true } => fl!("error-not-text-utf16", path = p(path)),
+        E::NotText { path, utf16: false } => fl!("error-not-text", path = p(path)),
+        E::NotAuthentic { path } => fl!("error-not-authentic", path = p(path)),
+        E::OtherCampaign {
+            path,
+            expected,
+            found,
+        } => fl!(
+            "error-other-campaign",
+            path = p(path),
+            found = outside(found),
+            expected = outside(expected)
+        ),
+        E::OtherKey {
+            path,
+            expected,
+            found,
+        } => fl!(
+            "error-other-key",
+            path = p(path),
+            found = outside(found),
+            expected = outside(expected)
+        ),
+        E::UnsupportedFormat {
+            path,
+            what,
+            found,
+            supported,
+            advice,
+        } => fl!(
+            "error-unsupported-format",
+            path = p(path),
+            what = what.to_string(),
+            found = found.to_string(),
+            supported = supported.to_string(),
+            advice = format_advice(advice, found > supported)
+        ),
+        E::ManifestNotIssued {
+            path,
+            issued_with,
+            digest,
+        } => fl!(
+            "error-manifest-not-issued",
+            path = p(path),
+            issued_with = outside(issued_with),
+            digest = outside(digest)
+        ),
+        E::UnknownParty { path, party } => fl!(
+            "error-unknown-party",
+            path = p(path),
+            party = outside(party)
+        ),
+        E::PartialCampaign { absent } => fl!(
+            "error-partial-campaign",
+            parties = absent
+                .iter()
+                .map(|id| outside(id).into_owned())
+                .collect::<Vec<_>>()
+                .join(", "),
+            n = n(absent.len())
+        ),
+        E::TooManyLost { path, lost } => fl!(
+            "error-too-many-lost",
+            path = p(path),
+            lost = count(lost.rejected_rows.len()),
+            total = count(lost.counts.rows_read),
+            reasons = croise::records::Rejection::ALL
+                .into_iter()
+                .filter_map(|reason| {
+                    let k = lost
+                        .rejected_rows
+                        .iter()
+                        .filter(|(_, r)| *r == reason)
+                        .count();
+                    (k > 0).then(|| {
+                        fl!(
+                            "lost-reason",
+                            count = count(k),
+                            reason = super::rejection(reason)
+                        )
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            max = croise::records::MAX_LOST_PERCENT.to_string()
+        ),
+        E::ManifestField {
+            path,
+            field,
+            problem,
+        } => fl!(
+            "error-manifest-field",
+            path = p(path),
+            field = manifest_field(*field),
+            problem = field_problem(*problem)
+        ),
+        E::DuplicateParty { path, first, party } => fl!(
+            "error-duplicate-party",
+            path = p(path),
+            first = p(first),
+            party = outside(party)
+        ),
+        E::OtherScheme {
+            path,
+            expected,
+            found,
+        } => fl!(
+            "error-other-scheme",
+            path = p(path),
+            found = outside(found),
+            expected = outside(expected)
+        ),
+        E::ListChanged { path } => fl!("error-list-changed", path = p(path)),
+        E::NotCoordinator { path } => fl!("error-not-coordinator", path = p(path)),
+        E::WrongKind {
+            path,
+            found,
+            expected,
+        } => fl!(
+            "error-wrong-kind",
+            path = p(path),
+            found = file_kind(found),
+            expected = file_kind(expected)
+        ),
+        E::OtherParty { path, party, you } => fl!(
+            "error-other-party",
+            path = p(path),
+            party = outside(party),
+            you = outside(you)
+        ),
+        E::RowsMissing { path, missing } => fl!(
+            "error-rows-missing",
+            path = p(path),
+            n = n(*missing),
+            count = count(*missing)
+        ),
+        E::UnknownSide { side } => fl!("error-unknown-side", side = outside(side)),
+        E::Plan(problem) => plan(problem),
+        // Worded by the library for rare failures (no system randomness…).
+        E::Invalid(text) => outside(text).into_owned(),
+    };
+    (text, false)
+}
+
+/// What to do about a file of another format version. The library words
+/// it in English and may say more than "newer" or "older" (why keys of
+/// format 1 are refused): English shows it as it is; other languages say
+/// the general advice until the library types it.
+fn format_advice(library: &str, newer: bool) -> String {
+    match (super::lang(), newer) {
+        (super::Lang::En, _) => outside(library).into_owned(),
+        (_, true) => fl!("format-newer"),
+        (_, false) => fl!("format-older"),
+    }
+}
+
+/// A croise file kind, as a noun phrase with its article.
+fn file_kind(kind: &str) -> String {
+    match kind {
+        croise::format::tokens::KIND => fl!("file-kind-tokens"),
+        croise::format::result::KIND => fl!("file-kind-result"),
+        croise::format::summary::KIND => fl!("file-kind-summary"),
+        croise::campaign::MANIFEST_KIND => fl!("file-kind-manifest"),
+        croise::campaign::KEY_FILE_KIND => fl!("file-kind-key"),
+        other => fl!("file-kind-other", kind = outside(other)),
+    }
+}
+
+fn plan(problem: &PlanProblem) -> String {
+    match problem {
+        PlanProblem::NoName => fl!("plan-no-name"),
+        PlanProblem::BadName {
+            party: None,
+            problem,
+        } => fl!("plan-bad-campaign-name", problem = field_problem(*problem)),
+        PlanProblem::BadName {
+            party: Some(id),
+            problem,
+        } => fl!(
+            "plan-bad-party-name",
+            party = outside(id),
+            problem = field_problem(*problem)
+        ),
+        PlanProblem::EmptyWindow { min_age, max_age } => fl!(
+            "plan-empty-window",
+            min = min_age.to_string(),
+            max = max_age.to_string()
+        ),
+        PlanProblem::NoPartyOnSide { side } => {
+            fl!("plan-no-party-on-side", side = side.to_string())
+        }
+        PlanProblem::BadPartyId { id } => fl!("plan-bad-party-id", id = outside(id)),
+        PlanProblem::PartyTwice { id } => fl!("plan-party-twice", id = outside(id)),
+        PlanProblem::PartyIsCoordinator { id } => {
+            fl!("plan-party-is-coordinator", id = outside(id))
+        }
+        PlanProblem::SharedRecipient { id } => fl!("plan-shared-recipient", id = outside(id)),
+    }
+}
+
+fn input_error(e: &InputError) -> (String, bool) {
+    use InputError as I;
+    let text = match e {
+        I::Io { path, source } => {
+            return (fl!("input-io", path = p(path), reason = io(source)), true);
+        }
+        I::Empty { path } => fl!("input-empty", path = p(path)),
+        I::WorkbookTooLarge { path, limit } => fl!(
+            "input-workbook-too-large",
+            path = p(path),
+            limit = workbook_limit(limit),
+            rows = count(Limits::ROWS as u64),
+            columns = Limits::COLUMNS.to_string()
+        ),
+        I::Binary { path } => fl!("input-binary", path = p(path)),
+        I::NotASpreadsheet { path } => fl!("input-not-a-spreadsheet", path = p(path)),
+        I::UnreadableWorkbook { path, kind } => fl!(
+            "input-unreadable-workbook",
+            path = p(path),
+            kind = workbook(*kind)
+        ),
+        I::NoSuchSheet { path, sheet, found } => fl!(
+            "input-no-such-sheet",
+            path = p(path),
+            sheet = outside(sheet),
+            found = outside(found)
+        ),
+        I::EmptySheet { path, sheet, found } => fl!(
+            "input-empty-sheet",
+            path = p(path),
+            sheet = outside(sheet),
+            found = outside(found)
+        ),
+        I::SheetOnText { path } => fl!("input-sheet-on-text", path = p(path)),
+        I::NoHeader {
+            path,
+            sheet,
+            other_sheets,
+        } => {
+            let mut text = match sheet {
+                Some(sheet) => fl!(
+                    "input-no-header-in-sheet",
+                    path = p(path),
+                    sheet = outside(sheet)
+                ),
+                None => fl!("input-no-header", path = p(path)),
+            };
+            if !other_sheets.is_empty() {
+                let sheets = other_sheets.join(", ");
+                text.push_str(&fl!("input-other-sheets", sheets = outside(&sheets)));
+            }
+            text
+        }
+        I::MissingColumn { path, row, missing } => fl!(
+            "input-missing-column",
+            path = p(path),
+            missing = missing_columns(missing),
+            row = row.to_string()
+        ),
+        I::UnknownHeader {
+            path,
+            header,
+            found,
+        } => fl!(
+            "input-unknown-header",
+            path = p(path),
+            header = outside(header),
+            found = outside(found)
+        ),
+        I::BadOverride(spec) => fl!("input-bad-override", spec = outside(spec)),
+        I::ColumnsFile { path, line } => fl!(
+            "input-columns-file",
+            path = p(path),
+            line = line.to_string()
+        ),
+        I::UnclosedQuote { path, row, column } => fl!(
+            "input-unclosed-quote",
+            path = p(path),
+            row = row.to_string(),
+            column = outside(column)
+        ),
+        I::WriteWorkbook(detail) => fl!("input-write-workbook", detail = outside(detail)),
+    };
+    (text, false)
+}
+
+/// The missing-column advice: which column, the headers found, and the
+/// option (or mapping-file line) to type. Headers are the list's column
+/// titles, not values, but written by someone else: made safe here.
+fn missing_columns(m: &MissingColumns) -> String {
+    let examples = m.examples(&fl!("input-column-title"));
+    let flags: Vec<String> = examples
+        .iter()
+        .map(|(r, h)| format!("--column {}=\"{}\"", r.key(), outside(h)))
+        .collect();
+    let lines: Vec<String> = examples
+        .iter()
+        .map(|(r, h)| format!("{}={}", r.key(), outside(h)))
+        .collect();
+    let found = outside(&m.headers_quoted()).into_owned();
+    let roles: Vec<String> = m.roles.iter().map(|r| role(*r)).collect();
+    let mut text = if let [only] = roles.as_slice() {
+        fl!(
+            "input-missing-one-column",
+            role = only.as_str(),
+            found = found,
+            flag = flags[0].as_str(),
+            line = lines[0].as_str()
+        )
+    } else {
+        let (last, first) = roles.split_last().expect("several roles");
+        fl!(
+            "input-missing-columns",
+            roles = first.join(", "),
+            last = last.as_str(),
+            found = found,
+            flags = flags.join(" "),
+            lines = lines.join("\n    ")
+        )
+    };
+    if let Some(both) = &m.combined {
+        text.push('\n');
+        text.push_str(&fl!("input-combined-column", column = outside(both)));
+    }
+    text
+}
+
+/// A manifest field, as a refusal names it.
+fn manifest_field(field: ManifestField) -> String {
+    use ManifestField as F;
+    match field {
+        F::CampaignId => fl!("manifest-field", name = "campaign_id"),
+        F::Name => fl!("manifest-field", name = "name"),
+        F::ReferenceDate => fl!("manifest-field", name = "reference_date"),
+        F::Created => fl!("manifest-field", name = "created"),
+        F::Ages => fl!("manifest-field-ages"),
+        F::KeyFingerprint => fl!("manifest-field", name = "key_fingerprint"),
+        F::Mac => fl!("manifest-field", name = "mac"),
+        F::CoordinatorRecipient => fl!("manifest-field", name = "coordinator.recipient"),
+        F::Parties => fl!("manifest-field-parties"),
+        F::PartyId(k) => fl!("manifest-field-party", name = "id", party = k.to_string()),
+        F::PartyName(k) => fl!("manifest-field-party", name = "name", party = k.to_string()),
+        F::PartyRecipient(k) => {
+            fl!(
+                "manifest-field-party",
+                name = "recipient",
+                party = k.to_string()
+            )
+        }
+    }
+}
+
+/// What is wrong with a manifest field.
+fn field_problem(problem: FieldProblem) -> String {
+    use FieldProblem as P;
+    match problem {
+        P::InvalidPartyId => fl!("field-invalid-party-id"),
+        P::UnsafeCharacters => fl!("field-unsafe-characters"),
+        P::TooLong { max } => fl!("field-too-long", max = max.to_string()),
+        P::NotHex { digits } => fl!("field-not-hex", digits = digits.to_string()),
+        P::DateOutOfRange => fl!("field-date-out-of-range"),
+        P::EmptyWindow => fl!("field-empty-window"),
+        P::NotRecipient => fl!("field-not-recipient"),
+        P::Repeated => fl!("field-repeated"),
+        P::CoordinatorRecipient => fl!("field-coordinator-recipient"),
+        P::NoPartyOnSide { side } => fl!("field-no-party-on-side", side = side.to_string()),
+    }
+}
+
+/// Which workbook limit was exceeded.
+fn workbook_limit(limit: &WorkbookLimit) -> String {
+    use WorkbookLimit as W;
+    let mb = |bytes: u64| count(bytes >> 20);
+    match limit {
+        W::SharedStringsSize => {
+            fl!(
+                "workbook-limit-shared-strings",
+                mb = mb(Limits::SHARED_STRINGS_BYTES)
+            )
+        }
+        W::PartSize => fl!("workbook-limit-part", mb = mb(Limits::PART_BYTES)),
+        W::TotalSize => fl!("workbook-limit-total", mb = mb(Limits::TOTAL_BYTES)),
+        W::StringCount => fl!("workbook-limit-strings", max = count(Limits::CELLS)),
+        W::Row { row } => fl!(
+            "workbook-limit-row",
+            row = row.to_string(),
+            max = count(Limits::ROWS as u64)
+        ),
+        W::Column { row, column } => fl!(
+            "workbook-limit-column",
+            row = row.to_string(),
+            column = outside(column).into_owned(),
+            max = Limits::COLUMNS.to_string()
+        ),
+        W::Cells => fl!("workbook-limit-cells", max = count(Limits::CELLS)),
+    }
+}
