@@ -786,8 +786,10 @@ impl KeyFilePayload {
 }
 
 /// Parses a decrypted key file or coordinator key, for the fuzz targets:
-/// the same code the commands run, on bytes instead of files.
-#[doc(hidden)]
+/// the same code the commands run, on bytes instead of files. Only in a
+/// build with the `fuzzing` feature (`fuzz/Cargo.toml` turns it on): never
+/// part of the product's API.
+#[cfg(feature = "fuzzing")]
 pub fn fuzz_key_payloads(plain: &[u8]) {
     let path = Path::new("fuzz");
     let _ = KeyFilePayload::parse(plain, path);

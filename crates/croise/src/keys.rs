@@ -106,13 +106,6 @@ impl SubKey {
         mac.update(message);
         mac.finalize().into_bytes().into()
     }
-
-    /// Checks a full 256-bit HMAC in constant time.
-    pub fn verify_full(&self, message: &[u8], tag: &[u8]) -> bool {
-        let mut mac = self.mac();
-        mac.update(message);
-        mac.verify_slice(tag).is_ok()
-    }
 }
 
 impl fmt::Debug for SubKey {

@@ -13,8 +13,6 @@ use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::sync::mpsc;
 
-/// How many items to keep in flight for the current pool: enough to keep
-/// every thread busy while the calling thread waits for the oldest one.
 /// Groups `items` into chunks of at most `size`, stopping at the first
 /// error, which is left in `error` for the caller to report once the
 /// chunks are consumed.
@@ -46,6 +44,8 @@ pub fn chunks_until_error<'a, T: 'a, E: 'a>(
     })
 }
 
+/// How many items to keep in flight for the current pool: enough to keep
+/// every thread busy while the calling thread waits for the oldest one.
 pub fn default_window() -> usize {
     rayon::current_num_threads() * 4
 }

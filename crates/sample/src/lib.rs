@@ -459,48 +459,68 @@ impl SampleSpec {
     }
 }
 
-/// Counts per [`ErrorKind`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ErrorCounts([usize; ErrorKind::ALL.len()]);
+/// A kind of thing the generator counts (an injected error, a row made to
+/// be rejected): a small enum listed in `ALL`, in declaration order.
+pub trait CountedKind: Copy + 'static {
+    const ALL: &'static [Self];
+    fn index(self) -> usize;
+}
 
-impl ErrorCounts {
-    pub fn get(&self, kind: ErrorKind) -> usize {
-        self.0[kind as usize]
-    }
-
-    /// Every kind with its count, in [`ErrorKind::ALL`] order.
-    pub fn iter(&self) -> impl Iterator<Item = (ErrorKind, usize)> + '_ {
-        ErrorKind::ALL.into_iter().map(|k| (k, self.get(k)))
-    }
-
-    fn add(&mut self, kind: ErrorKind) {
-        self.0[kind as usize] += 1;
+impl CountedKind for ErrorKind {
+    const ALL: &'static [Self] = &ErrorKind::ALL;
+    fn index(self) -> usize {
+        self as usize
     }
 }
+
+impl CountedKind for RejectKind {
+    const ALL: &'static [Self] = &RejectKind::ALL;
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Counts per kind, every kind present (zero when none).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Counts<K: CountedKind> {
+    counts: Vec<usize>,
+    kind: std::marker::PhantomData<K>,
+}
+
+impl<K: CountedKind> Default for Counts<K> {
+    fn default() -> Self {
+        Counts {
+            counts: vec![0; K::ALL.len()],
+            kind: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<K: CountedKind> Counts<K> {
+    pub fn get(&self, kind: K) -> usize {
+        self.counts[kind.index()]
+    }
+
+    /// Every kind with its count, in `ALL` order.
+    pub fn iter(&self) -> impl Iterator<Item = (K, usize)> + '_ {
+        K::ALL.iter().map(|&k| (k, self.get(k)))
+    }
+
+    /// All kinds together.
+    pub fn total(&self) -> usize {
+        self.counts.iter().sum()
+    }
+
+    fn add(&mut self, kind: K) {
+        self.counts[kind.index()] += 1;
+    }
+}
+
+/// Counts per [`ErrorKind`].
+pub type ErrorCounts = Counts<ErrorKind>;
 
 /// Counts per [`RejectKind`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RejectCounts([usize; RejectKind::ALL.len()]);
-
-impl RejectCounts {
-    pub fn get(&self, kind: RejectKind) -> usize {
-        self.0[kind as usize]
-    }
-
-    /// Every kind with its count, in [`RejectKind::ALL`] order.
-    pub fn iter(&self) -> impl Iterator<Item = (RejectKind, usize)> + '_ {
-        RejectKind::ALL.into_iter().map(|k| (k, self.get(k)))
-    }
-
-    /// Rows to reject, all kinds together.
-    pub fn total(&self) -> usize {
-        self.0.iter().sum()
-    }
-
-    fn add(&mut self, kind: RejectKind) {
-        self.0[kind as usize] += 1;
-    }
-}
+pub type RejectCounts = Counts<RejectKind>;
 
 /// What [`write_sample`] wrote.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -2,8 +2,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, anyhow, bail};
-use chrono::NaiveDate;
+use anyhow::{Result, bail};
 use clap::Subcommand;
 use croise::campaign::{self, CampaignPlan, Manifest, Party, Side};
 use croise_scheme::normalize::AgeWindow;
@@ -53,7 +52,7 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             coordinator,
             out,
         } => {
-            let reference_date = parse_day(&reference_date)?;
+            let reference_date = super::parse_day(&reference_date)?;
             let parties = parties
                 .iter()
                 .map(|p| parse_party(p))
@@ -189,13 +188,6 @@ pub fn print_opened(m: &Manifest) {
             digest = m.digest().grouped()
         )
     );
-}
-
-fn parse_day(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        // The message says all; chrono's English reason would only add noise.
-        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(text))))
 }
 
 fn parse_party(spec: &str) -> Result<Party> {

@@ -79,3 +79,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Report(a) => report::run(a, cli.lang),
     }
 }
+
+/// A date given on the command line (`--reference-date`): `YYYY-MM-DD` or
+/// `DD/MM/YYYY`. One parser for every command.
+pub(crate) fn parse_day(text: &str) -> anyhow::Result<chrono::NaiveDate> {
+    use crate::i18n::{fl, outside};
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
+        // The message says all; chrono's English reason would only add noise.
+        .map_err(|_| anyhow::anyhow!(fl!("date-invalid", text = outside(text))))
+}
