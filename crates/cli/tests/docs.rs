@@ -1,6 +1,7 @@
 //! The console excerpts of the documentation are transcripts that the real
-//! binary replays: every ```` ```console ```` block of `README.md` and
-//! `docs/guide-utilisateur.md` is run, command by command, and what croise
+//! binary replays: every ```` ```console ```` block of `README.md`,
+//! `docs/guide-utilisateur.md` and the transcripts of refusals in
+//! `crates/cli/tests/transcripts/` is run, command by command, and what croise
 //! prints must be what the page shows. A change of wording is then a
 //! reviewed diff of the docs, and the docs cannot drift from the program.
 //!
@@ -480,6 +481,20 @@ fn readme_console_excerpts_are_what_croise_prints() {
 #[test]
 fn the_french_guide_console_excerpts_are_what_croise_prints() {
     check_page("docs/guide-utilisateur.md", &[("LANG", "fr_FR.UTF-8")]);
+}
+
+/// The command line's answers to mistakes, as transcripts: French first.
+#[test]
+fn refusals_in_french_are_what_croise_prints() {
+    check_page(
+        "crates/cli/tests/transcripts/refus.md",
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+}
+
+#[test]
+fn refusals_in_english_are_what_croise_prints() {
+    check_page("crates/cli/tests/transcripts/refusals.md", &[]);
 }
 
 #[test]
