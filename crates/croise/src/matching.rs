@@ -143,8 +143,7 @@ const MAX_PER_SIDE: usize = 8;
 
 /// Decision thresholds on the posterior probability: a confidence word
 /// means a precision, `sure` at least 0.995 and `probable` at least 0.95,
-/// whatever the size of the campaign (README, "Linkage quality"). Only
-/// `names-full` evidence can be `sure` (see [`link`]).
+/// whatever the size of the campaign (README, "Linkage quality").
 pub const SURE: f64 = 0.995;
 pub const PROBABLE: f64 = 0.95;
 pub const TO_REVIEW: f64 = 0.30;
@@ -699,11 +698,7 @@ fn scan_groups(
 /// one youth ([`is_same_youth`]): they count once when chance is measured,
 /// do not compete with each other for a counterpart, and are linked
 /// together under one match number when they share `names-full/date-exact`
-/// evidence with the counterpart. Links of `names-partial` or `names-near`
-/// evidence are at most `probable`, however rare chance makes them: same-sex
-/// twins who share a middle name, or whose given names are one letter apart,
-/// meet so, and twins are as frequent among the links of a small campaign
-/// as of a large one, which no chance rate measured per pair can show.
+/// evidence with the counterpart.
 pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // Global record ids: records of submission s are offsets[s]..offsets[s+1].
     let mut offsets = Vec::with_capacity(submissions.len() + 1);
@@ -854,7 +849,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
             .any(|gid| second.get(gid).is_some_and(|&b| b >= lo - AMBIGUITY_BITS));
         let confidence = if ambiguous || is_partial_evidence(c.2) {
             Confidence::ToReview
-        } else if probability >= SURE && levels(c.2).0 == NameLevel::Full {
+        } else if probability >= SURE {
             Confidence::Sure
         } else if probability >= PROBABLE {
             Confidence::Probable
@@ -1321,21 +1316,5 @@ mod decision_tests {
         assert_eq!(l.confidence, Confidence::Sure);
         assert_eq!(l.more_mission_locale.len(), 1);
         assert!(l.more_justice.is_empty());
-    }
-
-    /// `names-partial` evidence is never `sure`, even where chance is rare.
-    #[test]
-    fn partial_names_are_at_most_probable() {
-        let (links, _, _) = run(1);
-        for l in &links {
-            if levels(l.agreement).0 != NameLevel::Full {
-                assert_ne!(l.confidence, Confidence::Sure);
-            }
-        }
-        assert!(
-            links
-                .iter()
-                .any(|l| levels(l.agreement).0 == NameLevel::Partial)
-        );
     }
 }
