@@ -155,9 +155,25 @@ pub use croise_scheme::evidence::{DateLevel, EvidenceClass, Mask, NameLevel, lev
 
 const DATE_LEVELS: usize = DateLevel::COUNT;
 
+/// The model's classes: the evidence classes (name level × date level),
+/// and `names-partial` with the full date split in two by whether the first
+/// given name also agrees with a whole surname (kinds 2 or 3: a usage name,
+/// a part of a double surname) or only another given name does (given
+/// names reordered; same-sex twins sharing a middle name). The split is the
+/// coordinator's reading, not the scheme's: the evidence classes of
+/// `croise_scheme::evidence` are unchanged.
+const CLASSES: usize = 3 * DATE_LEVELS + 1;
+
+/// Index of `names-partial-first/date-exact`, the last class.
+const PARTIAL_FIRST: usize = 3 * DATE_LEVELS;
+
 /// The class index of an agreement pattern.
 fn class_index(mask: Mask) -> usize {
     let (n, d) = levels(mask);
+    let first_given = (1 << KeyKind::NamesYear.code()) | (1 << KeyKind::NamesDayMonth.code());
+    if (n, d) == (NameLevel::Partial, DateLevel::Exact) && mask & first_given != 0 {
+        return PARTIAL_FIRST;
+    }
     n as usize * DATE_LEVELS + d as usize
 }
 
@@ -189,6 +205,9 @@ pub struct LinkageModel {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassModel {
     pub class: EvidenceClass,
+    /// `names-partial/date-exact` only: the first given name agrees with a
+    /// whole surname too (`names-partial-first/date-exact`).
+    pub first_given_name: bool,
     /// Cross-side candidate pairs of this class.
     pub candidates: u64,
     /// Same-list pairs of this class, and the chance rate they give.
@@ -204,6 +223,7 @@ impl ClassModel {
     pub fn label(&self) -> String {
         let names = match self.class.0 {
             NameLevel::Full => "names-full",
+            NameLevel::Partial if self.first_given_name => "names-partial-first",
             NameLevel::Partial => "names-partial",
             NameLevel::Near => "names-near",
         };
@@ -223,11 +243,14 @@ impl LinkageModel {
     /// and of same-list pairs of two different youths, the number of such
     /// pairs (`same_list_total`), and the youths of each side.
     ///
-    /// Classes with the full date are never measured directly: every
-    /// same-list pair of them is taken as one youth written twice. Their
-    /// chance rate is that of `names-full/date-same-year` (same names, same
-    /// year, between two youths: a measure of how common names are in this
-    /// campaign) times the reference ratio of the two classes.
+    /// Two classes cannot be measured directly, because their same-list
+    /// pairs are taken as one youth written twice (see `is_same_youth`):
+    /// `names-full/date-exact` gets the rate of `names-full/date-same-year`
+    /// (same names and year, two youths: how common names are in this
+    /// campaign) times the reference ratio of the two classes, and
+    /// `names-near/date-exact` the rate of `names-partial/date-exact` (same
+    /// surname and date, another given name: mostly twins and their
+    /// given names) times theirs. Every other class is measured.
     pub fn estimate(
         cross: &[(Mask, u64)],
         same_list: &[(Mask, u64)],
@@ -247,9 +270,15 @@ impl LinkageModel {
             (count_of(same_list, index) as f64 + REFERENCE_CHANCE[index] * PRIOR_PAIRS)
                 / (same_list_total + PRIOR_PAIRS)
         };
-        let same_year = NameLevel::Full as usize * DATE_LEVELS + DateLevel::SameYear as usize;
+        let index_of = |n: NameLevel, d: DateLevel| n as usize * DATE_LEVELS + d as usize;
+        let same_year = index_of(NameLevel::Full, DateLevel::SameYear);
+        let partial = index_of(NameLevel::Partial, DateLevel::Exact);
+        // How common names are in this campaign, against the reference.
         let names_rate = measured_rate(same_year) / REFERENCE_CHANCE[same_year];
+        // How common twins and siblings sharing a given name are.
+        let twins_rate = measured_rate(partial) / REFERENCE_CHANCE[partial];
         let mut classes = Vec::new();
+        let mut all = Vec::with_capacity(CLASSES);
         for n in [NameLevel::Full, NameLevel::Partial, NameLevel::Near] {
             for d in [
                 DateLevel::Exact,
@@ -258,17 +287,22 @@ impl LinkageModel {
                 DateLevel::SameYear,
                 DateLevel::SameDayMonth,
             ] {
-                let index = n as usize * DATE_LEVELS + d as usize;
+                all.push((n, d, false));
+            }
+        }
+        all.push((NameLevel::Partial, DateLevel::Exact, true));
+        {
+            for (index, &(n, d, first_given_name)) in all.iter().enumerate() {
                 let candidates = count_of(cross, index);
                 let same_list_pairs = count_of(same_list, index);
                 // A weak prior (reference rates of a 20,000 × 100,000
                 // `realistic` run, worth PRIOR_PAIRS same-list pairs) keeps
                 // small campaigns, whose lists hold too few pairs to measure
                 // chance, from taking an unmeasured chance as no chance.
-                let chance_rate = if d == DateLevel::Exact {
-                    REFERENCE_CHANCE[index] * names_rate
-                } else {
-                    measured_rate(index)
+                let chance_rate = match (n, d, first_given_name) {
+                    (NameLevel::Full, DateLevel::Exact, _) => REFERENCE_CHANCE[index] * names_rate,
+                    (NameLevel::Near, DateLevel::Exact, _) => REFERENCE_CHANCE[index] * twins_rate,
+                    _ => measured_rate(index),
                 };
                 let expected_chance = chance_rate * cross_total;
                 let probability = if candidates == 0 {
@@ -278,6 +312,7 @@ impl LinkageModel {
                 };
                 classes.push(ClassModel {
                     class: (n, d),
+                    first_given_name,
                     candidates,
                     same_list_pairs,
                     chance_rate,
@@ -426,11 +461,12 @@ const PRIOR_PAIRS: f64 = 1e8;
 /// Reference chance rate per evidence class (same-list pairs of the class
 /// per same-list pair), measured with `croise evaluate --size 20000:100000
 /// --preset realistic --errors`, in class order (name level × date level).
-const REFERENCE_CHANCE: [f64; 3 * DATE_LEVELS] = [
+const REFERENCE_CHANCE: [f64; CLASSES] = [
     // names-full: exact, swapped, one digit, same year, same day-month
     2.3e-9, 1.0e-9, 2.3e-8, 3.9e-7, 2.1e-9, // names-partial
-    7.3e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
-    3.7e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9,
+    9.2e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
+    3.7e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-partial-first/date-exact
+    1.5e-9,
 ];
 
 fn pairs(n: u64) -> f64 {
