@@ -248,9 +248,11 @@ impl LinkageModel {
     /// `names-full/date-exact` gets the rate of `names-full/date-same-year`
     /// (same names and year, two youths: how common names are in this
     /// campaign) times the reference ratio of the two classes, and
-    /// `names-near/date-exact` the rate of `names-partial/date-exact` (same
-    /// surname and date, another given name: mostly twins and their
-    /// given names) times theirs. Every other class is measured.
+    /// `names-near/date-exact` its reference rate times the larger of two
+    /// campaign factors: how common names are (as above) and how common
+    /// twins sharing a given name are (`names-partial/date-exact`, same
+    /// surname and date, another given name, against its reference): names
+    /// that sound alike meet by both. Every other class is measured.
     pub fn estimate(
         cross: &[(Mask, u64)],
         same_list: &[(Mask, u64)],
@@ -301,7 +303,9 @@ impl LinkageModel {
                 // chance, from taking an unmeasured chance as no chance.
                 let chance_rate = match (n, d, first_given_name) {
                     (NameLevel::Full, DateLevel::Exact, _) => REFERENCE_CHANCE[index] * names_rate,
-                    (NameLevel::Near, DateLevel::Exact, _) => REFERENCE_CHANCE[index] * twins_rate,
+                    (NameLevel::Near, DateLevel::Exact, _) => {
+                        REFERENCE_CHANCE[index] * names_rate.max(twins_rate)
+                    }
                     _ => measured_rate(index),
                 };
                 let expected_chance = chance_rate * cross_total;
@@ -465,7 +469,7 @@ const REFERENCE_CHANCE: [f64; CLASSES] = [
     // names-full: exact, swapped, one digit, same year, same day-month
     2.3e-9, 1.0e-9, 2.3e-8, 3.9e-7, 2.1e-9, // names-partial
     9.2e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
-    3.7e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-partial-first/date-exact
+    1.2e-8, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-partial-first/date-exact
     1.5e-9,
 ];
 
