@@ -546,7 +546,7 @@ fn fixed_spec_gives_pinned_bytes() {
             "fa91bb45593ba94a",
             "47fd95e415a8325e",
             "3e561689bd622831",
-            "0"
+            "8fbf27acd4b95e22"
         ]
     );
 }
