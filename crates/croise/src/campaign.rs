@@ -30,7 +30,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, FieldProblem, ManifestField, PlanProblem, Result};
+use crate::error::{Error, FieldProblem, FileProblem, ManifestField, PlanProblem, Result, noun};
 use crate::format;
 use crate::identity::{self, Identity, Recipient};
 use crate::keys::{AuthKey, CampaignSecret, KeyFingerprint, KeySchedule, length_prefixed, sha256};
@@ -61,8 +61,7 @@ impl CampaignId {
 
     pub fn generate() -> Result<Self> {
         let mut bytes = [0u8; 16];
-        getrandom::fill(&mut bytes)
-            .map_err(|e| Error::Invalid(format!("no system randomness: {e}")))?;
+        getrandom::fill(&mut bytes).map_err(|e| Error::NoRandomness(e.to_string()))?;
         Ok(Self(hex::encode(bytes)))
     }
 
@@ -230,8 +229,7 @@ impl Manifest {
     pub fn create(plan: CampaignPlan) -> Result<NewCampaign> {
         validate_plan(&plan)?;
         let campaign_id = CampaignId::generate()?;
-        let secret = CampaignSecret::generate()
-            .map_err(|e| Error::Invalid(format!("no system randomness: {e}")))?;
+        let secret = CampaignSecret::generate().map_err(|e| Error::NoRandomness(e.to_string()))?;
         let schedule = KeySchedule::new(&secret, &campaign_id);
         let fingerprint = schedule.fingerprint();
         let auth = schedule.auth_key();
@@ -299,17 +297,11 @@ impl Manifest {
     /// format is named as such rather than as malformed.
     pub fn parse(bytes: &[u8], path: &Path) -> Result<Manifest> {
         let text = crate::format::text_file(bytes, path)?;
-        let what = "campaign manifest";
+        let what = noun::MANIFEST;
         crate::format::check_text_header(text, MANIFEST_KIND, MANIFEST_FORMAT, what, path)?;
-        let mut manifest: Manifest = toml::from_str(text).map_err(|e| {
-            Error::invalid_file(
-                path,
-                // The parser's message may quote a value of the file.
-                format!(
-                    "not a valid campaign manifest ({})",
-                    crate::safe::for_screen(e.message())
-                ),
-            )
+        let mut manifest: Manifest = toml::from_str(text).map_err(|_| {
+            // The parser's message may quote a value of the file: not shown.
+            Error::invalid_file(path, FileProblem::NotValid(noun::MANIFEST))
         })?;
         // An editor or a mail program that changed line ends to CRLF also
         // changed them inside the armored sealed key; the tag covers the
@@ -493,7 +485,7 @@ impl Manifest {
         if payload.campaign_id != self.campaign_id {
             return Err(Error::invalid_file(
                 path,
-                "the coordinator key sealed in it belongs to another campaign",
+                FileProblem::SealedKeyOfOtherCampaign,
             ));
         }
         payload.into_checked(self, path)
@@ -670,15 +662,15 @@ fn auth_key_payload(
 
 impl AuthKeyPayload {
     fn parse(plain: &[u8], path: &Path) -> Result<Self> {
-        let what = "coordinator key sealed in the manifest";
-        let bad = |reason: &str| Error::invalid_file(path, format!("the {what} {reason}"));
-        let text = std::str::from_utf8(plain).map_err(|_| bad("is malformed"))?;
+        let what = noun::SEALED_AUTH_KEY;
+        let bad = || Error::invalid_file(path, FileProblem::Malformed(what));
+        let text = std::str::from_utf8(plain).map_err(|_| bad())?;
         let (public, secret) = split_secret(text, "auth_key");
         crate::format::check_text_header(&public, AUTH_KEY_KIND, AUTH_KEY_FORMAT, what, path)
             .map_err(old_format_hint)?;
-        let public: AuthKeyPublic = toml::from_str(&public).map_err(|_| bad("is malformed"))?;
+        let public: AuthKeyPublic = toml::from_str(&public).map_err(|_| bad())?;
         let SecretLine::Found(auth_key) = secret else {
-            return Err(bad("is malformed"));
+            return Err(bad());
         };
         Ok(Self {
             campaign_id: public.campaign_id,
@@ -767,18 +759,18 @@ struct KeyFilePayload {
 
 impl KeyFilePayload {
     fn parse(plain: &[u8], path: &Path) -> Result<Self> {
-        let what = "campaign key file";
-        let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
+        let what = noun::KEY_FILE;
+        let bad = |problem: FileProblem| Error::invalid_file(path, problem);
         let Ok(text) = std::str::from_utf8(plain) else {
-            return Err(bad(&crate::format::not_a(plain, what)));
+            return Err(bad(crate::format::not_a(plain, what)));
         };
         let (public, secret) = split_secret(text, "secret");
         crate::format::check_text_header(&public, KEY_FILE_KIND, KEY_FILE_FORMAT, what, path)
             .map_err(old_format_hint)?;
         let public: KeyFilePublic =
-            toml::from_str(&public).map_err(|_| bad("not a valid campaign key file"))?;
+            toml::from_str(&public).map_err(|_| bad(FileProblem::NotValid(what)))?;
         let SecretLine::Found(bytes) = secret else {
-            return Err(bad("the key it holds is malformed"));
+            return Err(bad(FileProblem::KeyMalformed));
         };
         let secret = CampaignSecret::from_ref(&bytes);
         Ok(Self { public, secret })

@@ -78,8 +78,8 @@ pub enum Error {
     #[error("{} can be read by other users of this computer; it holds a secret. Restrict it to yourself (e.g. `chmod 600 {}`) and try again", .path.display(), .path.display())]
     SecretFileTooOpen { path: PathBuf },
 
-    #[error("{}: {reason}", .path.display())]
-    InvalidFile { path: PathBuf, reason: String },
+    #[error("{}: {problem}", .path.display())]
+    InvalidFile { path: PathBuf, problem: FileProblem },
 
     /// A text file of croise (a manifest, a summary) that is not UTF-8 text.
     #[error("{}: {}", .path.display(), if *.utf16 { "it was re-encoded as UTF-16 (as Windows PowerShell does with `>`); copy the original file instead" } else { "it is not a UTF-8 text file" })]
@@ -161,6 +161,15 @@ pub enum Error {
         problem: FieldProblem,
     },
 
+    /// The operating system gave no randomness (a secret cannot be drawn).
+    #[error("no system randomness: {0}")]
+    NoRandomness(String),
+
+    /// age could not encrypt (an I/O failure underneath).
+    #[error("cannot encrypt: {0}")]
+    CannotEncrypt(String),
+
+    /// For the generator and the evaluation, never for a user's file.
     #[error("{0}")]
     Invalid(String),
 
@@ -416,10 +425,10 @@ impl Error {
         }
     }
 
-    pub fn invalid_file(path: &Path, reason: impl Into<String>) -> Self {
+    pub fn invalid_file(path: &Path, problem: FileProblem) -> Self {
         Error::InvalidFile {
             path: path.to_path_buf(),
-            reason: reason.into(),
+            problem,
         }
     }
 }
@@ -435,4 +444,138 @@ pub fn describe_kind(kind: &str) -> Option<&'static str> {
         "croise-summary" => "a match summary",
         _ => return None,
     })
+}
+
+/// The names of the files croise writes, as messages use them. A front end
+/// words them in its language by matching on these constants.
+pub mod noun {
+    pub const TOKEN_FILE: &str = "token file";
+    pub const RESULT_FILE: &str = "result file";
+    pub const SUMMARY: &str = "match summary";
+    pub const MANIFEST: &str = "campaign manifest";
+    pub const KEY_FILE: &str = "campaign key file";
+    pub const SEALED_AUTH_KEY: &str = "coordinator key sealed in the manifest";
+}
+
+/// What is wrong inside a file croise was given, once it is known to be
+/// damaged, forged or of another kind. Never holds a value read from the
+/// file, except a file kind of the right shape (lower-case letters, digits
+/// and hyphens).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileProblem {
+    Truncated,
+    TruncatedRecords,
+    TruncatedLinks,
+    MalformedHeader,
+    /// The header of this kind of file (a [`noun`]) does not parse.
+    MalformedHeaderOf(&'static str),
+    /// Its `format` field is not a version number.
+    MalformedFormat(&'static str),
+    LengthMismatch,
+    RecordCountMismatch,
+    LinkCountMismatch,
+    TooManyRecords,
+    RecordsOutOfOrder,
+    UnknownKeyKind,
+    UnknownConfidence,
+    MalformedParty,
+    /// A summary whose line ends a text editor changed.
+    CrlfLineEnds,
+    /// A summary without its `[authentication]` table.
+    NoAuthentication,
+    AuthenticationNotLast,
+    /// Another kind of file than `expected` (a [`noun`]); `found` names it
+    /// when it could be told (see [`describe_kind`]).
+    NotA {
+        expected: &'static str,
+        found: Option<&'static str>,
+    },
+    /// Not a valid file of this kind.
+    NotValid(&'static str),
+    /// A croise file of another kind: `found` is its `kind` field, kept
+    /// only when it has the shape of one.
+    OtherKind {
+        found: String,
+        expected: &'static str,
+    },
+    NoKind(&'static str),
+    NoFormat(&'static str),
+    SealedKeyOfOtherCampaign,
+    /// The decrypted payload of this kind of file is malformed.
+    Malformed(&'static str),
+    KeyMalformed,
+}
+
+impl FileProblem {
+    /// A file kind read from a file, for [`FileProblem::OtherKind`]: kept
+    /// when it has the shape of one, else `?`.
+    pub fn shaped_kind(found: &str) -> String {
+        let shaped = !found.is_empty()
+            && found.len() <= 64
+            && found
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if shaped {
+            found.to_string()
+        } else {
+            "?".to_string()
+        }
+    }
+}
+
+impl fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use FileProblem as P;
+        match self {
+            P::Truncated => f.write_str("truncated"),
+            P::TruncatedRecords => f.write_str("truncated records"),
+            P::TruncatedLinks => f.write_str("truncated links"),
+            P::MalformedHeader => f.write_str("malformed header"),
+            P::MalformedHeaderOf(what) => write!(f, "malformed {what} header"),
+            P::MalformedFormat(what) => write!(f, "malformed {what} header (format)"),
+            P::LengthMismatch => f.write_str("its length does not match its content"),
+            P::RecordCountMismatch => f.write_str("its record count does not match its content"),
+            P::LinkCountMismatch => f.write_str("its link count does not match its content"),
+            P::TooManyRecords => f.write_str("too many records"),
+            P::RecordsOutOfOrder => {
+                f.write_str("its records are not in handle order, or repeat a handle")
+            }
+            P::UnknownKeyKind => f.write_str("unknown key kind"),
+            P::UnknownConfidence => f.write_str("unknown confidence level"),
+            P::MalformedParty => f.write_str("malformed party"),
+            P::CrlfLineEnds => f.write_str(
+                "its line ends were changed to CRLF, as a text editor or a mail program does, so it no longer matches its authentication. Use the file exactly as croise wrote it",
+            ),
+            P::NoAuthentication => f.write_str(
+                "it has no [authentication] table at its end: it is not a complete match summary",
+            ),
+            P::AuthenticationNotLast => {
+                f.write_str("its [authentication] table is not at the very end")
+            }
+            P::NotA {
+                expected,
+                found: Some(found),
+            } => write!(f, "this is {found}, not a {expected}"),
+            P::NotA {
+                expected,
+                found: None,
+            } => write!(f, "not a {expected} (unknown content)"),
+            P::NotValid(what) => write!(f, "not a valid {what}"),
+            P::OtherKind { found, expected } => {
+                let named = describe_kind(found)
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default();
+                write!(f, "this is a `{found}` file{named}, not a {expected}")
+            }
+            P::NoKind(what) => {
+                write!(f, "not a valid {what} (it does not say what it is: no `kind`)")
+            }
+            P::NoFormat(what) => write!(f, "not a valid {what} (it has no `format` version)"),
+            P::SealedKeyOfOtherCampaign => {
+                f.write_str("the coordinator key sealed in it belongs to another campaign")
+            }
+            P::Malformed(what) => write!(f, "the {what} is malformed"),
+            P::KeyMalformed => f.write_str("the key it holds is malformed"),
+        }
+    }
 }

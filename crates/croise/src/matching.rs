@@ -7,7 +7,7 @@
 //! coordinator works on tokens and handles only; this module never sees a
 //! name.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -34,8 +34,7 @@ pub struct Rekey {
 
 impl Rekey {
     pub fn fresh() -> Result<Self> {
-        let key =
-            SubKey::random().map_err(|e| Error::Invalid(format!("no system randomness: {e}")))?;
+        let key = SubKey::random().map_err(|e| Error::NoRandomness(e.to_string()))?;
         Ok(Self {
             tagger: Tagger::new(&key),
         })
@@ -123,6 +122,11 @@ pub fn accept(manifest: &Manifest, files: Vec<(PathBuf, TokenFile)>) -> Result<V
 pub struct Link {
     pub justice: (usize, u32),
     pub mission_locale: (usize, u32),
+    /// Further rows of the same youths, of the same lists: rows of one list
+    /// taken as one youth written twice, that share evidence with the
+    /// counterpart. They receive the link's match number.
+    pub more_justice: Vec<(usize, u32)>,
+    pub more_mission_locale: Vec<(usize, u32)>,
     pub confidence: Confidence,
     /// Posterior probability that the two records are the same person.
     pub probability: f64,
@@ -136,10 +140,11 @@ pub struct Link {
 /// list holding duplicates).
 const MAX_PER_SIDE: usize = 8;
 
-/// Decision thresholds on the posterior probability, chosen from the
-/// measurements on generated lists (README, "Linkage quality").
-pub const SURE: f64 = 0.99;
-pub const PROBABLE: f64 = 0.90;
+/// Decision thresholds on the posterior probability: a confidence word
+/// means a precision, `sure` at least 0.995 and `probable` at least 0.95,
+/// whatever the size of the campaign (README, "Linkage quality").
+pub const SURE: f64 = 0.995;
+pub const PROBABLE: f64 = 0.95;
 pub const TO_REVIEW: f64 = 0.30;
 /// A competing candidate within this many bits of log-odds of a link makes
 /// the link ambiguous (to review).
@@ -149,9 +154,25 @@ pub use croise_scheme::evidence::{DateLevel, EvidenceClass, Mask, NameLevel, lev
 
 const DATE_LEVELS: usize = DateLevel::COUNT;
 
+/// The model's classes: the evidence classes (name level × date level),
+/// and `names-partial` with the full date split in two by whether the first
+/// given name also agrees with a whole surname (kinds 2 or 3: a usage name,
+/// a part of a double surname) or only another given name does (given
+/// names reordered; same-sex twins sharing a middle name). The split is the
+/// coordinator's reading, not the scheme's: the evidence classes of
+/// `croise_scheme::evidence` are unchanged.
+const CLASSES: usize = 3 * DATE_LEVELS + 1;
+
+/// Index of `names-partial-first/date-exact`, the last class.
+const PARTIAL_FIRST: usize = 3 * DATE_LEVELS;
+
 /// The class index of an agreement pattern.
 fn class_index(mask: Mask) -> usize {
     let (n, d) = levels(mask);
+    let first_given = (1 << KeyKind::NamesYear.code()) | (1 << KeyKind::NamesDayMonth.code());
+    if (n, d) == (NameLevel::Partial, DateLevel::Exact) && mask & first_given != 0 {
+        return PARTIAL_FIRST;
+    }
     n as usize * DATE_LEVELS + d as usize
 }
 
@@ -170,12 +191,22 @@ pub struct LinkageModel {
     pub candidates: u64,
     /// Agreement patterns of the candidate pairs and how many pairs show each.
     pub patterns: Vec<(Mask, u64)>,
+    /// Records submitted on the justice and on the Mission Locale side.
+    pub records: (u64, u64),
+    /// Youths on each side: records, rows of one list that agree on the
+    /// full date of birth counted once.
+    pub youths: (u64, u64),
+    /// Same-list pairs taken as one youth written twice (not chance).
+    pub duplicate_pairs: u64,
 }
 
 /// What the model says about one evidence class.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassModel {
     pub class: EvidenceClass,
+    /// `names-partial/date-exact` only: the first given name agrees with a
+    /// whole surname too (`names-partial-first/date-exact`).
+    pub first_given_name: bool,
     /// Cross-side candidate pairs of this class.
     pub candidates: u64,
     /// Same-list pairs of this class, and the chance rate they give.
@@ -191,6 +222,7 @@ impl ClassModel {
     pub fn label(&self) -> String {
         let names = match self.class.0 {
             NameLevel::Full => "names-full",
+            NameLevel::Partial if self.first_given_name => "names-partial-first",
             NameLevel::Partial => "names-partial",
             NameLevel::Near => "names-near",
         };
@@ -207,7 +239,19 @@ impl ClassModel {
 
 impl LinkageModel {
     /// Builds the model from the agreement patterns of cross-side candidates
-    /// and of same-list pairs, and the sizes of the two sides.
+    /// and of same-list pairs of two different youths, the number of such
+    /// pairs (`same_list_total`), and the youths of each side.
+    ///
+    /// Two classes cannot be measured directly, because their same-list
+    /// pairs are taken as one youth written twice (see `is_same_youth`):
+    /// `names-full/date-exact` gets the rate of `names-full/date-same-year`
+    /// (same names and year, two youths: how common names are in this
+    /// campaign) times the reference ratio of the two classes, and
+    /// `names-near/date-exact` its reference rate times the larger of two
+    /// campaign factors: how common names are (as above) and how common
+    /// twins sharing a given name are (`names-partial/date-exact`, same
+    /// surname and date, another given name, against its reference): names
+    /// that sound alike meet by both. Every other class is measured.
     pub fn estimate(
         cross: &[(Mask, u64)],
         same_list: &[(Mask, u64)],
@@ -216,7 +260,26 @@ impl LinkageModel {
         mission_locale: u64,
     ) -> Self {
         let cross_total = justice as f64 * mission_locale as f64;
+        let count_of = |patterns: &[(Mask, u64)], index: usize| -> u64 {
+            patterns
+                .iter()
+                .filter(|(mask, _)| class_index(*mask) == index)
+                .map(|(_, c)| c)
+                .sum()
+        };
+        let measured_rate = |index: usize| {
+            (count_of(same_list, index) as f64 + REFERENCE_CHANCE[index] * PRIOR_PAIRS)
+                / (same_list_total + PRIOR_PAIRS)
+        };
+        let index_of = |n: NameLevel, d: DateLevel| n as usize * DATE_LEVELS + d as usize;
+        let same_year = index_of(NameLevel::Full, DateLevel::SameYear);
+        let partial = index_of(NameLevel::Partial, DateLevel::Exact);
+        // How common names are in this campaign, against the reference.
+        let names_rate = measured_rate(same_year) / REFERENCE_CHANCE[same_year];
+        // How common twins and siblings sharing a given name are.
+        let twins_rate = measured_rate(partial) / REFERENCE_CHANCE[partial];
         let mut classes = Vec::new();
+        let mut all = Vec::with_capacity(CLASSES);
         for n in [NameLevel::Full, NameLevel::Partial, NameLevel::Near] {
             for d in [
                 DateLevel::Exact,
@@ -225,23 +288,25 @@ impl LinkageModel {
                 DateLevel::SameYear,
                 DateLevel::SameDayMonth,
             ] {
-                let index = n as usize * DATE_LEVELS + d as usize;
-                let count = |patterns: &[(Mask, u64)]| -> u64 {
-                    patterns
-                        .iter()
-                        .filter(|(mask, _)| class_index(*mask) == index)
-                        .map(|(_, c)| c)
-                        .sum()
-                };
-                let candidates = count(cross);
-                let same_list_pairs = count(same_list);
+                all.push((n, d, false));
+            }
+        }
+        all.push((NameLevel::Partial, DateLevel::Exact, true));
+        {
+            for (index, &(n, d, first_given_name)) in all.iter().enumerate() {
+                let candidates = count_of(cross, index);
+                let same_list_pairs = count_of(same_list, index);
                 // A weak prior (reference rates of a 20,000 × 100,000
                 // `realistic` run, worth PRIOR_PAIRS same-list pairs) keeps
                 // small campaigns, whose lists hold too few pairs to measure
                 // chance, from taking an unmeasured chance as no chance.
-                let prior = REFERENCE_CHANCE[index];
-                let chance_rate = (same_list_pairs as f64 + prior * PRIOR_PAIRS)
-                    / (same_list_total + PRIOR_PAIRS);
+                let chance_rate = match (n, d, first_given_name) {
+                    (NameLevel::Full, DateLevel::Exact, _) => REFERENCE_CHANCE[index] * names_rate,
+                    (NameLevel::Near, DateLevel::Exact, _) => {
+                        REFERENCE_CHANCE[index] * names_rate.max(twins_rate)
+                    }
+                    _ => measured_rate(index),
+                };
                 let expected_chance = chance_rate * cross_total;
                 let probability = if candidates == 0 {
                     0.0
@@ -250,6 +315,7 @@ impl LinkageModel {
                 };
                 classes.push(ClassModel {
                     class: (n, d),
+                    first_given_name,
                     candidates,
                     same_list_pairs,
                     chance_rate,
@@ -262,7 +328,15 @@ impl LinkageModel {
             classes,
             candidates: cross.iter().map(|(_, c)| c).sum(),
             patterns: cross.to_vec(),
+            records: (justice, mission_locale),
+            youths: (justice, mission_locale),
+            duplicate_pairs: 0,
         }
+    }
+
+    /// The label of the evidence class of an agreement pattern.
+    pub fn label(&self, mask: Mask) -> String {
+        self.classes[class_index(mask)].label()
     }
 
     /// Probability that a candidate with this agreement pattern is a match.
@@ -288,6 +362,63 @@ fn is_partial_evidence(mask: Mask) -> bool {
         levels(mask).1,
         DateLevel::SameYear | DateLevel::SameDayMonth
     )
+}
+
+/// Agreement that includes the full date of birth (a kind of date level
+/// exact).
+fn is_full_date(mask: Mask) -> bool {
+    KeyKind::ALL
+        .into_iter()
+        .any(|k| mask & (1 << k.code()) != 0 && k.date_evidence() == DateLevel::Exact)
+}
+
+/// Two records of one list agreeing so are taken to be one youth written
+/// twice: the full date, and the primary surname and first given name
+/// equal or one typing error apart or alike in sound (`names-full` or
+/// `names-near`). Not `names-partial`: same-sex twins sharing a middle name
+/// agree so.
+fn is_same_youth(mask: Mask) -> bool {
+    matches!(
+        levels(mask),
+        (NameLevel::Full | NameLevel::Near, DateLevel::Exact)
+    )
+}
+
+/// Records of each list that are one youth: union–find over the same-list
+/// pairs that agree as one youth written twice ([`is_same_youth`]).
+struct Youths {
+    parent: Vec<u32>,
+}
+
+impl Youths {
+    fn new(records: u32, same_list: &[Pair]) -> Self {
+        let mut youths = Youths {
+            parent: (0..records).collect(),
+        };
+        for &(a, b, mask) in same_list {
+            if is_same_youth(mask) {
+                let (ra, rb) = (youths.find(a), youths.find(b));
+                if ra != rb {
+                    youths.parent[ra.max(rb) as usize] = ra.min(rb);
+                }
+            }
+        }
+        youths
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let up = self.parent[self.parent[x as usize] as usize];
+            self.parent[x as usize] = up;
+            x = up;
+        }
+        x
+    }
+
+    /// Youths (distinct clusters) among the records `range`.
+    fn count(&mut self, range: Range<u32>) -> u64 {
+        range.filter(|&g| self.find(g) == g).count() as u64
+    }
 }
 
 /// Sorts pairs and merges the kinds each pair shares into one mask.
@@ -333,11 +464,12 @@ const PRIOR_PAIRS: f64 = 1e8;
 /// Reference chance rate per evidence class (same-list pairs of the class
 /// per same-list pair), measured with `croise evaluate --size 20000:100000
 /// --preset realistic --errors`, in class order (name level × date level).
-const REFERENCE_CHANCE: [f64; 3 * DATE_LEVELS] = [
+const REFERENCE_CHANCE: [f64; CLASSES] = [
     // names-full: exact, swapped, one digit, same year, same day-month
     2.3e-9, 1.0e-9, 2.3e-8, 3.9e-7, 2.1e-9, // names-partial
-    7.3e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
-    3.7e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9,
+    9.2e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
+    1.2e-8, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-partial-first/date-exact
+    1.5e-9,
 ];
 
 fn pairs(n: u64) -> f64 {
@@ -561,10 +693,24 @@ fn scan_groups(
                 mission_locale.push(gid)
             }
         }
+        let bit: Mask = 1 << entry_kind(&group[0]);
         if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
+            // Evidence of nothing between the sides; but records of one
+            // list sharing a full-date token are one youth, however many
+            // (a list holding one person many times): chain them, so that
+            // they count as one youth when chance is measured.
+            if is_full_date(bit) {
+                for side in [&mut justice, &mut mission_locale] {
+                    side.sort_unstable();
+                    for w in side.windows(2) {
+                        if submission_of(offsets, w[0]) == submission_of(offsets, w[1]) {
+                            same_list.push((w[0], w[1], bit));
+                        }
+                    }
+                }
+            }
             continue;
         }
-        let bit: Mask = 1 << entry_kind(&group[0]);
         for &j in &justice {
             for &m in &mission_locale {
                 candidates.push((j, m, bit));
@@ -586,6 +732,12 @@ fn scan_groups(
 
 /// Links the records of the submissions; also returns the model estimated
 /// for this run.
+///
+/// Rows of one list that agree on the primary names and the full date are
+/// one youth ([`is_same_youth`]): they count once when chance is measured,
+/// do not compete with each other for a counterpart, and are linked
+/// together under one match number when they share `names-full/date-exact`
+/// evidence with the counterpart.
 pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // Global record ids: records of submission s are offsets[s]..offsets[s+1].
     let mut offsets = Vec::with_capacity(submissions.len() + 1);
@@ -605,17 +757,49 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         .collect();
     let (candidates, same_list) = candidate_pairs(submissions, &offsets, &is_justice);
     let merged = merge_pairs(candidates);
-    let same_list = merge_pairs(same_list);
-    let model = LinkageModel::estimate(
-        &pattern_counts(&merged),
-        &pattern_counts(&same_list),
+    let mut same_list = merge_pairs(same_list);
+    // Chance is measured between youths, not rows: rows of one list that
+    // agree on the full date are one youth written twice, so they neither
+    // count as a coincidence nor as more people to meet by chance.
+    let mut youths = Youths::new(total, &same_list);
+    let per_list: Vec<u64> = (0..submissions.len())
+        .map(|s| youths.count(offsets[s]..offsets[s + 1]))
+        .collect();
+    let youths_of = |side: Side| -> u64 {
         submissions
             .iter()
-            .map(|s| pairs(s.file.handles.len() as u64))
-            .sum(),
+            .zip(&per_list)
+            .filter(|(s, _)| s.side == side)
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let root: Vec<u32> = (0..total).map(|g| youths.find(g)).collect();
+    drop(youths);
+    let youth = |gid: u32| root[gid as usize];
+    let duplicate_pairs = same_list.len();
+    same_list.retain(|p| youth(p.0) != youth(p.1));
+    let duplicate_pairs = (duplicate_pairs - same_list.len()) as u64;
+    // Candidates are counted between youths too: a youth written N times
+    // on each side is one candidate, not N², so copies of a record cannot
+    // outnumber chance.
+    let youth_candidates = merge_pairs(
+        merged
+            .iter()
+            .map(|c| (youth(c.0), youth(c.1), c.2))
+            .collect(),
+    );
+    let mut model = LinkageModel::estimate(
+        &pattern_counts(&youth_candidates),
+        &pattern_counts(&same_list),
+        per_list.iter().map(|&n| pairs(n)).sum(),
+        youths_of(Side::Justice),
+        youths_of(Side::MissionLocale),
+    );
+    model.records = (
         offsets_side_total(submissions, Side::Justice),
         offsets_side_total(submissions, Side::MissionLocale),
     );
+    model.duplicate_pairs = duplicate_pairs;
     drop(same_list);
     let mut merged = merged;
     let mut log_odds_of = vec![0f64; 1 << KeyKind::ALL.len()];
@@ -638,36 +822,70 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
             .then_with(|| handle(a.1).cmp(&handle(b.1)))
     });
 
-    // For each record, the two best log-odds among its candidates. Partial
-    // evidence (only the year or only the day and month agree) is never
-    // claimed, so it does not make a full-evidence link ambiguous either.
-    let mut best: HashMap<u32, [f64; 2]> = HashMap::new();
+    // For each record, the best log-odds among its candidates and the best
+    // for another youth of the other side (rows of one list that are one
+    // youth do not compete). Partial evidence (only the year or only the
+    // day and month agree) is never claimed, so it does not make a
+    // full-evidence link ambiguous either. `merged` is sorted best first.
+    drop(youth_candidates);
+    let mut best: HashMap<u32, (u32, f64)> = HashMap::new();
+    let mut second: HashMap<u32, f64> = HashMap::new();
     for c in merged.iter().filter(|c| !is_partial_evidence(c.2)) {
         let lo = log_odds_of[c.2 as usize];
-        for gid in [c.0, c.1] {
-            let entry = best.entry(gid).or_insert([f64::NEG_INFINITY; 2]);
-            if lo > entry[0] {
-                *entry = [lo, entry[0]];
-            } else if lo > entry[1] {
-                entry[1] = lo;
+        for (gid, other) in [(c.0, youth(c.1)), (c.1, youth(c.0))] {
+            match best.get(&gid) {
+                None => {
+                    best.insert(gid, (other, lo));
+                }
+                Some(&(first, _)) if first != other => {
+                    second.entry(gid).or_insert(lo);
+                }
+                Some(_) => {}
             }
         }
     }
 
-    let mut taken: HashSet<u32> = HashSet::new();
-    let mut links = Vec::new();
+    // Greedy one-to-one assignment between youths, best evidence first.
+    let mut linked: HashMap<u32, usize> = HashMap::new();
+    let mut links: Vec<Link> = Vec::new();
     for c in &merged {
-        if taken.contains(&c.0) || taken.contains(&c.1) {
-            continue;
+        let (yj, ym) = (youth(c.0), youth(c.1));
+        match (linked.get(&yj), linked.get(&ym)) {
+            (None, None) => {}
+            // Another row of a youth already linked to this counterpart
+            // youth, agreeing with it on the primary names and the full
+            // date: it joins the link, under the same match number.
+            (Some(&a), Some(&b)) if a == b => {
+                if levels(c.2) != (NameLevel::Full, DateLevel::Exact) {
+                    continue;
+                }
+                let link = &mut links[a];
+                for (gid, side) in [(c.0, 0), (c.1, 1)] {
+                    let row = locate(gid);
+                    let rows = if side == 0 {
+                        &mut link.more_justice
+                    } else {
+                        &mut link.more_mission_locale
+                    };
+                    let first = if side == 0 {
+                        link.justice
+                    } else {
+                        link.mission_locale
+                    };
+                    if row != first && !rows.contains(&row) {
+                        rows.push(row);
+                    }
+                }
+                continue;
+            }
+            _ => continue,
         }
-        taken.insert(c.0);
-        taken.insert(c.1);
         let lo = log_odds_of[c.2 as usize];
         let probability = model.probability(c.2);
-        // Ambiguous when another candidate of either record comes close.
+        // Ambiguous when a candidate of another youth comes close.
         let ambiguous = [c.0, c.1]
             .iter()
-            .any(|gid| best.get(gid).is_some_and(|b| b[1] >= lo - AMBIGUITY_BITS));
+            .any(|gid| second.get(gid).is_some_and(|&b| b >= lo - AMBIGUITY_BITS));
         let confidence = if ambiguous || is_partial_evidence(c.2) {
             Confidence::ToReview
         } else if probability >= SURE {
@@ -677,14 +895,22 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         } else {
             Confidence::ToReview
         };
+        linked.insert(yj, links.len());
+        linked.insert(ym, links.len());
         links.push(Link {
             justice: locate(c.0),
             mission_locale: locate(c.1),
+            more_justice: Vec::new(),
+            more_mission_locale: Vec::new(),
             confidence,
             probability,
             agreement: c.2,
             number: MatchNumber(0),
         });
+    }
+    for link in &mut links {
+        link.more_justice.sort_unstable();
+        link.more_mission_locale.sort_unstable();
     }
 
     // Match numbers in a stable order that carries no meaning: by handle,
@@ -723,20 +949,21 @@ pub fn outcome(
     let party_id = |s: usize| manifest.parties[submissions[s].party_index].id.clone();
     let mut pair_counts: HashMap<(usize, usize), LinkCounts> = HashMap::new();
     for link in links {
-        let (js, jr) = link.justice;
-        let (ms, mr) = link.mission_locale;
-        per_party[js].push(ResultLink {
-            handle: submissions[js].file.handles[jr as usize],
-            match_number: link.number,
-            counterpart: party_id(ms),
-            confidence: link.confidence,
-        });
-        per_party[ms].push(ResultLink {
-            handle: submissions[ms].file.handles[mr as usize],
-            match_number: link.number,
-            counterpart: party_id(js),
-            confidence: link.confidence,
-        });
+        let (js, _) = link.justice;
+        let (ms, _) = link.mission_locale;
+        let justice = std::iter::once(&link.justice).chain(&link.more_justice);
+        let mission_locale = std::iter::once(&link.mission_locale).chain(&link.more_mission_locale);
+        for (&(s, r), counterpart) in justice
+            .map(|row| (row, ms))
+            .chain(mission_locale.map(|row| (row, js)))
+        {
+            per_party[s].push(ResultLink {
+                handle: submissions[s].file.handles[r as usize],
+                match_number: link.number,
+                counterpart: party_id(counterpart),
+                confidence: link.confidence,
+            });
+        }
         let counts = pair_counts.entry((js, ms)).or_default();
         add(counts, link.confidence);
     }
@@ -983,5 +1210,165 @@ mod join_tests {
                 .iter()
                 .all(|p| submission_of(&offsets, p.0) == submission_of(&offsets, p.1))
         );
+    }
+}
+
+#[cfg(test)]
+mod decision_tests {
+    use super::*;
+    use crate::format::tokens::{ListCounts, TokenHeader};
+
+    fn tagger() -> Tagger {
+        Tagger::new(&SubKey::from_bytes([7; 32]))
+    }
+
+    /// A record of `person`, sharing with every other record of the same
+    /// person the tokens of the kinds in `kinds` (others are its own).
+    fn tokens(person: u32, row: u32, kinds: &[KeyKind]) -> Vec<(KeyKind, Tag)> {
+        let t = tagger();
+        KeyKind::ALL
+            .iter()
+            .map(|kind| {
+                let shared = kinds.contains(kind);
+                let value = if shared {
+                    t.tag(&[b"p", &[kind.code()], &person.to_be_bytes()])
+                } else {
+                    t.tag(&[
+                        b"r",
+                        &[kind.code()],
+                        &person.to_be_bytes(),
+                        &row.to_be_bytes(),
+                    ])
+                };
+                (*kind, value)
+            })
+            .collect()
+    }
+
+    fn file(party: u32, people: impl IntoIterator<Item = (u32, Vec<KeyKind>)>) -> TokenFile {
+        let t = tagger();
+        let mut file = TokenFile::new(TokenHeader {
+            kind: String::new(),
+            format: 0,
+            campaign_id: String::new(),
+            party: String::new(),
+            key_fingerprint: String::new(),
+            scheme: String::new(),
+            input_digest: String::new(),
+            records: 0,
+            counts: ListCounts::default(),
+        });
+        for (row, (person, kinds)) in people.into_iter().enumerate() {
+            let row = row as u32;
+            let handle = t.tag(&[b"h", &party.to_be_bytes(), &row.to_be_bytes()]);
+            file.push(handle, tokens(person, row, &kinds));
+        }
+        file
+    }
+
+    fn submissions(justice: TokenFile, mission_locale: TokenFile) -> Vec<Submission> {
+        vec![
+            Submission {
+                path: PathBuf::new(),
+                file: justice,
+                party_index: 0,
+                side: Side::Justice,
+            },
+            Submission {
+                path: PathBuf::new(),
+                file: mission_locale,
+                party_index: 1,
+                side: Side::MissionLocale,
+            },
+        ]
+    }
+
+    fn rank(c: Confidence) -> u8 {
+        match c {
+            Confidence::Sure => 2,
+            Confidence::Probable => 1,
+            Confidence::ToReview => 0,
+        }
+    }
+
+    const ALL: &[KeyKind] = &KeyKind::ALL;
+    /// An alternative name form and the full date: `names-partial/date-exact`.
+    const PARTIAL: &[KeyKind] = &[KeyKind::NamesDate, KeyKind::PhoneticDate];
+    /// Same names, one date digit off: `names-full/date-one-digit`.
+    const ONE_DIGIT: &[KeyKind] = &[KeyKind::NamesYear, KeyKind::NamesDateVariant];
+
+    /// Justice people 0..300, Mission Locale people 200..2200: 100 in both,
+    /// of three evidence classes; person 5000 is the crafted record, also
+    /// on the Mission Locale list.
+    fn run(copies: usize) -> (Vec<Link>, LinkageModel, Vec<Submission>) {
+        let kinds = |p: u32| match p % 10 {
+            0 => PARTIAL.to_vec(),
+            1 => ONE_DIGIT.to_vec(),
+            _ => ALL.to_vec(),
+        };
+        let justice = (0..300)
+            .map(|p| (p, kinds(p)))
+            .chain(std::iter::repeat_n((5000, ALL.to_vec()), copies));
+        let mission_locale = (200..2200)
+            .map(|p| (p, kinds(p)))
+            .chain([(5000, ALL.to_vec())]);
+        let subs = submissions(file(0, justice), file(1, mission_locale));
+        let (links, model) = link(&subs);
+        (links, model, subs)
+    }
+
+    /// Regression for issue 14: a list made of one crafted record many
+    /// times must not make chance look rarer, nor any link surer.
+    #[test]
+    fn one_record_many_times_raises_no_confidence() {
+        let (once, model_once, subs_once) = run(1);
+        let handles = |links: &[Link], subs: &[Submission]| -> HashMap<(Tag, Tag), Confidence> {
+            links
+                .iter()
+                .map(|l| {
+                    let h = |(s, r): (usize, u32)| subs[s].file.handles[r as usize];
+                    ((h(l.justice), h(l.mission_locale)), l.confidence)
+                })
+                .collect()
+        };
+        let before = handles(&once, &subs_once);
+        assert!(before.len() >= 100, "{}", before.len());
+        for copies in [2, 8, 9, 3_000] {
+            let (links, model, subs) = run(copies);
+            assert_eq!(
+                model.youths, model_once.youths,
+                "{copies} copies are one youth"
+            );
+            for (a, b) in model.classes.iter().zip(&model_once.classes) {
+                assert!(
+                    a.probability <= b.probability + 1e-12,
+                    "{copies} copies: {} rose from {} to {}",
+                    a.label(),
+                    b.probability,
+                    a.probability
+                );
+            }
+            for (pair, confidence) in handles(&links, &subs) {
+                if let Some(&was) = before.get(&pair) {
+                    assert!(rank(confidence) <= rank(was), "{copies} copies");
+                }
+            }
+        }
+    }
+
+    /// Two rows of one youth on one list are linked together to the
+    /// counterpart, and do not make the link ambiguous.
+    #[test]
+    fn rows_of_one_youth_share_a_match_number() {
+        let justice = file(0, [(1, ALL.to_vec()), (2, ALL.to_vec())]);
+        let mission_locale = file(1, [(1, ALL.to_vec()), (1, ALL.to_vec()), (3, ALL.to_vec())]);
+        let (links, model) = link(&submissions(justice, mission_locale));
+        assert_eq!(model.youths, (2, 2));
+        assert_eq!(model.duplicate_pairs, 1);
+        assert_eq!(links.len(), 1);
+        let l = &links[0];
+        assert_eq!(l.confidence, Confidence::Sure);
+        assert_eq!(l.more_mission_locale.len(), 1);
+        assert!(l.more_justice.is_empty());
     }
 }

@@ -29,7 +29,7 @@ pub fn seal(recipient: &x25519::Recipient, plaintext: &[u8], armor: Armor) -> Re
 }
 
 fn encrypt_error(e: std::io::Error) -> Error {
-    Error::Invalid(format!("cannot encrypt: {e}"))
+    Error::CannotEncrypt(e.to_string())
 }
 
 /// Encrypts a stream to one recipient: what is written to the returned
@@ -42,7 +42,7 @@ pub fn seal_writer<W: Write>(
 ) -> Result<SealWriter<W>> {
     let encryptor =
         age::Encryptor::with_recipients(std::iter::once(recipient as &dyn age::Recipient))
-            .map_err(|e| Error::Invalid(format!("cannot encrypt: {e}")))?;
+            .map_err(|e| Error::CannotEncrypt(e.to_string()))?;
     let format = match armor {
         Armor::Text => Format::AsciiArmor,
         Armor::Binary => Format::Binary,

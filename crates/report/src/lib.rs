@@ -54,7 +54,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use croise::campaign::{CoordinatorContext, Manifest, Side};
-use croise::error::{Error, Result};
+use croise::error::Error;
 use croise::format::summary::{LinkCounts, PartySummary, Summary};
 use croise::matching::Confidence;
 
@@ -98,6 +98,67 @@ impl ReportInput {
     }
 }
 
+/// Why a report cannot be made. Names files and campaigns (made safe for
+/// the screen), never a person.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("{}: this summary is of campaign “{name}” ({id}), and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml", .path.display(), .given.join(", "))]
+    NoManifestFor {
+        path: PathBuf,
+        name: String,
+        id: String,
+        /// The campaigns given, as “name” (id).
+        given: Vec<String>,
+    },
+    #[error("a report needs the campaign manifest (--campaign)")]
+    NeedsManifest,
+    #[error("a report needs at least one match summary")]
+    NoSummary,
+    #[error("{} and {} are two summaries of the same campaign “{name}”: give one summary per campaign (the latest run)", .first.display(), .second.display())]
+    SameCampaignTwice {
+        first: PathBuf,
+        second: PathBuf,
+        name: String,
+    },
+    /// An authenticated summary whose counts do not hold together.
+    #[error("{}: {problem}", .path.display())]
+    Inconsistent {
+        path: PathBuf,
+        problem: SummaryProblem,
+    },
+    #[error(transparent)]
+    Croise(#[from] Error),
+}
+
+/// How the counts of a summary fail to hold together.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SummaryProblem {
+    #[error("party `{party}` has an unknown side `{side}`")]
+    UnknownSide { party: String, side: String },
+    #[error(
+        "it counts links between `{justice}` and `{mission_locale}`, which are not a STEMO and a Mission Locale of this summary"
+    )]
+    PairNotInSummary {
+        justice: String,
+        mission_locale: String,
+    },
+    #[error("it counts links between `{justice}` and `{mission_locale}` twice")]
+    PairTwice {
+        justice: String,
+        mission_locale: String,
+    },
+    #[error("party `{party}` has records counted under age `{age}`")]
+    BadAge { party: String, age: String },
+    #[error("party `{party}` has more records counted by age ({known}) than records ({records})")]
+    MoreByAgeThanRecords {
+        party: String,
+        known: u64,
+        records: u64,
+    },
+}
+
+type Result<T, E = ReportError> = std::result::Result<T, E>;
+
 /// Reads match summaries and verifies each with the authentication key of
 /// its own campaign: `campaigns` are the coordinator's opened manifests,
 /// matched to the summaries by campaign identifier, so that the summaries
@@ -123,20 +184,15 @@ pub fn load_inputs(
                             )
                         })
                         .collect();
-                    Error::invalid_file(
-                        path,
-                        format!(
-                            "this summary is of campaign “{}” ({}), and no manifest of that campaign was given (given: {}). Add --campaign with that campaign's campaign.toml",
-                            clean(&name),
-                            clean(&id),
-                            given.join(", ")
-                        ),
-                    )
+                    ReportError::NoManifestFor {
+                        path: path.clone(),
+                        name: clean(&name),
+                        id: clean(&id),
+                        given,
+                    }
                 })?,
             // Not a summary at all: let the summary reader say why.
-            None => campaigns.first().ok_or_else(|| {
-                Error::Invalid("a report needs the campaign manifest (--campaign)".into())
-            })?,
+            None => campaigns.first().ok_or(ReportError::NeedsManifest)?,
         };
         let summary = Summary::load(path, &ctx.auth)?;
         inputs.push(ReportInput::new(path.clone(), summary, &ctx.manifest));
@@ -379,21 +435,18 @@ impl Report {
         generated: NaiveDate,
     ) -> Result<Report> {
         if inputs.is_empty() {
-            return Err(Error::Invalid(
-                "a report needs at least one match summary".into(),
-            ));
+            return Err(ReportError::NoSummary);
         }
         for (i, a) in inputs.iter().enumerate() {
             if let Some(b) = inputs[..i]
                 .iter()
                 .find(|b| b.summary.campaign_id == a.summary.campaign_id)
             {
-                return Err(Error::Invalid(format!(
-                    "{} and {} are two summaries of the same campaign “{}”: give one summary per campaign (the latest run)",
-                    b.path.display(),
-                    a.path.display(),
-                    clean(&a.summary.campaign_name)
-                )));
+                return Err(ReportError::SameCampaignTwice {
+                    first: b.path.clone(),
+                    second: a.path.clone(),
+                    name: clean(&a.summary.campaign_name),
+                });
             }
         }
         let mut campaigns = inputs
@@ -461,16 +514,18 @@ impl Report {
 
 fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<CampaignReport> {
     let summary = &input.summary;
-    let bad = |reason: String| Error::invalid_file(&input.path, reason);
+    let bad = |problem: SummaryProblem| ReportError::Inconsistent {
+        path: input.path.clone(),
+        problem,
+    };
     let mut justice = Vec::new();
     let mut missions_locales = Vec::new();
     for p in &summary.parties {
         let side: Side = p.side.parse().map_err(|_| {
-            bad(format!(
-                "party `{}` has an unknown side `{}`",
-                clean(&p.id),
-                clean(&p.side)
-            ))
+            bad(SummaryProblem::UnknownSide {
+                party: clean(&p.id),
+                side: clean(&p.side),
+            })
         })?;
         let list = match side {
             Side::Justice => &mut justice,
@@ -487,18 +542,16 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
             .iter()
             .position(|p| p.id == pair.mission_locale);
         let (Some(j), Some(m)) = (j, m) else {
-            return Err(bad(format!(
-                "it counts links between `{}` and `{}`, which are not a STEMO and a Mission Locale of this summary",
-                clean(&pair.justice),
-                clean(&pair.mission_locale)
-            )));
+            return Err(bad(SummaryProblem::PairNotInSummary {
+                justice: clean(&pair.justice),
+                mission_locale: clean(&pair.mission_locale),
+            }));
         };
         if pair_links.insert((j, m), &pair.links).is_some() {
-            return Err(bad(format!(
-                "it counts links between `{}` and `{}` twice",
-                clean(&pair.justice),
-                clean(&pair.mission_locale)
-            )));
+            return Err(bad(SummaryProblem::PairTwice {
+                justice: clean(&pair.justice),
+                mission_locale: clean(&pair.mission_locale),
+            }));
         }
     }
 
@@ -512,11 +565,10 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
         let mut counts = BTreeMap::new();
         for (age, &n) in &p.counts.kept_by_age {
             let age: u32 = age.parse().map_err(|_| {
-                bad(format!(
-                    "party `{}` has records counted under age `{}`",
-                    clean(&p.id),
-                    clean(age)
-                ))
+                bad(SummaryProblem::BadAge {
+                    party: clean(&p.id),
+                    age: clean(age),
+                })
             })?;
             counts.insert(AgeGroup::Years(age), n);
             if !ages.contains(&AgeGroup::Years(age)) {
@@ -525,11 +577,11 @@ fn campaign_report(input: &ReportInput, threshold: Threshold) -> Result<Campaign
         }
         let known: u64 = counts.values().sum();
         if known > p.records {
-            return Err(bad(format!(
-                "party `{}` has more records counted by age ({known}) than records ({})",
-                clean(&p.id),
-                p.records
-            )));
+            return Err(bad(SummaryProblem::MoreByAgeThanRecords {
+                party: clean(&p.id),
+                known,
+                records: p.records,
+            }));
         }
         if known < p.records {
             counts.insert(AgeGroup::Unknown, p.records - known);

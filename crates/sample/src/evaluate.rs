@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-use crate::{Preset, SampleSpec, write_sample};
+use crate::{DUPLICATES_FILE, Preset, SampleSpec, write_sample};
 use croise::campaign::Side;
 
 use crate::flow::{Flow, Participant};
@@ -88,12 +88,18 @@ pub struct Outcome {
     pub reported: Scores,
     /// Links reported `sure` only.
     pub sure: Scores,
+    /// Links reported `probable` only.
+    pub probable: Scores,
     /// Links `to review`: how many, and how many are true.
     pub to_review: Scores,
+    /// Second rows of a person, on the justice and on the Mission Locale list.
+    pub duplicates: (usize, usize),
     /// The plaintext spreadsheet baseline.
     pub baseline: Scores,
     /// Per injected error type: (true pairs carrying it, missed by `sure`+`probable`).
     pub missed_by_error: BTreeMap<String, (u64, u64)>,
+    /// Links per confidence and evidence class: (links, wrong links).
+    pub by_class: BTreeMap<(String, String), (u64, u64)>,
     /// Largest number of records sharing one token, on either list.
     pub max_token_share: u64,
     pub tokenize_time: Duration,
@@ -164,8 +170,9 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
     );
     let match_time = started.elapsed();
 
-    // Each side reveals; links are rebuilt from the match numbers.
-    let mut ids_by_number: HashMap<u32, [String; 2]> = HashMap::new();
+    // Each side reveals; links are rebuilt from the match numbers. One
+    // match number may join several rows of one list (one youth's rows).
+    let mut ids_by_number: HashMap<u32, [Vec<String>; 2]> = HashMap::new();
     let mut confidence_by_number: HashMap<u32, Confidence> = HashMap::new();
     for (i, (ctx, list)) in holders.iter().enumerate() {
         let (_, result) = outcome
@@ -180,45 +187,78 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
                 .and_then(|c| row.fields.get(c))
                 .cloned()
                 .unwrap_or_default();
-            ids_by_number.entry(row.match_number.0).or_default()[i] = id;
+            ids_by_number.entry(row.match_number.0).or_default()[i].push(id);
             confidence_by_number.insert(row.match_number.0, row.confidence);
         }
     }
 
+    // A second row of a person stands for the person's first row.
+    let first_rows = read_duplicates(&dir.join(DUPLICATES_FILE))?;
+    let first_row = |side: usize, id: &str| -> String {
+        first_rows[side]
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
     let truth = read_truth(&dir.join("truth.csv"))?;
     let in_window: HashSet<(String, String)> = truth
         .iter()
         .filter(|t| t.in_window)
         .map(|t| t.pair.clone())
         .collect();
-    let mut reported = Scores {
-        truth: in_window.len() as u64,
-        ..Scores::default()
-    };
-    let mut sure = reported;
-    let mut to_review = Scores {
-        truth: in_window.len() as u64,
-        ..Scores::default()
-    };
-    let mut found: HashSet<(String, String)> = HashSet::new();
     let all_truth: HashSet<&(String, String)> = truth.iter().map(|t| &t.pair).collect();
+    let class_of: HashMap<u32, String> = links
+        .iter()
+        .map(|l| (l.number.0, model.label(l.agreement)))
+        .collect();
+    let mut by_class: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
+    let empty = Scores {
+        truth: in_window.len() as u64,
+        ..Scores::default()
+    };
+    let (mut reported, mut sure, mut probable, mut to_review) = (empty, empty, empty, empty);
+    // People found, per level: (sure, sure or probable, to review).
+    let mut found: [HashSet<(String, String)>; 3] = Default::default();
     for (number, [justice, mission_locale]) in &ids_by_number {
-        let pair = (justice.clone(), mission_locale.clone());
-        let correct = all_truth.contains(&pair);
-        let recalled = in_window.contains(&pair);
-        let scores = match confidence_by_number[number] {
-            Confidence::Sure => {
-                count(&mut sure, correct, recalled);
-                &mut reported
+        // A link is correct when every row it joins is the same person.
+        let mut people: HashSet<(String, String)> = HashSet::new();
+        for j in justice {
+            for m in mission_locale {
+                people.insert((first_row(0, j), first_row(1, m)));
             }
-            Confidence::Probable => &mut reported,
-            Confidence::ToReview => &mut to_review,
+        }
+        let correct = !people.is_empty() && people.iter().all(|p| all_truth.contains(p));
+        let confidence = confidence_by_number[number];
+        let entry = by_class
+            .entry((confidence.to_string(), class_of[number].clone()))
+            .or_default();
+        entry.0 += 1;
+        entry.1 += u64::from(!correct);
+        let levels: &mut [&mut Scores] = match confidence {
+            Confidence::Sure => &mut [&mut sure, &mut reported],
+            Confidence::Probable => &mut [&mut probable, &mut reported],
+            Confidence::ToReview => &mut [&mut to_review],
         };
-        count(scores, correct, recalled);
-        if correct && confidence_by_number[number] != Confidence::ToReview {
-            found.insert(pair);
+        for scores in levels.iter_mut() {
+            scores.predicted += 1;
+            scores.correct += correct as u64;
+        }
+        if correct {
+            let sets: &[usize] = match confidence {
+                Confidence::Sure => &[0, 1],
+                Confidence::Probable => &[1],
+                Confidence::ToReview => &[2],
+            };
+            for &s in sets {
+                found[s].extend(people.iter().filter(|p| in_window.contains(*p)).cloned());
+            }
         }
     }
+    sure.recalled = found[0].len() as u64;
+    reported.recalled = found[1].len() as u64;
+    probable.recalled = found[1].difference(&found[0]).count() as u64;
+    to_review.recalled = found[2].len() as u64;
+    let found = &found[1];
     let mut missed_by_error: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     for t in truth.iter().filter(|t| t.in_window) {
         let missed = !found.contains(&t.pair);
@@ -234,14 +274,23 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         }
     }
 
-    let baseline = baseline(&lists, reference_date, &truth, in_window.len() as u64)?;
+    let baseline = baseline(
+        &lists,
+        reference_date,
+        &truth,
+        &first_rows,
+        in_window.len() as u64,
+    )?;
     Ok(Outcome {
         case: case.clone(),
         reported,
         sure,
+        probable,
         to_review,
+        duplicates: (spec.justice_duplicates(), spec.mission_locale_duplicates()),
         baseline,
         missed_by_error,
+        by_class,
         max_token_share,
         tokenize_time,
         match_time,
@@ -249,10 +298,18 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
     })
 }
 
-fn count(scores: &mut Scores, correct: bool, recalled: bool) {
-    scores.predicted += 1;
-    scores.correct += correct as u64;
-    scores.recalled += recalled as u64;
+/// Per list (justice, Mission Locale), the local number of each second row
+/// of a person and the number of the person's first row.
+fn read_duplicates(path: &Path) -> Result<[HashMap<String, String>; 2]> {
+    let mut out: [HashMap<String, String>; 2] = Default::default();
+    let mut reader = csv::Reader::from_path(path)
+        .map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
+    for record in reader.records() {
+        let r = record.map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
+        let side = usize::from(&r[0] != "justice");
+        out[side].insert(r[1].to_string(), r[2].to_string());
+    }
+    Ok(out)
 }
 
 /// The largest number of records of one token file sharing one token.
@@ -273,11 +330,11 @@ struct TruthPair {
 }
 
 fn read_truth(path: &Path) -> Result<Vec<TruthPair>> {
-    let mut reader =
-        csv::Reader::from_path(path).map_err(|e| Error::invalid_file(path, e.to_string()))?;
+    let mut reader = csv::Reader::from_path(path)
+        .map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
     let mut out = Vec::new();
     for record in reader.records() {
-        let r = record.map_err(|e| Error::invalid_file(path, e.to_string()))?;
+        let r = record.map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
         out.push(TruthPair {
             pair: (r[0].to_string(), r[1].to_string()),
             in_window: &r[2] == "true",
@@ -294,6 +351,7 @@ fn baseline(
     lists: &[std::path::PathBuf; 2],
     reference: NaiveDate,
     truth: &[TruthPair],
+    first_rows: &[HashMap<String, String>; 2],
     truth_count: u64,
 ) -> Result<Scores> {
     let window = AgeWindow::default();
@@ -331,19 +389,32 @@ fn baseline(
         .filter(|t| t.in_window)
         .map(|t| (t.pair.0.as_str(), t.pair.1.as_str()))
         .collect();
+    let first_row = |side: usize, id: &str| -> String {
+        first_rows[side]
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
     let mut used: HashSet<&str> = HashSet::new();
     let mut scores = Scores {
         truth: truth_count,
         ..Scores::default()
     };
+    let mut found: HashSet<(String, String)> = HashSet::new();
     for (key, justice_id) in &keyed[0] {
         if let Some(candidates) = by_key.get(key.as_str())
             && let Some(ml) = candidates.iter().find(|id| !used.contains(**id))
         {
             used.insert(ml);
-            let pair = (justice_id.as_str(), *ml);
-            count(&mut scores, all.contains(&pair), in_window.contains(&pair));
+            let (j, m) = (first_row(0, justice_id), first_row(1, ml));
+            let pair = (j.as_str(), m.as_str());
+            scores.predicted += 1;
+            scores.correct += all.contains(&pair) as u64;
+            if in_window.contains(&pair) {
+                found.insert((j.clone(), m.clone()));
+            }
         }
     }
+    scores.recalled = found.len() as u64;
     Ok(scores)
 }

@@ -22,6 +22,7 @@
 //! | `justice.csv` | Windows-1252, no BOM | `;`, CRLF | `NOM;PRENOM(S);DATE NAISSANCE;SEXE;N° DOSSIER` |
 //! | `mission-locale.csv` | UTF-8 with BOM | `,`, CRLF | `Nom de naissance,Nom d'usage,Prénom,Date de naissance,Genre,Identifiant jeune` |
 //! | `truth.csv` | UTF-8 | `,`, LF | `justice_id,mission_locale_id,in_window,errors` |
+//! | `duplicates.csv` | UTF-8 | `,`, LF | `list,id,same_as,difference` |
 //!
 //! `truth.csv` has one line per person on both lists, in the order of
 //! `justice.csv`; `in_window` says whether the person's *true* date of birth
@@ -32,6 +33,16 @@
 //! Windows-1252 cannot encode (`Ć` → `C`) are export habits, not errors, and
 //! are present in every preset.
 //!
+//! Each list also holds second rows of some of its people (the share
+//! `duplicates` of its rows, see [`PopulationRates`]): exact copies, or
+//! copies under another local number, with a typing error, with a given name
+//! added or dropped, or under the usage name. `duplicates.csv` has one line
+//! per second row: the list (`justice` or `mission-locale`), the row's local
+//! number, the local number of the person's first row on that list (the one
+//! `truth.csv` names), and the [`DuplicateKind`]. An exact copy keeps the
+//! number of the first row. A link from a second row to the person's row on
+//! the other list is a true link.
+//!
 //! The same [`SampleSpec`] (including the seed) gives byte-identical files on
 //! every machine: all randomness comes from ChaCha8 seeded with
 //! `seed_from_u64(seed)`, one stream for the population and one per person.
@@ -40,6 +51,7 @@ pub mod evaluate;
 pub mod flow;
 
 mod draw;
+mod duplicates;
 mod errors;
 mod names;
 mod population;
@@ -54,14 +66,18 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rand::{RngExt, SeedableRng};
 
+pub use duplicates::DuplicateKind;
 pub use errors::{ErrorKind, RejectKind};
 pub use population::{age_window, in_window};
-pub use write::{JUSTICE_HEADER, MISSION_LOCALE_HEADER, TRUTH_HEADER, UTF8_BOM};
+pub use write::{DUPLICATES_HEADER, JUSTICE_HEADER, MISSION_LOCALE_HEADER, TRUTH_HEADER, UTF8_BOM};
 
 use draw::{Rng, shuffle};
 use names::NameTables;
 use render::Role;
-use write::{FileNumbers, JusticeWriter, MissionLocaleWriter, TruthWriter, YouthIdentifiers};
+use write::{
+    DuplicatesWriter, FileNumbers, JusticeWriter, MissionLocaleWriter, TruthWriter,
+    YouthIdentifiers,
+};
 
 /// Name of the justice list written by [`write_sample`].
 pub const JUSTICE_FILE: &str = "justice.csv";
@@ -69,6 +85,8 @@ pub const JUSTICE_FILE: &str = "justice.csv";
 pub const MISSION_LOCALE_FILE: &str = "mission-locale.csv";
 /// Name of the truth file written by [`write_sample`].
 pub const TRUTH_FILE: &str = "truth.csv";
+/// Name of the file of second rows written by [`write_sample`].
+pub const DUPLICATES_FILE: &str = "duplicates.csv";
 
 /// How much the two rows of one person differ.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -318,6 +336,7 @@ impl ErrorRates {
 /// | `double_surnames` | share of people born in France with a double surname | 0.06 | 0.06 | 0.06 |
 /// | `usage_names` | share of people with a usage name | 0.12 | 0.12 | 0.15 |
 /// | `in_window_share` | share of people aged 16–17 on the reference date (the others 15, 18 or 19) | 0.85 | 0.85 | 0.85 |
+/// | `duplicates` | share of each list's rows that are a second row of a person already on it | 0 | 0.03 | 0.04 |
 #[derive(Clone, Debug, PartialEq)]
 pub struct PopulationRates {
     pub twin_births: f64,
@@ -327,6 +346,7 @@ pub struct PopulationRates {
     pub double_surnames: f64,
     pub usage_names: f64,
     pub in_window_share: f64,
+    pub duplicates: f64,
 }
 
 impl PopulationRates {
@@ -340,10 +360,12 @@ impl PopulationRates {
             double_surnames: 0.06,
             usage_names: 0.12,
             in_window_share: 0.85,
+            duplicates: 0.03,
         };
         match preset {
             Preset::Clean => PopulationRates {
                 lookalikes: 0.0,
+                duplicates: 0.0,
                 ..realistic
             },
             Preset::Realistic => realistic,
@@ -353,12 +375,13 @@ impl PopulationRates {
                 lookalikes: 0.01,
                 jan1_recorded: 0.5,
                 usage_names: 0.15,
+                duplicates: 0.04,
                 ..realistic
             },
         }
     }
 
-    fn all(&self) -> [(&'static str, f64); 7] {
+    fn all(&self) -> [(&'static str, f64); 8] {
         [
             ("twin_births", self.twin_births),
             ("siblings", self.siblings),
@@ -367,6 +390,7 @@ impl PopulationRates {
             ("double_surnames", self.double_surnames),
             ("usage_names", self.usage_names),
             ("in_window_share", self.in_window_share),
+            ("duplicates", self.duplicates),
         ]
     }
 }
@@ -411,9 +435,20 @@ impl SampleSpec {
         }
     }
 
-    /// How many people are on both lists: `overlap × justice_rows`, rounded.
+    /// How many people are on both lists: `overlap` × the people of the
+    /// justice list, rounded.
     pub fn shared_people(&self) -> usize {
-        (self.overlap * self.justice_rows as f64).round() as usize
+        (self.overlap * (self.justice_rows - self.justice_duplicates()) as f64).round() as usize
+    }
+
+    /// Rows of the justice list that are a second row of a person.
+    pub fn justice_duplicates(&self) -> usize {
+        duplicate_rows(self.justice_rows, self.population.duplicates)
+    }
+
+    /// Rows of the Mission Locale list that are a second row of a person.
+    pub fn mission_locale_duplicates(&self) -> usize {
+        duplicate_rows(self.mission_locale_rows, self.population.duplicates)
     }
 
     /// Checks the spec without writing anything.
@@ -437,11 +472,17 @@ impl SampleSpec {
         if self.justice_rows > 100_000_000 {
             return invalid("at most 100,000,000 justice rows".into());
         }
-        let shared = self.shared_people();
-        if shared > self.mission_locale_rows {
+        if self.population.duplicates > 0.5 {
             return invalid(format!(
-                "{shared} people on both lists (overlap × justice rows) do not fit in {} Mission Locale rows",
-                self.mission_locale_rows
+                "duplicates must be at most 0.5, not {}",
+                self.population.duplicates
+            ));
+        }
+        let shared = self.shared_people();
+        let ml_people = self.mission_locale_rows - self.mission_locale_duplicates();
+        if shared > ml_people {
+            return invalid(format!(
+                "{shared} people on both lists (overlap × justice rows) do not fit in {ml_people} Mission Locale people"
             ));
         }
         for (name, rate) in self.rates.all().chain(self.population.all()) {
@@ -519,6 +560,22 @@ impl<K: CountedKind> Counts<K> {
 /// Counts per [`ErrorKind`].
 pub type ErrorCounts = Counts<ErrorKind>;
 
+/// Rows that are a second row of a person on a list of `rows` rows (each
+/// person has at most one second row).
+fn duplicate_rows(rows: usize, share: f64) -> usize {
+    (share * rows as f64).round() as usize
+}
+
+impl CountedKind for DuplicateKind {
+    const ALL: &'static [Self] = &DuplicateKind::ALL;
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Counts per [`DuplicateKind`].
+pub type DuplicateCounts = Counts<DuplicateKind>;
+
 /// Counts per [`RejectKind`].
 pub type RejectCounts = Counts<RejectKind>;
 
@@ -546,6 +603,10 @@ pub struct SampleSummary {
     /// Justice rows of a twin whose same-sex co-twin is on the Mission Locale
     /// list: a key of surname and date alone would link the wrong person.
     pub twin_traps: usize,
+    /// Second rows of a person on the justice list, per kind.
+    pub duplicates_justice: DuplicateCounts,
+    /// Second rows of a person on the Mission Locale list, per kind.
+    pub duplicates_mission_locale: DuplicateCounts,
 }
 
 impl fmt::Display for SampleSummary {
@@ -565,6 +626,12 @@ impl fmt::Display for SampleSummary {
             "rows to reject:        {} justice, {} Mission Locale",
             self.rejected_justice.total(),
             self.rejected_mission_locale.total()
+        )?;
+        writeln!(
+            f,
+            "second rows of a person: {} justice, {} Mission Locale",
+            self.duplicates_justice.total(),
+            self.duplicates_mission_locale.total()
         )?;
         write!(
             f,
@@ -594,6 +661,34 @@ fn io_at(path: &Path) -> impl FnOnce(io::Error) -> SampleError + '_ {
     }
 }
 
+/// First stream of the second rows' random streams (bit 62 set: far above
+/// the persons' streams `1 + i`).
+const DUPLICATE_STREAMS: u64 = 1 << 62;
+
+/// One row of a list in the making: a person's first row, or their second
+/// row with its position among the local numbers.
+#[derive(Clone, Copy, Debug)]
+struct Row {
+    person: u32,
+    second: Option<u32>,
+}
+
+impl Row {
+    fn first(person: usize) -> Row {
+        Row {
+            person: person as u32,
+            second: None,
+        }
+    }
+
+    fn second(person: u32, position: u32) -> Row {
+        Row {
+            person,
+            second: Some(position),
+        }
+    }
+}
+
 /// How often `progress` is called.
 const PROGRESS_EVERY: u64 = 10_000;
 
@@ -616,36 +711,51 @@ pub fn write_sample(
 
     let shared = spec.shared_people();
     let (j_rows, m_rows) = (spec.justice_rows, spec.mission_locale_rows);
-    let n = j_rows + m_rows - shared;
+    let (j_dups, m_dups) = (spec.justice_duplicates(), spec.mission_locale_duplicates());
+    // People on each list; the other rows are second rows of some of them.
+    let (j_people, m_people) = (j_rows - j_dups, m_rows - m_dups);
+    let n = j_people + m_people - shared;
     let population =
         population::generate(n, &spec.population, spec.reference_date, &tables, &mut rng);
     let people = &population.people;
 
     let mut roles: Vec<Role> = Vec::with_capacity(n);
     roles.resize(shared, Role::Shared);
-    roles.resize(j_rows, Role::JusticeOnly);
+    roles.resize(j_people, Role::JusticeOnly);
     roles.resize(n, Role::MissionLocaleOnly);
     shuffle(&mut rng, &mut roles);
 
     // Identifiers follow the person order, rows a shuffled one, so that
-    // neither reveals the other or the truth.
+    // neither reveals the other or the truth. Second rows get the numbers
+    // after those of the people.
     const ABSENT: u32 = u32::MAX;
     let mut justice_pos = vec![ABSENT; n];
     let mut ml_pos = vec![ABSENT; n];
-    let mut justice_order: Vec<u32> = Vec::with_capacity(j_rows);
-    let mut ml_order: Vec<u32> = Vec::with_capacity(m_rows);
+    let mut justice_order: Vec<Row> = Vec::with_capacity(j_rows);
+    let mut ml_order: Vec<Row> = Vec::with_capacity(m_rows);
     for (i, role) in roles.iter().enumerate() {
         if *role != Role::MissionLocaleOnly {
             justice_pos[i] = justice_order.len() as u32;
-            justice_order.push(i as u32);
+            justice_order.push(Row::first(i));
         }
         if *role != Role::JusticeOnly {
             ml_pos[i] = ml_order.len() as u32;
-            ml_order.push(i as u32);
+            ml_order.push(Row::first(i));
         }
     }
     let file_numbers = FileNumbers::new(j_rows, rng.random_range(0..FileNumbers::modulus(j_rows)));
     let youth_ids = YouthIdentifiers::new(rng.random_range(0..YouthIdentifiers::CAPACITY));
+    for (order, dups) in [(&mut justice_order, j_dups), (&mut ml_order, m_dups)] {
+        if dups == 0 {
+            continue;
+        }
+        let mut chosen: Vec<Row> = order.clone();
+        shuffle(&mut rng, &mut chosen);
+        let base = order.len() as u32;
+        for (d, row) in chosen[..dups].iter().enumerate() {
+            order.push(Row::second(row.person, base + d as u32));
+        }
+    }
     shuffle(&mut rng, &mut justice_order);
     shuffle(&mut rng, &mut ml_order);
 
@@ -669,6 +779,13 @@ pub fn write_sample(
         r.set_word_pos(0);
         r
     };
+    // Second rows draw from streams of their own, far from the persons'.
+    let duplicate_rng = |i: usize, side: u64| {
+        let mut r = base.clone();
+        r.set_stream(DUPLICATE_STREAMS | side << 40 | i as u64);
+        r.set_word_pos(0);
+        r
+    };
     let total = (j_rows + m_rows) as u64;
     let mut done = 0u64;
     let mut tick = |progress: &mut dyn FnMut(u64, u64)| {
@@ -680,11 +797,14 @@ pub fn write_sample(
 
     let justice_path = dir.join(JUSTICE_FILE);
     let truth_path = dir.join(TRUTH_FILE);
+    let duplicates_path = dir.join(DUPLICATES_FILE);
     let mut justice = JusticeWriter::create(&justice_path).map_err(io_at(&justice_path))?;
     let mut truth = TruthWriter::create(&truth_path).map_err(io_at(&truth_path))?;
+    let mut duplicates =
+        DuplicatesWriter::create(&duplicates_path).map_err(io_at(&duplicates_path))?;
     let mut error_names = String::new();
-    for &i in &justice_order {
-        let i = i as usize;
+    for row in &justice_order {
+        let i = row.person as usize;
         let rendered = render::render(
             &people[i],
             roles[i],
@@ -693,6 +813,31 @@ pub fn write_sample(
             &mut person_rng(i),
         );
         let number = file_numbers.format(justice_pos[i] as usize, rendered.justice.departement);
+        let rejected = roles[i] != Role::Shared && rendered.reject.is_some();
+        if let Some(position) = row.second {
+            let (second, kind) = duplicates::justice(
+                &rendered.justice,
+                &people[i],
+                rejected,
+                &tables,
+                &mut duplicate_rng(i, 0),
+            );
+            let own = if kind.same_number() {
+                number.clone()
+            } else {
+                file_numbers.format(position as usize, second.departement)
+            };
+            justice.write(&second, &own).map_err(io_at(&justice_path))?;
+            duplicates
+                .write("justice", &own, &number, kind.name())
+                .map_err(io_at(&duplicates_path))?;
+            summary.duplicates_justice.add(kind);
+            if let (true, Some(reject)) = (rejected, rendered.reject) {
+                summary.rejected_justice.add(reject);
+            }
+            tick(progress);
+            continue;
+        }
         justice
             .write(&rendered.justice, &number)
             .map_err(io_at(&justice_path))?;
@@ -727,8 +872,8 @@ pub fn write_sample(
 
     let ml_path = dir.join(MISSION_LOCALE_FILE);
     let mut ml = MissionLocaleWriter::create(&ml_path).map_err(io_at(&ml_path))?;
-    for &i in &ml_order {
-        let i = i as usize;
+    for row in &ml_order {
+        let i = row.person as usize;
         let rendered = render::render(
             &people[i],
             roles[i],
@@ -736,16 +881,40 @@ pub fn write_sample(
             &tables,
             &mut person_rng(i),
         );
-        ml.write(
-            &rendered.mission_locale,
-            &youth_ids.format(ml_pos[i] as usize),
-        )
-        .map_err(io_at(&ml_path))?;
+        let number = youth_ids.format(ml_pos[i] as usize);
+        let rejected = roles[i] == Role::MissionLocaleOnly && rendered.reject.is_some();
+        if let Some(position) = row.second {
+            let (second, kind) = duplicates::mission_locale(
+                &rendered.mission_locale,
+                &people[i],
+                rejected,
+                &tables,
+                &mut duplicate_rng(i, 1),
+            );
+            let own = if kind.same_number() {
+                number.clone()
+            } else {
+                youth_ids.format(position as usize)
+            };
+            ml.write(&second, &own).map_err(io_at(&ml_path))?;
+            duplicates
+                .write("mission-locale", &own, &number, kind.name())
+                .map_err(io_at(&duplicates_path))?;
+            summary.duplicates_mission_locale.add(kind);
+            if let (true, Some(reject)) = (rejected, rendered.reject) {
+                summary.rejected_mission_locale.add(reject);
+            }
+            tick(progress);
+            continue;
+        }
+        ml.write(&rendered.mission_locale, &number)
+            .map_err(io_at(&ml_path))?;
         if let (Role::MissionLocaleOnly, Some(kind)) = (roles[i], rendered.reject) {
             summary.rejected_mission_locale.add(kind);
         }
         tick(progress);
     }
+    duplicates.finish().map_err(io_at(&duplicates_path))?;
     ml.finish().map_err(io_at(&ml_path))?;
     progress(total, total);
     Ok(summary)

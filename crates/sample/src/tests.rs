@@ -158,8 +158,28 @@ fn counts_identifiers_and_truth_are_consistent() {
 
     let justice_ids: HashSet<&str> = f.justice[1..].iter().map(|r| r[4].as_str()).collect();
     let ml_ids: HashSet<&str> = f.ml[1..].iter().map(|r| r[5].as_str()).collect();
-    assert_eq!(justice_ids.len(), spec.justice_rows, "file numbers unique");
-    assert_eq!(ml_ids.len(), spec.mission_locale_rows, "identifiers unique");
+    // Exact copies keep the number of the first row; every other row has
+    // its own.
+    let exact = |c: &DuplicateCounts| c.get(DuplicateKind::Exact);
+    assert_eq!(
+        justice_ids.len(),
+        spec.justice_rows - exact(&summary.duplicates_justice),
+        "file numbers unique"
+    );
+    assert_eq!(
+        ml_ids.len(),
+        spec.mission_locale_rows - exact(&summary.duplicates_mission_locale),
+        "identifiers unique"
+    );
+    assert_eq!(
+        summary.duplicates_justice.total(),
+        spec.justice_duplicates()
+    );
+    assert_eq!(
+        summary.duplicates_mission_locale.total(),
+        spec.mission_locale_duplicates()
+    );
+    assert_eq!(spec.justice_duplicates(), 60, "4 % of 1,500 rows");
     for id in &justice_ids {
         let parts: Vec<&str> = id.split('-').collect();
         assert_eq!(parts.len(), 3, "{id}");
@@ -191,6 +211,65 @@ fn counts_identifiers_and_truth_are_consistent() {
     assert_eq!(in_window, summary.true_links_in_window);
     let share = in_window as f64 / summary.true_links as f64;
     assert!((0.78..0.92).contains(&share), "{share}");
+}
+
+/// Every second row is named in `duplicates.csv`, points at a first row of
+/// its list, and differs from it as its kind says.
+#[test]
+fn second_rows_are_what_duplicates_csv_says() {
+    let spec = small(Preset::Hard, 7);
+    let (dir, summary) = write(&spec, "duplicates");
+    let f = read(&dir.0);
+    let text = std::fs::read_to_string(dir.0.join(DUPLICATES_FILE)).unwrap();
+    let lines = records(&text, b',');
+    assert_eq!(lines[0], DUPLICATES_HEADER);
+    assert_eq!(
+        lines.len() - 1,
+        summary.duplicates_justice.total() + summary.duplicates_mission_locale.total()
+    );
+    // Rows by number; an exact copy's number holds two equal rows.
+    let by_id = |rows: &[Vec<String>], id: usize| -> HashMap<String, Vec<Vec<String>>> {
+        let mut m: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for r in rows {
+            m.entry(r[id].clone()).or_default().push(r.clone());
+        }
+        m
+    };
+    let justice = by_id(&f.justice[1..], 4);
+    let ml = by_id(&f.ml[1..], 5);
+    let mut kinds = HashSet::new();
+    for l in &lines[1..] {
+        let (rows, name, given) = match l[0].as_str() {
+            "justice" => (&justice, 0, 1),
+            "mission-locale" => (&ml, 0, 2),
+            other => panic!("{other}"),
+        };
+        let first = &rows[&l[2]][0];
+        let second = rows[&l[1]].last().unwrap();
+        kinds.insert(l[3].clone());
+        match l[3].as_str() {
+            "exact" => {
+                assert_eq!(l[1], l[2]);
+                assert_eq!(rows[&l[1]].len(), 2);
+                assert_eq!(first, second);
+            }
+            "other_number" => {
+                assert_ne!(l[1], l[2]);
+                let n = first.len() - 1;
+                assert_eq!(first[..n], second[..n]);
+            }
+            "typo" => assert!(
+                first[name] != second[name] || first[given] != second[given],
+                "{l:?}"
+            ),
+            "usage_name" => assert_ne!(first[name], second[name]),
+            "given_name" => assert_ne!(first[given], second[given]),
+            other => panic!("{other}"),
+        }
+    }
+    for k in DuplicateKind::ALL {
+        assert!(kinds.contains(k.name()), "{k} never drawn");
+    }
 }
 
 #[test]
@@ -403,7 +482,9 @@ fn edge_overlaps_work() {
     let mut spec = SampleSpec::new(Preset::Realistic, 50, 50, reference(), 1);
     spec.overlap = 1.0;
     let (_d, s) = write(&spec, "overlap-all");
-    assert_eq!(s.true_links, 50);
+    // 3 % of 50 rows, rounded: 2 second rows, 48 people.
+    assert_eq!(s.true_links, 48);
+    assert_eq!(s.true_links, spec.shared_people());
     spec.overlap = 0.0;
     let (_d, s) = write(&spec, "overlap-none");
     assert_eq!(s.true_links, 0);
@@ -450,12 +531,22 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 fn fixed_spec_gives_pinned_bytes() {
     let spec = SampleSpec::new(Preset::Hard, 300, 900, reference(), 2025);
     let (dir, _) = write(&spec, "pinned");
-    let hashes: Vec<String> = [JUSTICE_FILE, MISSION_LOCALE_FILE, TRUTH_FILE]
-        .iter()
-        .map(|f| format!("{:016x}", fnv1a(&std::fs::read(dir.0.join(f)).unwrap())))
-        .collect();
+    let hashes: Vec<String> = [
+        JUSTICE_FILE,
+        MISSION_LOCALE_FILE,
+        TRUTH_FILE,
+        DUPLICATES_FILE,
+    ]
+    .iter()
+    .map(|f| format!("{:016x}", fnv1a(&std::fs::read(dir.0.join(f)).unwrap())))
+    .collect();
     assert_eq!(
         hashes,
-        ["b9fd3ebcf64f388d", "7c5c79daecffc2a8", "6bbb14c882e5e38f"]
+        [
+            "fa91bb45593ba94a",
+            "47fd95e415a8325e",
+            "3e561689bd622831",
+            "8fbf27acd4b95e22"
+        ]
     );
 }

@@ -28,6 +28,9 @@ pub const MISSION_LOCALE_HEADER: [&str; 6] = [
 /// Header of `truth.csv`.
 pub const TRUTH_HEADER: [&str; 4] = ["justice_id", "mission_locale_id", "in_window", "errors"];
 
+/// Header of `duplicates.csv`.
+pub const DUPLICATES_HEADER: [&str; 4] = ["list", "id", "same_as", "difference"];
+
 /// The UTF-8 byte-order mark that Excel and I-Milo-like exports start with.
 pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -219,6 +222,44 @@ impl TruthWriter {
                 if in_window { "true" } else { "false" },
                 errors,
             ])
+            .map_err(csv_error)
+    }
+
+    pub(crate) fn finish(self) -> io::Result<()> {
+        self.csv
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .sync_all()
+    }
+}
+
+/// Writer of `duplicates.csv`.
+pub(crate) struct DuplicatesWriter {
+    csv: csv::Writer<BufWriter<File>>,
+}
+
+impl DuplicatesWriter {
+    pub(crate) fn create(path: &Path) -> io::Result<Self> {
+        let file = BufWriter::with_capacity(1 << 16, File::create(path)?);
+        let mut csv = csv::WriterBuilder::new()
+            .delimiter(b',')
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(file);
+        csv.write_record(DUPLICATES_HEADER).map_err(csv_error)?;
+        Ok(DuplicatesWriter { csv })
+    }
+
+    pub(crate) fn write(
+        &mut self,
+        list: &str,
+        id: &str,
+        same_as: &str,
+        difference: &str,
+    ) -> io::Result<()> {
+        self.csv
+            .write_record([list, id, same_as, difference])
             .map_err(csv_error)
     }
 

@@ -63,21 +63,25 @@ pub fn run(args: Args) -> Result<()> {
 
 fn print_table(outcomes: &[Outcome]) {
     println!(
-        "| preset | justice × ML rows | true pairs | croise precision | croise recall | croise F1 | sure (P / R) | to review (true / all) | baseline precision | baseline recall | baseline F1 |"
+        "| preset | justice × ML rows | second rows (J / ML) | true pairs | acted-on precision | acted-on recall | acted-on F1 | sure P (links) | probable P (links) | to review (true / all) | baseline precision | baseline recall | baseline F1 |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for o in outcomes {
         println!(
-            "| {} | {} × {} | {} | {:.4} | {:.4} | {:.4} | {:.4} / {:.4} | {} / {} | {:.4} | {:.4} | {:.4} |",
+            "| {} | {} × {} | {} / {} | {} | {:.4} | {:.4} | {:.4} | {:.4} ({}) | {:.4} ({}) | {} / {} | {:.4} | {:.4} | {:.4} |",
             o.case.preset,
             o.case.justice_rows,
             o.case.mission_locale_rows,
+            o.duplicates.0,
+            o.duplicates.1,
             o.reported.truth,
             o.reported.precision(),
             o.reported.recall(),
             o.reported.f1(),
             o.sure.precision(),
-            o.sure.recall(),
+            o.sure.predicted,
+            o.probable.precision(),
+            o.probable.predicted,
             o.to_review.correct,
             o.to_review.predicted,
             o.baseline.precision(),
@@ -100,6 +104,11 @@ fn print_errors(outcomes: &[Outcome]) {
                 "| {kind} | {total} | {missed} | {:.3} |",
                 *missed as f64 / (*total).max(1) as f64
             );
+        }
+        println!("\n| confidence | evidence class | links | wrong |");
+        println!("|---|---|---|---|");
+        for ((confidence, class), (links, wrong)) in &o.by_class {
+            println!("| {confidence} | {class} | {links} | {wrong} |");
         }
         println!(
             "largest number of records sharing one token: {}",

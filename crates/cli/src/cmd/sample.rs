@@ -38,7 +38,12 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         reference,
         args.seed,
     );
-    for name in ["justice.csv", "mission-locale.csv", "truth.csv"] {
+    for name in [
+        "justice.csv",
+        "mission-locale.csv",
+        "truth.csv",
+        "duplicates.csv",
+    ] {
         let path = args.out.join(name);
         if path.exists() {
             return Err(croise::Error::AlreadyExists { path }.into());

@@ -61,6 +61,9 @@ fn words(layer: &(dyn std::error::Error + 'static)) -> (String, bool) {
     if let Some(e) = layer.downcast_ref::<InputError>() {
         return input_error(e);
     }
+    if let Some(e) = layer.downcast_ref::<croise_report::ReportError>() {
+        return report_error(e);
+    }
     if let Some(e) = layer.downcast_ref::<std::io::Error>() {
         return (io(e), false);
     }
@@ -119,11 +122,13 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
         }
         E::BadRecipient { shown } => fl!("error-bad-recipient", shown = outside(shown)),
         E::SecretFileTooOpen { path } => fl!("error-secret-file-too-open", path = p(path)),
-        E::InvalidFile { path, reason } => fl!(
+        E::InvalidFile { path, problem } => fl!(
             "error-invalid-file",
             path = p(path),
-            reason = outside(reason)
+            reason = file_problem(problem)
         ),
+        E::NoRandomness(_) => fl!("error-no-randomness"),
+        E::CannotEncrypt(_) => fl!("error-cannot-encrypt"),
         E::NotText { path, utf16: true } => fl!("error-not-text-utf16", path = p(path)),
         E::NotText { path, utf16: false } => fl!("error-not-text", path = p(path)),
         E::NotAuthentic { path } => fl!("error-not-authentic", path = p(path)),
@@ -156,7 +161,7 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
         } => fl!(
             "error-unsupported-format",
             path = p(path),
-            what = what.to_string(),
+            what = noun_words(what),
             found = found.to_string(),
             supported = supported.to_string(),
             advice = format_advice(advice, found > supported)
@@ -520,4 +525,159 @@ fn workbook_limit(limit: &WorkbookLimit) -> String {
         ),
         W::Cells => fl!("workbook-limit-cells", max = count(Limits::CELLS)),
     }
+}
+
+/// The name of a kind of file croise writes (a [`croise::error::noun`]).
+fn noun_words(what: &str) -> String {
+    use croise::error::noun;
+    match what {
+        noun::TOKEN_FILE => fl!("noun-token-file"),
+        noun::RESULT_FILE => fl!("noun-result-file"),
+        noun::SUMMARY => fl!("noun-summary"),
+        noun::MANIFEST => fl!("noun-manifest"),
+        noun::KEY_FILE => fl!("noun-key-file"),
+        noun::SEALED_AUTH_KEY => fl!("noun-sealed-key"),
+        other => outside(other).into_owned(),
+    }
+}
+
+/// What a file was recognised as (`croise::format::describe`).
+fn found_words(found: &str) -> String {
+    match found {
+        "a token file" => fl!("file-kind-tokens"),
+        "a result file" => fl!("file-kind-result"),
+        "a match summary" => fl!("file-kind-summary"),
+        "a campaign manifest" => fl!("file-kind-manifest"),
+        "a campaign key file" => fl!("file-kind-key"),
+        "the coordinator key sealed in a manifest" => fl!("file-kind-sealed-key"),
+        "an encrypted file (age)" => fl!("file-kind-encrypted"),
+        "an identity file (it holds a SECRET key)" => fl!("file-kind-identity"),
+        other => outside(other).into_owned(),
+    }
+}
+
+/// What is wrong inside a file.
+fn file_problem(problem: &croise::error::FileProblem) -> String {
+    use croise::error::FileProblem as P;
+    match problem {
+        P::Truncated => fl!("problem-truncated"),
+        P::TruncatedRecords => fl!("problem-truncated-records"),
+        P::TruncatedLinks => fl!("problem-truncated-links"),
+        P::MalformedHeader => fl!("problem-malformed-header"),
+        P::MalformedHeaderOf(what) => {
+            fl!("problem-malformed-header-of", what = noun_words(what))
+        }
+        P::MalformedFormat(what) => fl!("problem-malformed-format", what = noun_words(what)),
+        P::LengthMismatch => fl!("problem-length-mismatch"),
+        P::RecordCountMismatch => fl!("problem-record-count-mismatch"),
+        P::LinkCountMismatch => fl!("problem-link-count-mismatch"),
+        P::TooManyRecords => fl!("problem-too-many-records"),
+        P::RecordsOutOfOrder => fl!("problem-records-out-of-order"),
+        P::UnknownKeyKind => fl!("problem-unknown-key-kind"),
+        P::UnknownConfidence => fl!("problem-unknown-confidence"),
+        P::MalformedParty => fl!("problem-malformed-party"),
+        P::CrlfLineEnds => fl!("problem-crlf-line-ends"),
+        P::NoAuthentication => fl!("problem-no-authentication"),
+        P::AuthenticationNotLast => fl!("problem-authentication-not-last"),
+        P::NotA {
+            expected,
+            found: Some(found),
+        } => fl!(
+            "problem-not-a",
+            found = found_words(found),
+            expected = noun_words(expected)
+        ),
+        P::NotA {
+            expected,
+            found: None,
+        } => fl!("problem-not-a-unknown", expected = noun_words(expected)),
+        P::NotValid(what) => fl!("problem-not-valid", what = noun_words(what)),
+        P::OtherKind { found, expected } => fl!(
+            "problem-other-kind",
+            found = file_kind(found),
+            expected = noun_words(expected)
+        ),
+        P::NoKind(what) => fl!("problem-no-kind", what = noun_words(what)),
+        P::NoFormat(what) => fl!("problem-no-format", what = noun_words(what)),
+        P::SealedKeyOfOtherCampaign => fl!("problem-sealed-key-other-campaign"),
+        P::Malformed(what) => fl!("problem-malformed", what = noun_words(what)),
+        P::KeyMalformed => fl!("problem-key-malformed"),
+    }
+}
+
+/// Why a report cannot be made.
+fn report_error(e: &croise_report::ReportError) -> (String, bool) {
+    use croise_report::{ReportError as R, SummaryProblem as S};
+    let text = match e {
+        R::Croise(inner) => return croise_error(inner),
+        R::NoManifestFor {
+            path,
+            name,
+            id,
+            given,
+        } => fl!(
+            "report-no-manifest-for",
+            path = p(path),
+            name = name.as_str(),
+            id = id.as_str(),
+            given = given.join(", ")
+        ),
+        R::NeedsManifest => fl!("report-needs-manifest"),
+        R::NoSummary => fl!("report-no-summary-given"),
+        R::SameCampaignTwice {
+            first,
+            second,
+            name,
+        } => fl!(
+            "report-same-campaign-twice",
+            first = p(first),
+            second = p(second),
+            name = name.as_str()
+        ),
+        R::Inconsistent { path, problem } => fl!(
+            "report-inconsistent",
+            path = p(path),
+            problem = match problem {
+                S::UnknownSide { party, side } => fl!(
+                    "summary-unknown-side",
+                    party = party.as_str(),
+                    side = side.as_str()
+                ),
+                S::PairNotInSummary {
+                    justice,
+                    mission_locale,
+                } => fl!(
+                    "summary-pair-not-in-summary",
+                    justice = justice.as_str(),
+                    mission_locale = mission_locale.as_str()
+                ),
+                S::PairTwice {
+                    justice,
+                    mission_locale,
+                } => fl!(
+                    "summary-pair-twice",
+                    justice = justice.as_str(),
+                    mission_locale = mission_locale.as_str()
+                ),
+                S::BadAge { party, age } => {
+                    fl!(
+                        "summary-bad-age",
+                        party = party.as_str(),
+                        age = age.as_str()
+                    )
+                }
+                S::MoreByAgeThanRecords {
+                    party,
+                    known,
+                    records,
+                } => fl!(
+                    "summary-more-by-age",
+                    party = party.as_str(),
+                    known = count(*known),
+                    records = count(*records)
+                ),
+            }
+        ),
+    };
+    (text, false)
 }

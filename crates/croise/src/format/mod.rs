@@ -30,7 +30,7 @@ pub mod tokens;
 use std::io::{self, BufRead, Read, Write};
 use std::path::Path;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, Result};
 use crate::keys::{AuthKey, Authenticator};
 
 const MAGIC: &[u8] = b"croise-container\n";
@@ -124,7 +124,7 @@ pub fn open_container(
     reader.finish(|header, body| {
         let mut content = Vec::new();
         body.read_to_end(&mut content)
-            .map_err(|_| Error::invalid_file(path, "truncated"))?;
+            .map_err(|_| Error::invalid_file(path, FileProblem::Truncated))?;
         Ok((header.to_string(), content))
     })
 }
@@ -171,7 +171,7 @@ impl<'p, R: Read> ContainerReader<'p, R> {
             header: Vec::new(),
             expected: *expected,
         };
-        let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
+        let bad = |problem: FileProblem| Error::invalid_file(path, problem);
         // The first bytes, to name what the file is if it is not a container.
         while reader.end < PEEK_BYTES && !reader.eof && !reader.failed {
             match reader.input.read(&mut reader.buf[reader.end..PEEK_BYTES]) {
@@ -187,7 +187,7 @@ impl<'p, R: Read> ContainerReader<'p, R> {
                     path: path.to_path_buf(),
                 });
             }
-            return Err(bad(&not_a(&reader.buf[..reader.end], expected.noun)));
+            return Err(bad(not_a(&reader.buf[..reader.end], expected.noun)));
         }
         let mut magic = [0u8; MAGIC.len()];
         reader.read_part(&mut magic)?;
@@ -207,7 +207,7 @@ impl<'p, R: Read> ContainerReader<'p, R> {
         reader.read_part(&mut header_len)?;
         let header_len = u32::from_be_bytes(header_len);
         if header_len > MAX_HEADER {
-            return Err(bad("malformed header"));
+            return Err(bad(FileProblem::MalformedHeader));
         }
         let mut header = vec![0u8; header_len as usize];
         reader.read_part(&mut header)?;
@@ -252,7 +252,7 @@ impl<'p, R: Read> ContainerReader<'p, R> {
                 self.path,
             )
             .and_then(|()| parse(text, &mut self)),
-            Err(_) => Err(Error::invalid_file(self.path, "malformed header")),
+            Err(_) => Err(Error::invalid_file(self.path, FileProblem::MalformedHeader)),
         };
         let mut left_over = false;
         loop {
@@ -272,7 +272,7 @@ impl<'p, R: Read> ContainerReader<'p, R> {
             });
         }
         if self.end - self.start != TAG_BYTES {
-            return Err(Error::invalid_file(self.path, "truncated"));
+            return Err(Error::invalid_file(self.path, FileProblem::Truncated));
         }
         let tag = self.buf[self.start..self.end].to_vec();
         if !self.mac.verify(&tag) {
@@ -282,10 +282,7 @@ impl<'p, R: Read> ContainerReader<'p, R> {
         }
         let parsed = parsed?;
         if left_over {
-            return Err(Error::invalid_file(
-                self.path,
-                "its length does not match its content",
-            ));
+            return Err(Error::invalid_file(self.path, FileProblem::LengthMismatch));
         }
         Ok(parsed)
     }
@@ -298,7 +295,7 @@ impl<'p, R: Read> ContainerReader<'p, R> {
             Err(_) if self.failed => Err(Error::Damaged {
                 path: self.path.to_path_buf(),
             }),
-            Err(_) => Err(Error::invalid_file(self.path, "truncated")),
+            Err(_) => Err(Error::invalid_file(self.path, FileProblem::Truncated)),
         }
     }
 }
@@ -351,7 +348,7 @@ impl<R: Read> BufRead for ContainerReader<'_, R> {
 fn unsupported(path: &Path, expected: &FileKind, found: i64) -> Error {
     match u32::try_from(found) {
         Ok(found) => Error::unsupported_format(path, expected.noun, found, expected.format),
-        Err(_) => Error::invalid_file(path, format!("malformed {} header (format)", expected.noun)),
+        Err(_) => Error::invalid_file(path, FileProblem::MalformedFormat(expected.noun)),
     }
 }
 
@@ -365,32 +362,28 @@ pub fn check_text_header(
     what: &'static str,
     path: &Path,
 ) -> Result<()> {
-    let head: MinimalHeader = toml::from_str(text).map_err(|e| {
-        let known = describe(text.as_bytes())
-            .filter(|d| !d.contains(what))
-            .map(|d| format!("this is {d}, not a {what}"));
-        Error::invalid_file(
-            path,
-            known.unwrap_or_else(|| format!("not a valid {what} ({})", e.message().trim_end())),
-        )
+    let head: MinimalHeader = toml::from_str(text).map_err(|_| {
+        let problem = match describe(text.as_bytes()).filter(|d| !d.contains(what)) {
+            Some(found) => FileProblem::NotA {
+                expected: what,
+                found: Some(found),
+            },
+            None => FileProblem::NotValid(what),
+        };
+        Error::invalid_file(path, problem)
     })?;
     match head.kind.as_deref() {
         Some(found) if found == kind => {}
         Some(found) => {
-            let named = describe_kind(found)
-                .map(|d| format!(" ({d})"))
-                .unwrap_or_default();
             return Err(Error::invalid_file(
                 path,
-                format!("this is a `{found}` file{named}, not a {what}"),
+                FileProblem::OtherKind {
+                    found: FileProblem::shaped_kind(found),
+                    expected: what,
+                },
             ));
         }
-        None => {
-            return Err(Error::invalid_file(
-                path,
-                format!("not a valid {what} (it does not say what it is: no `kind`)"),
-            ));
-        }
+        None => return Err(Error::invalid_file(path, FileProblem::NoKind(what))),
     }
     match head.format {
         Some(found) if found == i64::from(format) => Ok(()),
@@ -403,10 +396,7 @@ pub fn check_text_header(
             },
             found,
         )),
-        None => Err(Error::invalid_file(
-            path,
-            format!("not a valid {what} (it has no `format` version)"),
-        )),
+        None => Err(Error::invalid_file(path, FileProblem::NoFormat(what))),
     }
 }
 
@@ -447,10 +437,10 @@ pub fn describe(bytes: &[u8]) -> Option<&'static str> {
 
 /// "this is a result file, not a campaign key file", or "not a … (unknown
 /// content)".
-pub fn not_a(bytes: &[u8], what: &str) -> String {
-    match describe(bytes) {
-        Some(found) => format!("this is {found}, not a {what}"),
-        None => format!("not a {what} (unknown content)"),
+pub fn not_a(bytes: &[u8], what: &'static str) -> FileProblem {
+    FileProblem::NotA {
+        expected: what,
+        found: describe(bytes),
     }
 }
 
@@ -484,16 +474,17 @@ pub fn text_file<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::noun;
 
     const TOKENS: FileKind = FileKind {
         kind: "croise-tokens",
         format: 1,
-        noun: "token file",
+        noun: noun::TOKEN_FILE,
     };
     const RESULT: FileKind = FileKind {
         kind: "croise-result",
         format: 1,
-        noun: "result file",
+        noun: noun::RESULT_FILE,
     };
     const HEADER: &str = "kind = \"croise-tokens\"\nformat = 1\n";
 
@@ -603,7 +594,7 @@ mod tests {
         );
         assert_eq!(describe(b"\xff\xfe"), None);
         assert_eq!(
-            not_a(b"junk", "result file"),
+            not_a(b"junk", "result file").to_string(),
             "not a result file (unknown content)"
         );
     }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{open_container, seal_container};
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, Result, noun};
 use crate::keys::{AuthKey, TAG_LEN, Tag};
 
 /// How sure a link is.
@@ -68,7 +68,7 @@ pub const FORMAT: u32 = 2;
 pub const FILE: super::FileKind = super::FileKind {
     kind: KIND,
     format: FORMAT,
-    noun: "result file",
+    noun: noun::RESULT_FILE,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,37 +122,41 @@ impl ResultFile {
 
     pub fn decode(bytes: &[u8], auth: &AuthKey, path: &Path) -> Result<ResultFile> {
         let (header_text, body) = open_container(bytes, &FILE, auth, path)?;
-        let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
-        let header: ResultHeader =
-            toml::from_str(&header_text).map_err(|_| bad("malformed result file header"))?;
+        let bad = |problem: FileProblem| Error::invalid_file(path, problem);
+        let header: ResultHeader = toml::from_str(&header_text)
+            .map_err(|_| bad(FileProblem::MalformedHeaderOf(noun::RESULT_FILE)))?;
         let mut links = Vec::new();
         let mut rest = body.as_slice();
         while !rest.is_empty() {
             let (handle, t) = rest
                 .split_first_chunk::<TAG_LEN>()
-                .ok_or_else(|| bad("truncated links"))?;
+                .ok_or_else(|| bad(FileProblem::TruncatedLinks))?;
             let (number, t) = t
                 .split_first_chunk::<4>()
-                .ok_or_else(|| bad("truncated links"))?;
-            let (&len, t) = t.split_first().ok_or_else(|| bad("truncated links"))?;
+                .ok_or_else(|| bad(FileProblem::TruncatedLinks))?;
+            let (&len, t) = t
+                .split_first()
+                .ok_or_else(|| bad(FileProblem::TruncatedLinks))?;
             let counterpart = t
                 .get(..len as usize)
-                .ok_or_else(|| bad("truncated links"))?;
+                .ok_or_else(|| bad(FileProblem::TruncatedLinks))?;
             let counterpart =
-                std::str::from_utf8(counterpart).map_err(|_| bad("malformed party"))?;
+                std::str::from_utf8(counterpart).map_err(|_| bad(FileProblem::MalformedParty))?;
             let t = &t[len as usize..];
-            let (&code, t) = t.split_first().ok_or_else(|| bad("truncated links"))?;
+            let (&code, t) = t
+                .split_first()
+                .ok_or_else(|| bad(FileProblem::TruncatedLinks))?;
             links.push(ResultLink {
                 handle: *handle,
                 match_number: MatchNumber(u32::from_be_bytes(*number)),
                 counterpart: counterpart.to_string(),
                 confidence: Confidence::from_code(code)
-                    .ok_or_else(|| bad("unknown confidence level"))?,
+                    .ok_or_else(|| bad(FileProblem::UnknownConfidence))?,
             });
             rest = t;
         }
         if links.len() as u64 != header.links {
-            return Err(bad("its link count does not match its content"));
+            return Err(bad(FileProblem::LinkCountMismatch));
         }
         Ok(ResultFile { header, links })
     }

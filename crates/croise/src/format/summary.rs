@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{check_text_header, text_file};
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, Result, noun};
 use crate::format::tokens::ListCounts;
 use crate::keys::AuthKey;
 
@@ -130,26 +130,18 @@ impl Summary {
     pub fn parse(bytes: &[u8], auth: &AuthKey, path: &Path) -> Result<Summary> {
         let text = text_file(bytes, path)?;
         if text.contains('\r') {
-            return Err(Error::invalid_file(
-                path,
-                "its line ends were changed to CRLF, as a text editor or a mail program does, so it no longer matches its authentication. Use the file exactly as croise wrote it",
-            ));
+            return Err(Error::invalid_file(path, FileProblem::CrlfLineEnds));
         }
-        let what = "match summary";
+        let what = noun::SUMMARY;
         let Some(at) = text.rfind(TRAILER) else {
             check_text_header(text, KIND, FORMAT, what, path)?;
-            return Err(Error::invalid_file(
-                path,
-                "it has no [authentication] table at its end: it is not a complete match summary",
-            ));
+            return Err(Error::invalid_file(path, FileProblem::NoAuthentication));
         };
         let (signed, trailer) = text.split_at(at);
         let hex_tag = trailer[TRAILER.len()..]
             .strip_suffix("\"\n")
             .or_else(|| trailer[TRAILER.len()..].strip_suffix('"'))
-            .ok_or_else(|| {
-                Error::invalid_file(path, "its [authentication] table is not at the very end")
-            })?;
+            .ok_or_else(|| Error::invalid_file(path, FileProblem::AuthenticationNotLast))?;
         let tag = hex::decode(hex_tag).unwrap_or_default();
         if !auth.verify(KIND, signed.as_bytes(), &tag) {
             check_text_header(signed, KIND, FORMAT, what, path)?;
@@ -158,9 +150,8 @@ impl Summary {
             });
         }
         check_text_header(signed, KIND, FORMAT, what, path)?;
-        let mut summary: Summary = toml::from_str(signed).map_err(|e| {
-            Error::invalid_file(path, format!("not a match summary ({})", e.message()))
-        })?;
+        let mut summary: Summary = toml::from_str(signed)
+            .map_err(|_| Error::invalid_file(path, FileProblem::NotValid(noun::SUMMARY)))?;
         summary.mac = hex_tag.to_string();
         Ok(summary)
     }

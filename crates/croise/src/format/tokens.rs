@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{ContainerReader, ContainerWriter, seal_container};
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, Result, noun};
 use crate::keys::{AuthKey, TAG_LEN, Tag};
 use croise_scheme::match_keys::KeyKind;
 
@@ -26,7 +26,7 @@ pub const FORMAT: u32 = 2;
 pub const FILE: super::FileKind = super::FileKind {
     kind: KIND,
     format: FORMAT,
-    noun: "token file",
+    noun: noun::TOKEN_FILE,
 };
 
 /// The most tokens one record can carry in a token file. The scheme makes
@@ -156,11 +156,11 @@ fn decode_body(
     path: &Path,
     size: u64,
 ) -> Result<TokenFile> {
-    let bad = |reason: &str| Error::invalid_file(path, reason.to_string());
+    let bad = |problem: FileProblem| Error::invalid_file(path, problem);
     let header = parse_header(header_text, path)?;
-    let records = usize::try_from(header.records).map_err(|_| bad("too many records"))?;
+    let records = usize::try_from(header.records).map_err(|_| bad(FileProblem::TooManyRecords))?;
     if records > u32::MAX as usize {
-        return Err(bad("its record count does not match its content"));
+        return Err(bad(FileProblem::RecordCountMismatch));
     }
     let mut file = TokenFile::new(header);
     // Reserve from the header's count only as far as a real file could go,
@@ -173,7 +173,7 @@ fn decode_body(
     let tokens_reserve = usize::try_from(tokens_in_size).unwrap_or(0);
     file.kinds.reserve(tokens_reserve);
     file.values.reserve(tokens_reserve);
-    let truncated = || bad("truncated records");
+    let truncated = || bad(FileProblem::TruncatedRecords);
     let mut head = [0u8; TAG_LEN + 2];
     let mut tokens = Vec::new();
     for _ in 0..records {
@@ -188,20 +188,19 @@ fn decode_body(
             .last()
             .is_some_and(|last: &Tag| *last >= handle)
         {
-            return Err(bad(
-                "its records are not in handle order, or repeat a handle",
-            ));
+            return Err(bad(FileProblem::RecordsOutOfOrder));
         }
         file.handles.push(handle);
         for token in tokens.chunks_exact(TAG_LEN + 1) {
-            let kind = KeyKind::from_code(token[0]).ok_or_else(|| bad("unknown key kind"))?;
+            let kind =
+                KeyKind::from_code(token[0]).ok_or_else(|| bad(FileProblem::UnknownKeyKind))?;
             file.kinds.push(kind);
             file.values.push(token[1..].try_into().expect("16 bytes"));
         }
         file.starts.push(file.values.len());
     }
     if !body.fill_buf().map_err(|_| truncated())?.is_empty() {
-        return Err(bad("its record count does not match its content"));
+        return Err(bad(FileProblem::RecordCountMismatch));
     }
     Ok(file)
 }
@@ -209,7 +208,8 @@ fn decode_body(
 fn parse_header(text: &str, path: &Path) -> Result<TokenHeader> {
     // `kind` and `format` were checked by the container (see
     // [`super::open_container`]) before this.
-    toml::from_str(text).map_err(|_| Error::invalid_file(path, "malformed token file header"))
+    toml::from_str(text)
+        .map_err(|_| Error::invalid_file(path, FileProblem::MalformedHeaderOf(noun::TOKEN_FILE)))
 }
 
 /// Appends one record of the body: handle, token count (u16), then each
