@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{ContainerReader, ContainerWriter, seal_container};
-use crate::error::{Error, Result};
+use crate::error::{CountsProblem, Error, Result};
 use crate::keys::{AuthKey, TAG_LEN, Tag};
 use croise_scheme::match_keys::KeyKind;
 
@@ -51,6 +51,37 @@ pub struct TokenHeader {
 }
 
 impl TokenHeader {
+    /// Checks that the header's counts agree with each other as
+    /// `tokenize` writes them: one record per kept row, the kept rows by age
+    /// adding up to the kept rows, and every row read kept, out of the
+    /// window or rejected. (The body holding exactly `records` records is
+    /// checked as it is read.)
+    pub fn check_counts(&self) -> std::result::Result<(), CountsProblem> {
+        let c = &self.counts;
+        if self.records != c.kept {
+            return Err(CountsProblem::RecordsNotKept);
+        }
+        let by_age = c
+            .kept_by_age
+            .values()
+            .fold(0u64, |sum, n| sum.saturating_add(*n));
+        if by_age != c.kept {
+            return Err(CountsProblem::AgesNotKept { by_age });
+        }
+        let accounted = c.kept.saturating_add(c.out_of_window).saturating_add(
+            c.rejected
+                .values()
+                .fold(0u64, |sum, n| sum.saturating_add(*n)),
+        );
+        if accounted != c.rows_read {
+            return Err(CountsProblem::RowsNotRead {
+                rows_read: c.rows_read,
+                accounted,
+            });
+        }
+        Ok(())
+    }
+
     fn to_toml(&self) -> String {
         toml::to_string(self).expect("header serialises")
     }
