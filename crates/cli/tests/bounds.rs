@@ -98,9 +98,11 @@ fn header(env: &TestEnv, party: &str, records: u64) -> TokenHeader {
 }
 
 /// Writes, with the library's streaming writer, a token file of `records`
-/// records of one `names+birth-year` token each, under a header that says
-/// `claimed` records: the shape of the dictionary.
-fn dictionary(env: &TestEnv, party: &str, records: u64, claimed: u64) -> Vec<u8> {
+/// records under a header that says `claimed` records: the shape of the
+/// issue's dictionary, one guessed person per record in its
+/// `names+birth-year` tokens (`guesses` of them; the scheme makes at most
+/// 8), and one filler token of every other kind.
+fn crafted(env: &TestEnv, party: &str, records: u64, claimed: u64, guesses: u64) -> Vec<u8> {
     let holder = env.holder_context(party);
     let mut writer =
         TokenBodyWriter::new(Vec::new(), &header(env, party, claimed), &holder.auth).unwrap();
@@ -108,12 +110,26 @@ fn dictionary(env: &TestEnv, party: &str, records: u64, claimed: u64) -> Vec<u8>
     for i in 0..records {
         let mut handle = [0u8; 16];
         handle[8..].copy_from_slice(&(i + 1).to_be_bytes());
-        let mut token = [7u8; 16];
-        token[..8].copy_from_slice(&i.to_le_bytes());
-        encode_record(&mut encoded, &handle, &[(KeyKind::NamesYear, token)]);
+        let token = |kind: KeyKind, g: u64| {
+            let mut t = [kind.code(); 16];
+            t[..8].copy_from_slice(&i.to_le_bytes());
+            t[8] = g as u8;
+            (kind, t)
+        };
+        let mut tokens: Vec<_> = KeyKind::ALL
+            .iter()
+            .filter(|k| **k != KeyKind::NamesYear)
+            .map(|k| token(*k, 0))
+            .collect();
+        tokens.extend((0..guesses).map(|g| token(KeyKind::NamesYear, g)));
+        encode_record(&mut encoded, &handle, &tokens);
     }
     writer.write_records(&encoded).unwrap();
     writer.finish().unwrap()
+}
+
+fn dictionary(env: &TestEnv, party: &str, records: u64, claimed: u64) -> Vec<u8> {
+    crafted(env, party, records, claimed, 1)
 }
 
 fn match_files(env: &TestEnv, files: &[PathBuf], out: &Path) -> assert_cmd::assert::Assert {
@@ -255,6 +271,32 @@ fn a_dictionary_larger_than_the_bound_is_refused() {
     );
     // At the bound, the same dictionary is accepted.
     let file = send(&env, "at", &dictionary(&env, "ml-nancy", 100, 100));
+    match_files(&env, &[stemo, file], &out).success();
+}
+
+/// One record cannot carry many guesses: a record with more tokens of a
+/// kind than a person gives, or without a kind, is refused.
+#[test]
+fn a_record_of_the_wrong_shape_is_refused() {
+    let env = nancy(&[]);
+    env.tokenize("stemo-nancy", &env.list_path("stemo-nancy"))
+        .success();
+    let stemo = env.tokens_path("stemo-nancy");
+    let out = env.path("results");
+    let file = send(&env, "many", &crafted(&env, "ml-nancy", 3, 3, 9));
+    assert_refused(
+        match_files(&env, &[stemo.clone(), file.clone()], &out),
+        &file.display().to_string(),
+        "record 1 has 9 tokens of kind names+birth-year, where the scheme makes 1 to 8",
+    );
+    let file = send(&env, "none", &crafted(&env, "ml-nancy", 3, 3, 0));
+    assert_refused(
+        match_files(&env, &[stemo.clone(), file.clone()], &out),
+        &file.display().to_string(),
+        "record 1 has 0 tokens of kind names+birth-year",
+    );
+    // Eight guesses a record is what the scheme itself can make: accepted.
+    let file = send(&env, "eight", &crafted(&env, "ml-nancy", 3, 3, 8));
     match_files(&env, &[stemo, file], &out).success();
 }
 

@@ -127,6 +127,15 @@ pub enum Error {
         max: u64,
     },
 
+    #[error("{} holds a record that no person gives: record {record} has {count} tokens of kind {kind}, where the scheme makes 1 to {max}. croise never writes such a file; it was made by hand, and is refused", .path.display())]
+    RecordShape {
+        path: PathBuf,
+        record: u64,
+        kind: &'static str,
+        count: u64,
+        max: u64,
+    },
+
     #[error("{} disagrees with its own header: {records} records, but {kept} rows kept ({detail}). croise never writes such a file; it was made or changed by hand, and is refused", .path.display())]
     CountsDisagree {
         path: PathBuf,

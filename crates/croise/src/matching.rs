@@ -79,7 +79,9 @@ pub struct Submission {
 /// Checks that each token file belongs to this campaign and key, comes from
 /// a party of the manifest, uses the campaign's scheme, that no party sent
 /// two, that none holds more records than its party's bound in the
-/// manifest, and that each agrees with its own header counts. Returns submissions ordered as the manifest lists parties, so
+/// manifest, that each agrees with its own header counts, and that every
+/// record has the scheme's shape (every kind, no more tokens of a kind than
+/// a person gives). Returns submissions ordered as the manifest lists parties, so
 /// that the outcome does not depend on the order of the files given.
 pub fn accept(manifest: &Manifest, files: Vec<(PathBuf, TokenFile)>) -> Result<Vec<Submission>> {
     let mut accepted: Vec<Submission> = Vec::new();
@@ -121,6 +123,15 @@ pub fn accept(manifest: &Manifest, files: Vec<(PathBuf, TokenFile)>) -> Result<V
                 records: h.records,
                 kept: h.counts.kept,
                 detail,
+            });
+        }
+        if let Err(shape) = file.check_shape() {
+            return Err(Error::RecordShape {
+                path,
+                record: shape.record,
+                kind: shape.kind,
+                count: shape.count,
+                max: shape.max,
             });
         }
         let side = party.side;

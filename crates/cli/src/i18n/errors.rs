@@ -235,6 +235,20 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             records = count(*records),
             max = count(*max)
         ),
+        E::RecordShape {
+            path,
+            record,
+            kind,
+            count: found,
+            max,
+        } => fl!(
+            "error-record-shape",
+            path = p(path),
+            record = count(*record),
+            kind = kind.to_string(),
+            count = count(*found),
+            max = count(*max)
+        ),
         E::CountsDisagree {
             path,
             records,

@@ -87,6 +87,17 @@ impl TokenHeader {
     }
 }
 
+/// A record whose tokens are not of the scheme's shape: record `record`
+/// (from 1, in handle order) holds `count` tokens of kind `kind`, where the
+/// scheme makes 1 to `max`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapeProblem {
+    pub record: u64,
+    pub kind: &'static str,
+    pub count: u64,
+    pub max: u64,
+}
+
 /// A decoded token file. Records are in handle order, which reveals nothing
 /// about the order of the input list. Tokens are stored flat: the tokens of
 /// record `r` are `kinds[starts[r]..starts[r + 1]]` and
@@ -138,6 +149,31 @@ impl TokenFile {
             .iter()
             .copied()
             .zip(&self.values[range])
+    }
+
+    /// Checks that every record has the shape the scheme gives a person:
+    /// every kind, and no more tokens of a kind than
+    /// [`KeyKind::max_per_person`]. Returns the first record that does not,
+    /// with its kind and count (counts only, no token).
+    pub fn check_shape(&self) -> std::result::Result<(), ShapeProblem> {
+        for r in 0..self.records() {
+            let mut per_kind = [0usize; KeyKind::ALL.len()];
+            for kind in &self.kinds[self.starts[r]..self.starts[r + 1]] {
+                per_kind[kind.code() as usize] += 1;
+            }
+            for kind in KeyKind::ALL {
+                let count = per_kind[kind.code() as usize];
+                if count == 0 || count > kind.max_per_person() {
+                    return Err(ShapeProblem {
+                        record: r as u64 + 1,
+                        kind: kind.label(),
+                        count: count as u64,
+                        max: kind.max_per_person() as u64,
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The whole file, authenticated, in memory.
