@@ -300,24 +300,20 @@ fn a_record_of_the_wrong_shape_is_refused() {
     match_files(&env, &[stemo, file], &out).success();
 }
 
-/// A real list tokenized over its bound is refused the same way.
+/// A real list over its bound is refused by `tokenize` already, before
+/// anything is sent; the coordinator refuses it anyway (above).
 #[test]
-fn a_real_list_over_its_bound_is_refused() {
+fn a_real_list_over_its_bound_is_refused_at_tokenize() {
     let env = nancy(&["--max-records", "ml-nancy=40"]);
-    env.tokenize("stemo-nancy", &env.list_path("stemo-nancy"))
-        .success();
-    env.tokenize("ml-nancy", &env.list_path("ml-nancy"))
-        .success();
-    let ml = env.tokens_path("ml-nancy");
+    let list = env.list_path("ml-nancy");
+    let out = env.tokens_path("ml-nancy");
     assert_refused(
-        match_files(
-            &env,
-            &[env.tokens_path("stemo-nancy"), ml.clone()],
-            &env.path("results"),
-        ),
-        &ml.display().to_string(),
-        "holds 44 records, more than the 40 the manifest allows party `ml-nancy`",
+        env.tokenize("ml-nancy", &list),
+        &list.display().to_string(),
+        "44 rows kept, more than the 40 the campaign allows party `ml-nancy`; the coordinator would refuse the token file",
     );
+    assert!(!out.exists());
+    assert_eq!(common::leftover_parts(env.root()), Vec::<PathBuf>::new());
 }
 
 /// A change to a token file's header.

@@ -127,6 +127,14 @@ pub enum Error {
         max: u64,
     },
 
+    #[error("{}: {records} rows kept, more than the {max} the campaign allows party `{party}`; the coordinator would refuse the token file. Check that this is the right list (only the young people of the campaign's age window count); if it is, ask the organiser for a new campaign with a larger bound (--max-records)", .path.display())]
+    ListOverBound {
+        path: PathBuf,
+        party: String,
+        records: u64,
+        max: u64,
+    },
+
     #[error("{} holds a record that no person gives: record {record} has {count} tokens of kind {kind}, where the scheme makes 1 to {max}. croise never writes such a file; it was made by hand, and is refused", .path.display())]
     RecordShape {
         path: PathBuf,

@@ -332,6 +332,10 @@ error-over-bound = { $path } holds { $records_n ->
         [one] { $records } record
        *[other] { $records } records
     }, more than the { $max } the manifest allows party `{ $party }`: a submission larger than its bound could be a dictionary of likely people, and is refused. If the list really is larger, the organiser must create a new campaign with a larger bound
+error-list-over-bound = { $path }: { $records_n ->
+        [one] { $records } row kept
+       *[other] { $records } rows kept
+    }, more than the { $max } the campaign allows party `{ $party }`; the coordinator would refuse the token file. Check that this is the right list (only the young people of the campaign's age window count); if it is, ask the organiser for a new campaign with a larger bound (--max-records)
 error-record-shape = { $path } holds a record that no person gives: record { $record } has { $count } tokens of kind { $kind }, where the scheme makes 1 to { $max }. croise never writes such a file; it was made by hand, and is refused
 error-counts-disagree = { $path } disagrees with its own header: { $records } records, but { $kept } rows kept ({ $detail }). croise never writes such a file; it was made or changed by hand, and is refused
 counts-records-not-kept = one record is made of each kept row

@@ -400,6 +400,10 @@ error-over-bound = { $path } contient { $records_n ->
         [one] { $records } jeune
        *[other] { $records } jeunes
     }, plus que les { $max } que le manifeste accorde au participant `{ $party }` : un envoi plus grand que sa limite pourrait être un dictionnaire de personnes probables, il est refusé. Si la liste est vraiment plus grande, l'organisateur doit créer une nouvelle campagne avec une limite plus grande
+error-list-over-bound = { $path } : { $records_n ->
+        [one] { $records } ligne retenue
+       *[other] { $records } lignes retenues
+    }, plus que les { $max } que la campagne accorde au participant `{ $party }` ; le coordinateur refuserait le fichier de jetons. Vérifiez que c'est la bonne liste (seuls comptent les jeunes de la tranche d'âge de la campagne) ; si c'est le cas, demandez à l'organisateur une nouvelle campagne avec une limite plus grande (--max-records)
 error-record-shape = { $path } contient un enregistrement qu'aucune personne ne donne : l'enregistrement { $record } a { $count } jetons de la sorte { $kind }, là où le schéma en fait de 1 à { $max }. croise n'écrit jamais un tel fichier ; il a été fabriqué à la main, et il est refusé
 error-counts-disagree = { $path } contredit son propre en-tête : { $records } jeunes, mais { $kept } lignes retenues ({ $detail }). croise n'écrit jamais un tel fichier ; il a été fabriqué ou modifié à la main, et il est refusé
 counts-records-not-kept = chaque ligne retenue donne un jeune

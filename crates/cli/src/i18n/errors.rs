@@ -235,6 +235,19 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             records = count(*records),
             max = count(*max)
         ),
+        E::ListOverBound {
+            path,
+            party,
+            records,
+            max,
+        } => fl!(
+            "error-list-over-bound",
+            path = p(path),
+            party = outside(party),
+            records_n = n(*records),
+            records = count(*records),
+            max = count(*max)
+        ),
         E::RecordShape {
             path,
             record,
