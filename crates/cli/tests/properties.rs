@@ -55,6 +55,7 @@ fn campaign() -> Campaign {
                 name: id.to_string(),
                 side: *side,
                 recipient: recipient(),
+                max_records: 5_000,
             })
             .collect(),
         coordinator_recipient: recipient(),

@@ -552,6 +552,9 @@ fn crafted_summary_named(
                 kept_by_age: [("16".to_string(), n / 2), ("17".to_string(), n - n / 2)].into(),
             },
             linked: 0,
+            max_records: 5_000,
+            other_side_linked: 0,
+            other_side_records: 0,
         })
         .collect();
     let mut pairs = Vec::new();
@@ -588,6 +591,7 @@ fn crafted_summary_named(
         candidates: 0,
         model: Vec::new(),
         absent_parties: Vec::new(),
+        outliers: Vec::new(),
         mac: String::new(),
     };
     let path = world.path().join("crafted-summary.toml");

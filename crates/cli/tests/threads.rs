@@ -71,7 +71,8 @@ fn reveal(env: &TestEnv, threads: usize, party: &str, list: &Path, result: &Path
 
 #[test]
 fn outputs_are_identical_with_one_thread_and_with_several() {
-    let env = TestEnv::new(&PARTIES);
+    // 6,000 rows a side: above the default bound of 5,000 records.
+    let env = TestEnv::new_with(&PARTIES, &["--max-records-default", "6000"]);
     let data = env.path("data");
     let reference = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
     // 6,000 rows a side: several chunks of rows and many chunks of records.

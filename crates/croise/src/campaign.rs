@@ -40,7 +40,21 @@ use croise_scheme::match_keys::SCHEME;
 use croise_scheme::normalize::AgeWindow;
 
 pub const MANIFEST_KIND: &str = "croise-campaign";
-pub const MANIFEST_FORMAT: u32 = 1;
+/// Format 2: every party carries `max_records`, its bound on submission
+/// size, which the tag and the digest cover. Format 1 manifests are refused
+/// as made by an older version.
+pub const MANIFEST_FORMAT: u32 = 2;
+
+/// The bound a party gets when the organiser states none: a département
+/// campaign's Mission Locale list is hundreds to a few thousand rows, a
+/// STEMO's a few hundred (`/work/shared/domain.md`); 5,000 leaves room for
+/// the largest without letting a dictionary of names in.
+pub const DEFAULT_MAX_RECORDS: u64 = 5_000;
+
+/// The largest bound a manifest may state: ten times a national Mission
+/// Locale list (about a million). Anything above is a typing mistake or a
+/// forgery.
+pub const MAX_RECORDS_LIMIT: u64 = 10_000_000;
 pub const KEY_FILE_KIND: &str = "croise-campaign-key";
 /// Format 2 binds the key file to the manifest it was issued with
 /// (`manifest_digest`). Format 1 did not, and is refused.
@@ -170,6 +184,11 @@ pub struct Party {
     pub side: Side,
     /// The party's age public recipient.
     pub recipient: String,
+    /// The most records its token file may hold: `match` refuses a larger
+    /// submission, so that a key holder cannot submit a dictionary of
+    /// likely people (SECURITY.md, "A data holder curious about the other
+    /// side"). 1 to [`MAX_RECORDS_LIMIT`].
+    pub max_records: u64,
 }
 
 /// The coordinator's entry: its recipient and the authentication key sealed
@@ -389,6 +408,14 @@ impl Manifest {
             {
                 return Err(refuse(F::PartyRecipient(n), P::Repeated));
             }
+            if !(1..=MAX_RECORDS_LIMIT).contains(&p.max_records) {
+                return Err(refuse(
+                    F::PartyMaxRecords(n),
+                    P::BoundOutOfRange {
+                        max: MAX_RECORDS_LIMIT,
+                    },
+                ));
+            }
         }
         Ok(())
     }
@@ -441,6 +468,7 @@ impl Manifest {
             field(&p.name);
             field(p.side.as_str());
             field(&p.recipient);
+            field(&p.max_records.to_string());
         }
         out
     }
@@ -544,6 +572,12 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
         {
             return Err(Error::Plan(PlanProblem::SharedRecipient {
                 id: p.id.clone(),
+            }));
+        }
+        if !(1..=MAX_RECORDS_LIMIT).contains(&p.max_records) {
+            return Err(Error::Plan(PlanProblem::BadBound {
+                id: p.id.clone(),
+                max: MAX_RECORDS_LIMIT,
             }));
         }
     }
@@ -1000,12 +1034,14 @@ mod tests {
                     name: "STEMO".into(),
                     side: Side::Justice,
                     recipient: recipient(),
+                    max_records: DEFAULT_MAX_RECORDS,
                 },
                 Party {
                     id: "ml".into(),
                     name: "ML".into(),
                     side: Side::MissionLocale,
                     recipient: recipient(),
+                    max_records: DEFAULT_MAX_RECORDS,
                 },
             ],
             coordinator_recipient: recipient(),

@@ -126,8 +126,35 @@ pub fn open_token_file(
     let container = ContainerReader::open(plain, &tokens::FILE, auth, path)?;
     if let Some(header) = container.unauthenticated_header() {
         manifest.refuse_other_campaign_header(header, path)?;
+        refuse_over_bound_claim(manifest, header, path)?;
     }
     TokenFile::read_sized(container, path, size)
+}
+
+/// Refuses, before reading its body, a token file whose header claims more
+/// records than its party's bound: the reader reads exactly as many records
+/// as the header says (and refuses bytes left over), so this bounds what an
+/// outsized file can make the coordinator hold. The claim is read
+/// unauthenticated: it only ever refuses; `matching::accept` checks the
+/// authenticated header again.
+fn refuse_over_bound_claim(manifest: &Manifest, header: &str, path: &Path) -> Result<()> {
+    #[derive(serde::Deserialize)]
+    struct Claim {
+        party: String,
+        records: u64,
+    }
+    let Ok(claim) = toml::from_str::<Claim>(header) else {
+        return Ok(());
+    };
+    match manifest.party(&claim.party) {
+        Some(party) if claim.records > party.max_records => Err(Error::OverBound {
+            path: path.to_path_buf(),
+            party: party.id.clone(),
+            records: claim.records,
+            max: party.max_records,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Tells `progress` how many bytes went through, every few megabytes.

@@ -119,6 +119,39 @@ pub enum Error {
         party: String,
     },
 
+    #[error("{} holds {records} records, more than the {max} the manifest allows party `{party}`: a submission larger than its bound could be a dictionary of likely people, and is refused. If the list really is larger, the organiser must create a new campaign with a larger bound", .path.display())]
+    OverBound {
+        path: PathBuf,
+        party: String,
+        records: u64,
+        max: u64,
+    },
+
+    #[error("{}: {records} rows kept, more than the {max} the campaign allows party `{party}`; the coordinator would refuse the token file. Check that this is the right list (only the young people of the campaign's age window count); if it is, ask the organiser for a new campaign with a larger bound (--max-records)", .path.display())]
+    ListOverBound {
+        path: PathBuf,
+        party: String,
+        records: u64,
+        max: u64,
+    },
+
+    #[error("{} holds a record that no person gives: record {record} has {count} tokens of kind {kind}, where the scheme makes 1 to {max}. croise never writes such a file; it was made by hand, and is refused", .path.display())]
+    RecordShape {
+        path: PathBuf,
+        record: u64,
+        kind: &'static str,
+        count: u64,
+        max: u64,
+    },
+
+    #[error("{} disagrees with its own header: {records} records, but {kept} rows kept ({detail}). croise never writes such a file; it was made or changed by hand, and is refused", .path.display())]
+    CountsDisagree {
+        path: PathBuf,
+        records: u64,
+        kept: u64,
+        detail: CountsProblem,
+    },
+
     #[error("{} uses match-key scheme `{found}`, but this version of croise and this campaign use `{expected}`. Every party must use the same version of croise; for an older campaign, create a new one", .path.display())]
     OtherScheme {
         path: PathBuf,
@@ -195,6 +228,7 @@ pub enum ManifestField {
     PartyId(usize),
     PartyName(usize),
     PartyRecipient(usize),
+    PartyMaxRecords(usize),
 }
 
 impl fmt::Display for ManifestField {
@@ -212,6 +246,36 @@ impl fmt::Display for ManifestField {
             ManifestField::PartyId(n) => write!(f, "field `id` of party {n}"),
             ManifestField::PartyName(n) => write!(f, "field `name` of party {n}"),
             ManifestField::PartyRecipient(n) => write!(f, "field `recipient` of party {n}"),
+            ManifestField::PartyMaxRecords(n) => write!(f, "field `max_records` of party {n}"),
+        }
+    }
+}
+
+/// How a token file's counts disagree with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountsProblem {
+    /// `records` is not `counts.kept`.
+    RecordsNotKept,
+    /// The kept rows by age do not add up to `counts.kept`.
+    AgesNotKept { by_age: u64 },
+    /// `kept + out_of_window + rejected` is not `rows_read`.
+    RowsNotRead { rows_read: u64, accounted: u64 },
+}
+
+impl fmt::Display for CountsProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CountsProblem::RecordsNotKept => f.write_str("one record is made of each kept row"),
+            CountsProblem::AgesNotKept { by_age } => {
+                write!(f, "the kept rows by age add up to {by_age}")
+            }
+            CountsProblem::RowsNotRead {
+                rows_read,
+                accounted,
+            } => write!(
+                f,
+                "{rows_read} rows read, but kept, out-of-window and rejected rows add up to {accounted}"
+            ),
         }
     }
 }
@@ -240,6 +304,10 @@ pub enum FieldProblem {
     NoPartyOnSide {
         side: &'static str,
     },
+    /// A bound on records outside 1 to `max`.
+    BoundOutOfRange {
+        max: u64,
+    },
 }
 
 impl fmt::Display for FieldProblem {
@@ -261,6 +329,9 @@ impl fmt::Display for FieldProblem {
             FieldProblem::Repeated => f.write_str("is the same as another party's"),
             FieldProblem::CoordinatorRecipient => f.write_str("is the coordinator's recipient"),
             FieldProblem::NoPartyOnSide { side } => write!(f, "has no `{side}` party"),
+            FieldProblem::BoundOutOfRange { max } => {
+                write!(f, "is not a number of records from 1 to {max}")
+            }
         }
     }
 }
@@ -358,6 +429,11 @@ pub enum PlanProblem {
         party: Option<String>,
         problem: FieldProblem,
     },
+    /// The party's bound on records is 0 or above `max`.
+    BadBound {
+        id: String,
+        max: u64,
+    },
 }
 
 impl fmt::Display for PlanProblem {
@@ -388,6 +464,10 @@ impl fmt::Display for PlanProblem {
                 "party identifier `{id}` is not valid: use lower-case letters, digits and hyphens (e.g. stemo-nancy)"
             ),
             PlanProblem::PartyTwice { id } => write!(f, "party `{id}` is listed twice"),
+            PlanProblem::BadBound { id, max } => write!(
+                f,
+                "the bound of party `{id}` is not a number of records from 1 to {max} (--max-records)"
+            ),
             PlanProblem::PartyIsCoordinator { id } => write!(
                 f,
                 "party `{id}` has the coordinator's recipient: the coordinator must never hold the campaign key. Each party needs its own identity"

@@ -39,6 +39,11 @@ pub struct Revealed {
     /// The parties whose token file never reached the coordinator (a
     /// partial match): a row not linked may be on their list.
     pub absent_parties: Vec<String>,
+    /// Every submitting party's record count and bound, as the
+    /// coordinator saw them.
+    pub sizes: Vec<crate::format::result::PartyCount>,
+    /// The parties the coordinator flagged as outliers.
+    pub outliers: Vec<String>,
 }
 
 /// Opens the party's result file and checks it belongs to this party,
@@ -146,5 +151,7 @@ pub fn reveal(
         headers: list.mapping.headers.clone(),
         rows,
         absent_parties: result.header.absent_parties.clone(),
+        sizes: result.header.sizes.clone(),
+        outliers: result.header.outliers.clone(),
     })
 }

@@ -169,7 +169,8 @@ pub fn to_file(
 /// (the authenticated container, not yet encrypted) to `out` as a stream.
 /// `progress` is told of the rows read, then of the records tokenized.
 /// With [`Losses::Refuse`], a list that loses too many rows is refused
-/// after reading, before anything is written.
+/// after reading, before anything is written; so is a list that keeps more
+/// records than the party's bound in the manifest.
 pub fn tokenize_to(
     ctx: &HolderContext,
     list: &ListFile,
@@ -187,6 +188,16 @@ pub fn tokenize_to(
                 counts: kept.counts,
                 rejected_rows: kept.rejected_rows,
             }),
+        });
+    }
+    // The coordinator would refuse the file: say so here, where the list
+    // can still be looked at, rather than after sending it.
+    if kept.records.len() as u64 > ctx.party.max_records {
+        return Err(Error::ListOverBound {
+            path: list.path.clone(),
+            party: ctx.party.id.clone(),
+            records: kept.records.len() as u64,
+            max: ctx.party.max_records,
         });
     }
     let manifest = &ctx.manifest;

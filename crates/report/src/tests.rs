@@ -31,6 +31,9 @@ fn party(id: &str, side: &str, age16: u64, age17: u64) -> PartySummary {
                 .collect(),
         },
         linked: 0,
+        max_records: 5_000,
+        other_side_linked: 0,
+        other_side_records: 0,
     }
 }
 
@@ -74,6 +77,7 @@ fn summary(
         candidates: 0,
         model: Vec::new(),
         absent_parties: Vec::new(),
+        outliers: Vec::new(),
         mac: String::new(),
     }
 }
@@ -325,6 +329,7 @@ fn absent_parties_come_from_the_manifest() {
             name: p.name.clone(),
             side: p.side.parse().unwrap(),
             recipient: String::new(),
+            max_records: 5_000,
         })
         .collect();
     parties.push(Party {
@@ -332,10 +337,11 @@ fn absent_parties_come_from_the_manifest() {
         name: "Mission Locale d'Épinal".into(),
         side: Side::MissionLocale,
         recipient: String::new(),
+        max_records: 5_000,
     });
     let manifest = Manifest {
         kind: String::new(),
-        format: 1,
+        format: croise::campaign::MANIFEST_FORMAT,
         campaign_id: croise::campaign::CampaignId::new("f"),
         name: s.campaign_name.clone(),
         reference_date: s.reference_date,

@@ -65,6 +65,9 @@ impl Flow {
                 name: p.name.clone(),
                 side: p.side,
                 recipient: recipient.to_string(),
+                // The fixture measures national-size lists (150,000 ×
+                // 1,000,000): the largest bound a manifest may state.
+                max_records: campaign::MAX_RECORDS_LIMIT,
             });
         }
         let coordinator_identity = identity_path("coordinator");

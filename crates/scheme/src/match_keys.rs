@@ -112,6 +112,22 @@ impl KeyKind {
         self as u8
     }
 
+    /// The most messages of this kind [`match_keys`] makes for one person,
+    /// with the bounds of the name forms (docs/scheme.md, section 7, "How
+    /// many messages"). A token file whose record holds more is not made by
+    /// this scheme, and is refused: otherwise one crafted record could test
+    /// thousands of guessed people.
+    pub fn max_per_person(self) -> usize {
+        match self {
+            KeyKind::NamesDate => 40,
+            KeyKind::PhoneticDate => 48,
+            KeyKind::NamesYear | KeyKind::NamesDayMonth => 8,
+            KeyKind::SurnameTypoDate | KeyKind::GivenNameTypoDate => 21,
+            KeyKind::NamesDateVariant => 8,
+            KeyKind::NamesDateSwapped => 1,
+        }
+    }
+
     pub fn from_code(code: u8) -> Option<Self> {
         Self::ALL.get(code as usize).copied()
     }
@@ -317,6 +333,36 @@ mod tests {
         assert!(
             shared(&a, &person(&["Legall"], "Erwan", (2009, 6, 1))).contains(&KeyKind::NamesDate)
         );
+    }
+
+    #[test]
+    fn every_person_has_every_kind_within_its_maximum() {
+        let people = [
+            person(&["KOWALSKI"], "PIOTR", (2009, 6, 1)),
+            person(&["LI"], "AL", (2009, 1, 1)),
+            person(
+                &[
+                    "DE LA FONTAINE--ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                    "BEN SALAH EL MANSOURI",
+                ],
+                "ABCDEFGHIJKLMNOPQRSTUVWX Jean-Baptiste Marie Luc",
+                (2008, 12, 31),
+            ),
+        ];
+        assert_eq!(
+            KeyKind::ALL
+                .iter()
+                .map(|k| k.max_per_person())
+                .sum::<usize>(),
+            155
+        );
+        for p in &people {
+            let keys = match_keys(p);
+            for kind in KeyKind::ALL {
+                let n = keys.iter().filter(|(k, _)| *k == kind).count();
+                assert!((1..=kind.max_per_person()).contains(&n), "{kind:?}: {n}");
+            }
+        }
     }
 
     #[test]

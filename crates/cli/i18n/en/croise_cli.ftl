@@ -120,6 +120,10 @@ identity-share = Your public recipient, to give to the campaign organiser:
 campaign-created = Campaign “{ $name }” created in { $dir }.
 campaign-created-manifest = manifest: { $path } (public: send it to every participant)
 campaign-created-key-file = key file for { $party }: { $path } (send it to { $party } only)
+campaign-created-bound = bound for { $party }: at most { $max ->
+        [one] { $count } record
+       *[other] { $count } records
+    } per token file
 campaign-created-fingerprint = key fingerprint: { $fingerprint } — every participant sees the same one
 campaign-created-digest = manifest digest: { $digest } — every participant and the coordinator compare it with you by phone
 campaign-shown-as-written =
@@ -133,6 +137,10 @@ manifest-digest = manifest digest { $digest }
 manifest-coordinator = coordinator recipient { $recipient }
 manifest-party = party { $id } { $side } { $name }
 manifest-party-recipient = recipient { $recipient }
+manifest-party-bound = at most { $max ->
+        [one] { $count } record
+       *[other] { $count } records
+    } per token file
 manifest-opened = Campaign “{ $name }”: reference date { $date }, ages { $min } to { $max } (excluded), manifest digest { $digest }
 
 ## croise check
@@ -222,7 +230,7 @@ summary-submitted = Records submitted:
 summary-party = { $id } { $side } { $records_n ->
         [one] { $records } record,
        *[other] { $records } records,
-    } { $linked } linked
+    } { $linked } linked (bound { $max })
 summary-links = Links (sure / probable / to review):
 summary-total = total: { $total } links ({ $sure } sure, { $probable } probable, { $to_review } to review)
 
@@ -235,6 +243,13 @@ reveal-partial = Warning: partial result. The { $n ->
         [one] list of { $parties } never reached the coordinator: your rows could not be linked with it.
        *[other] lists of { $parties } never reached the coordinator: your rows could not be linked with them.
     }
+reveal-sizes = Records submitted by each party (and its bound):
+reveal-size = { $id } { $side } { $records_n ->
+        [one] { $records } record
+       *[other] { $records } records
+    } (bound { $max })
+outlier = Warning: the records of { $party } linked { $linked } of the { $other } records of the other side ({ $percent } %), more than the { $threshold } % an ordinary list links. It may have submitted a dictionary of likely people: every party's result says so; ask it before acting on these links.
+reveal-outlier = Warning: the coordinator flags { $party }: its records linked more than { $threshold } % of the other side's records. It may have submitted a dictionary of likely people; check with the coordinator before acting on the links.
 reveal-written = Linked rows written to { $path } (it holds names: keep it on this workstation).
 reveal-finish = revealed { $n ->
         [one] { $count } linked row
@@ -358,7 +373,21 @@ field-not-recipient = is not an age public recipient (age1…)
 field-repeated = is the same as another party's
 field-coordinator-recipient = is the coordinator's recipient
 field-no-party-on-side = has no `{ $side }` party
+field-bound-out-of-range = is not a number of records from 1 to { $max }
 error-duplicate-party = { $first } and { $path } both come from party `{ $party }`; give one token file per party
+error-over-bound = { $path } holds { $records_n ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, more than the { $max } the manifest allows party `{ $party }`: a submission larger than its bound could be a dictionary of likely people, and is refused. If the list really is larger, the organiser must create a new campaign with a larger bound
+error-list-over-bound = { $path }: { $records_n ->
+        [one] { $records } row kept
+       *[other] { $records } rows kept
+    }, more than the { $max } the campaign allows party `{ $party }`; the coordinator would refuse the token file. Check that this is the right list (only the young people of the campaign's age window count); if it is, ask the organiser for a new campaign with a larger bound (--max-records)
+error-record-shape = { $path } holds a record that no person gives: record { $record } has { $count } tokens of kind { $kind }, where the scheme makes 1 to { $max }. croise never writes such a file; it was made by hand, and is refused
+error-counts-disagree = { $path } disagrees with its own header: { $records } records, but { $kept } rows kept ({ $detail }). croise never writes such a file; it was made or changed by hand, and is refused
+counts-records-not-kept = one record is made of each kept row
+counts-ages-not-kept = the kept rows by age add up to { $by_age }
+counts-rows-not-read = { $rows_read } rows read, but kept, out-of-window and rejected rows add up to { $accounted }
 error-other-scheme = { $path } uses match-key scheme `{ $found }`, but this version of croise and this campaign use `{ $expected }`. Every party must use the same version of croise; for an older campaign, create a new one
 error-list-changed = { $path } is not the list that was tokenized for this result (its content differs). Reveal needs the exact same file, unchanged
 error-not-coordinator = { $path }: this identity is not the coordinator's of this campaign. Pass the coordinator's identity file with --identity
@@ -375,6 +404,9 @@ plan-bad-party-id = party identifier `{ $id }` is not valid: use lower-case lett
 plan-party-twice = party `{ $id }` is listed twice
 plan-party-is-coordinator = party `{ $id }` has the coordinator's recipient: the coordinator must never hold the campaign key. Each party needs its own identity
 plan-shared-recipient = party `{ $id }` has the same recipient as another party: each party needs its own identity
+plan-bad-bound = the bound of party `{ $id }` is not a number of records from 1 to { $max } (--max-records)
+campaign-max-records-spec = “{ $spec }” is not of the form ID=NUMBER (for example ml-nancy=3000)
+campaign-max-records-unknown = --max-records names `{ $id }`, which is not a party (--party)
 input-io = cannot read { $path }: { $reason }
 input-workbook-too-large = { $path } is too large for croise: { $limit }. A list croise reads has at most { $rows } rows of { $columns } columns. Save the list alone, as CSV or in a new workbook, and try again
 workbook-limit-shared-strings = its text (shared strings) takes more than { $mb } MB uncompressed
@@ -496,6 +528,8 @@ arg-campaign-name = Campaign name shown to everyone
 arg-campaign-min-age = Youngest age kept (inclusive) at the reference date
 arg-campaign-max-age = Age from which people are no longer kept (exclusive)
 arg-campaign-party = A data-holding party: ID:SIDE:RECIPIENT[:NAME], SIDE being `justice` or `mission-locale`. Repeat for each party
+arg-campaign-max-records = A party's bound: ID=NUMBER, the most records its token file may hold; `croise match` refuses a larger file. Repeat for each party
+arg-campaign-max-records-default = The bound of the parties --max-records does not name
 arg-campaign-coordinator = The coordinator's age recipient (age1…)
 arg-campaign-out = Folder to write the campaign into (created if needed)
 help-campaign-show = Show a campaign manifest

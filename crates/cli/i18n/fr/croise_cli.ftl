@@ -122,6 +122,10 @@ identity-share = Votre clé publique, à donner à l'organisateur de la campagne
 campaign-created = Campagne « { $name } » créée dans { $dir }.
 campaign-created-manifest = manifeste : { $path } (public : envoyez-le à chaque participant, coordinateur compris)
 campaign-created-key-file = fichier de clé de { $party } : { $path } (à envoyer à { $party } seulement)
+campaign-created-bound = limite de { $party } : { $max ->
+        [one] { $count } jeune
+       *[other] { $count } jeunes
+    } au plus par fichier de jetons
 campaign-created-fingerprint = empreinte de la clé : { $fingerprint } — chaque participant doit lire la même ; comparez-la au téléphone
 campaign-created-digest = empreinte du manifeste : { $digest } — chaque participant et le coordinateur la comparent avec vous au téléphone
 campaign-shown-as-written =
@@ -135,6 +139,10 @@ manifest-digest = empreinte du manifeste { $digest }
 manifest-coordinator = destinataire du coordinateur { $recipient }
 manifest-party = participant { $id } { $side } { $name }
 manifest-party-recipient = destinataire { $recipient }
+manifest-party-bound = au plus { $max ->
+        [one] { $count } jeune
+       *[other] { $count } jeunes
+    } par fichier de jetons
 manifest-opened = Campagne « { $name } » : date de référence { $date }, âges de { $min } ans à moins de { $max } ans, empreinte du manifeste { $digest }
 
 ## croise check
@@ -263,7 +271,7 @@ summary-party = { $id } { $side } { $records_n ->
     } { $linked_n ->
         [one] { $linked } rapproché
        *[other] { $linked } rapprochés
-    }
+    } (limite { $max })
 summary-links = Rapprochements (sûrs / probables / à vérifier) :
 summary-total = total : { $n ->
         [one] { $total } rapprochement
@@ -289,6 +297,13 @@ reveal-partial = Attention : résultat partiel. { $n ->
         [one] La liste de { $parties } n'est pas parvenue au coordinateur : vos lignes n'ont pas pu être rapprochées de la sienne.
        *[other] Les listes de { $parties } ne sont pas parvenues au coordinateur : vos lignes n'ont pas pu être rapprochées des leurs.
     }
+reveal-sizes = Jeunes transmis par chaque participant (et sa limite) :
+reveal-size = { $id } { $side } { $records_n ->
+        [one] { $records } jeune
+       *[other] { $records } jeunes
+    } (limite { $max })
+outlier = Attention : les jeunes de { $party } ont été rapprochés de { $linked } des { $other } jeunes de l'autre côté ({ $percent } %), plus que les { $threshold } % qu'atteint une liste ordinaire. Ce participant a peut-être envoyé un dictionnaire de personnes probables : chaque résultat le signale ; interrogez-le avant d'agir sur ces rapprochements.
+reveal-outlier = Attention : le coordinateur signale { $party } : ses jeunes ont été rapprochés de plus de { $threshold } % des jeunes de l'autre côté. Ce participant a peut-être envoyé un dictionnaire de personnes probables ; vérifiez avec le coordinateur avant d'agir sur les rapprochements.
 reveal-written = Lignes rapprochées écrites dans { $path } (ce fichier contient des noms : gardez-le sur ce poste).
 reveal-finish = { $n ->
         [one] { $count } ligne rapprochée révélée
@@ -426,7 +441,21 @@ field-not-recipient = n'est pas une clé publique age (age1…)
 field-repeated = est identique à celui d'un autre participant
 field-coordinator-recipient = est la clé publique du coordinateur
 field-no-party-on-side = ne contient aucun participant `{ $side }`
+field-bound-out-of-range = n'est pas un nombre de jeunes de 1 à { $max }
 error-duplicate-party = { $first } et { $path } viennent tous deux du participant `{ $party }`. Donnez un seul fichier de jetons par participant
+error-over-bound = { $path } contient { $records_n ->
+        [one] { $records } jeune
+       *[other] { $records } jeunes
+    }, plus que les { $max } que le manifeste accorde au participant `{ $party }` : un envoi plus grand que sa limite pourrait être un dictionnaire de personnes probables, il est refusé. Si la liste est vraiment plus grande, l'organisateur doit créer une nouvelle campagne avec une limite plus grande
+error-list-over-bound = { $path } : { $records_n ->
+        [one] { $records } ligne retenue
+       *[other] { $records } lignes retenues
+    }, plus que les { $max } que la campagne accorde au participant `{ $party }` ; le coordinateur refuserait le fichier de jetons. Vérifiez que c'est la bonne liste (seuls comptent les jeunes de la tranche d'âge de la campagne) ; si c'est le cas, demandez à l'organisateur une nouvelle campagne avec une limite plus grande (--max-records)
+error-record-shape = { $path } contient un enregistrement qu'aucune personne ne donne : l'enregistrement { $record } a { $count } jetons de la sorte { $kind }, là où le schéma en fait de 1 à { $max }. croise n'écrit jamais un tel fichier ; il a été fabriqué à la main, et il est refusé
+error-counts-disagree = { $path } contredit son propre en-tête : { $records } jeunes, mais { $kept } lignes retenues ({ $detail }). croise n'écrit jamais un tel fichier ; il a été fabriqué ou modifié à la main, et il est refusé
+counts-records-not-kept = chaque ligne retenue donne un jeune
+counts-ages-not-kept = les lignes retenues par âge font { $by_age } en tout
+counts-rows-not-read = { $rows_read } lignes lues, mais les lignes retenues, hors tranche d'âge et rejetées font { $accounted } en tout
 error-other-scheme = { $path } utilise le schéma de clés `{ $found }`, mais cette version de croise et cette campagne utilisent `{ $expected }`. Tous les participants doivent utiliser la même version de croise ; pour une campagne plus ancienne, créez-en une nouvelle
 error-list-changed = { $path } n'est pas la liste qui a servi à produire les jetons de ce résultat (son contenu est différent). La révélation a besoin exactement du même fichier, sans aucune modification : reprenez le fichier donné à `croise tokenize`
 error-not-coordinator = { $path } : cette identité n'est pas celle du coordinateur de cette campagne. Indiquez le fichier d'identité du coordinateur avec --identity
@@ -446,6 +475,9 @@ plan-bad-party-id = l'identifiant de participant `{ $id }` n'est pas valable : u
 plan-party-twice = le participant `{ $id }` est indiqué deux fois : gardez un seul --party pour lui
 plan-party-is-coordinator = le participant `{ $id }` a la clé publique du coordinateur : le coordinateur ne doit jamais détenir la clé de la campagne. Chaque participant doit avoir sa propre identité
 plan-shared-recipient = le participant `{ $id }` a la même clé publique qu'un autre participant : chacun doit avoir sa propre identité (`croise identity new` sur son poste)
+plan-bad-bound = la limite du participant `{ $id }` n'est pas un nombre de jeunes de 1 à { $max } (--max-records)
+campaign-max-records-spec = « { $spec } » n'est pas de la forme ID=NOMBRE (par exemple ml-nancy=3000)
+campaign-max-records-unknown = --max-records nomme `{ $id }`, qui n'est pas un participant (--party)
 input-io = impossible de lire { $path } : { $reason }
 input-workbook-too-large = { $path } est trop volumineux pour croise : { $limit }. Une liste lue par croise a au plus { $rows } lignes de { $columns } colonnes. Enregistrez la liste seule, en CSV ou dans un nouveau classeur, puis recommencez
 workbook-limit-shared-strings = son texte (chaînes partagées) dépasse { $mb } Mo une fois décompressé
@@ -568,6 +600,8 @@ arg-campaign-name = Nom de la campagne, vu par tous
 arg-campaign-min-age = Âge le plus jeune gardé (compris), à la date de référence
 arg-campaign-max-age = Âge à partir duquel les jeunes ne sont plus gardés (non compris)
 arg-campaign-party = Un détenteur de liste : ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM], CÔTÉ étant `justice` ou `mission-locale`. Répétez l'option pour chaque détenteur
+arg-campaign-max-records = La limite d'un participant : ID=NOMBRE, le plus grand nombre de jeunes que son fichier de jetons peut contenir ; `croise match` refuse un fichier plus grand. Répétez l'option pour chaque participant
+arg-campaign-max-records-default = La limite des participants que --max-records ne nomme pas
 arg-campaign-coordinator = La clé publique du coordinateur (age1…)
 arg-campaign-out = Dossier où écrire la campagne (créé s'il n'existe pas)
 help-campaign-show = Afficher un manifeste de campagne

@@ -2,12 +2,12 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 use clap::Subcommand;
 use croise::campaign::{self, CampaignPlan, Manifest, Party, Side};
 use croise_scheme::normalize::AgeWindow;
 
-use crate::i18n::{self, fl, outside};
+use crate::i18n::{self, count, fl, n, outside};
 
 // Help texts: the `help-campaign-*` and `arg-campaign-*` messages.
 #[derive(Debug, Subcommand)]
@@ -29,6 +29,19 @@ pub enum CampaignCommand {
             help = fl!("arg-campaign-party")
         )]
         parties: Vec<String>,
+        #[arg(
+            long = "max-records",
+            value_name = "ID=N",
+            help = fl!("arg-campaign-max-records")
+        )]
+        max_records: Vec<String>,
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = campaign::DEFAULT_MAX_RECORDS,
+            help = fl!("arg-campaign-max-records-default")
+        )]
+        max_records_default: u64,
         #[arg(long, value_name = fl!("value-recipient"), help = fl!("arg-campaign-coordinator"))]
         coordinator: String,
         #[arg(long, value_name = fl!("value-dir"), default_value = ".", help = fl!("arg-campaign-out"))]
@@ -49,14 +62,23 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             min_age,
             max_age,
             parties,
+            max_records,
+            max_records_default,
             coordinator,
             out,
         } => {
             let reference_date = super::parse_day(&reference_date)?;
-            let parties = parties
+            let mut parties = parties
                 .iter()
-                .map(|p| parse_party(p))
+                .map(|p| parse_party(p, max_records_default))
                 .collect::<Result<Vec<_>>>()?;
+            for spec in &max_records {
+                let (id, max) = parse_bound(spec)?;
+                let Some(party) = parties.iter_mut().find(|p| p.id == id) else {
+                    bail!(fl!("campaign-max-records-unknown", id = outside(&id)));
+                };
+                party.max_records = max;
+            }
             let plan = CampaignPlan {
                 name,
                 reference_date,
@@ -90,6 +112,17 @@ pub fn run(command: CampaignCommand) -> Result<()> {
                         "campaign-created-key-file",
                         party = outside(party),
                         path = i18n::path(&campaign::key_file_path(&out, party))
+                    )
+                );
+            }
+            for p in &m.parties {
+                println!(
+                    "  {}",
+                    fl!(
+                        "campaign-created-bound",
+                        party = outside(&p.id),
+                        max = n(p.max_records),
+                        count = count(p.max_records)
                     )
                 );
             }
@@ -171,6 +204,14 @@ pub fn print_manifest(m: &Manifest) {
                 recipient = outside(&p.recipient)
             )
         );
+        println!(
+            "        {}",
+            fl!(
+                "manifest-party-bound",
+                max = n(p.max_records),
+                count = count(p.max_records)
+            )
+        );
     }
 }
 
@@ -190,7 +231,15 @@ pub fn print_opened(m: &Manifest) {
     );
 }
 
-fn parse_party(spec: &str) -> Result<Party> {
+/// `ID=N`: a party's bound on records. The range is checked with the rest
+/// of the plan (`Manifest::create`).
+fn parse_bound(spec: &str) -> Result<(String, u64)> {
+    spec.split_once('=')
+        .and_then(|(id, max)| Some((id.trim().to_string(), max.trim().parse().ok()?)))
+        .ok_or_else(|| anyhow!(fl!("campaign-max-records-spec", spec = outside(spec))))
+}
+
+fn parse_party(spec: &str, max_records: u64) -> Result<Party> {
     let mut parts = spec.splitn(4, ':');
     let (Some(id), Some(side), Some(recipient)) = (parts.next(), parts.next(), parts.next()) else {
         bail!(fl!("campaign-party-spec", spec = outside(spec)));
@@ -209,5 +258,6 @@ fn parse_party(spec: &str) -> Result<Party> {
         name,
         side,
         recipient: recipient.trim().to_string(),
+        max_records,
     })
 }

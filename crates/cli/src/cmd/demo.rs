@@ -131,6 +131,7 @@ fn run_in(root: &Path) -> Result<()> {
                 name: p.name.into(),
                 side: p.side,
                 recipient: r.clone(),
+                max_records: campaign::DEFAULT_MAX_RECORDS,
             })
             .collect(),
         coordinator_recipient: coordinator_recipient.to_string(),
@@ -214,6 +215,7 @@ fn run_in(root: &Path) -> Result<()> {
         );
     }
     print_summary(&outcome.summary);
+    super::matching::print_outliers(&outcome.summary);
     println!("  {}", fl!("demo-result-encrypted"));
 
     step(fl!("demo-step-reveal"));

@@ -7,6 +7,7 @@ use croise::campaign::CoordinatorContext;
 use croise::coordinator::{self, Completeness};
 use croise::format::summary::Summary;
 use croise::identity;
+use croise::matching::OUTLIER_PERCENT;
 
 use crate::i18n::{self, count, fl, n, outside};
 use crate::progress::Reporter;
@@ -75,6 +76,7 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
             )
         );
     }
+    print_outliers(&outcome.summary);
     println!("{}", fl!("match-written", dir = i18n::path(&args.out_dir)));
     let s = &outcome.summary;
     let records: u64 = s.parties.iter().map(|p| p.records).sum();
@@ -92,6 +94,31 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     Ok(())
 }
 
+/// Warns of every party whose records linked to more than
+/// [`OUTLIER_PERCENT`] of the other side's records.
+pub fn print_outliers(summary: &Summary) {
+    for p in summary
+        .parties
+        .iter()
+        .filter(|p| summary.outliers.contains(&p.id))
+    {
+        let percent = (p.other_side_linked * 100)
+            .checked_div(p.other_side_records)
+            .unwrap_or(0);
+        println!(
+            "{}",
+            fl!(
+                "outlier",
+                party = outside(&p.id),
+                linked = count(p.other_side_linked),
+                other = count(p.other_side_records),
+                percent = percent.to_string(),
+                threshold = OUTLIER_PERCENT.to_string()
+            )
+        );
+    }
+}
+
 /// Prints the counts of a summary. Party ids come from the manifest and
 /// the token files: made safe for the screen.
 pub fn print_summary(summary: &Summary) {
@@ -106,7 +133,8 @@ pub fn print_summary(summary: &Summary) {
                 records_n = n(p.records),
                 records = format!("{:>7}", count(p.records)),
                 linked_n = n(p.linked),
-                linked = format!("{:>5}", count(p.linked))
+                linked = format!("{:>5}", count(p.linked)),
+                max = count(p.max_records)
             )
         );
     }

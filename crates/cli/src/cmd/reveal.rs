@@ -125,6 +125,34 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
             )
         );
     }
+    println!("{}", fl!("reveal-sizes"));
+    for size in &revealed.sizes {
+        println!(
+            "  {}",
+            fl!(
+                "reveal-size",
+                id = format!("{:<16}", outside(&size.id)),
+                side = format!("{:<15}", outside(&size.side)),
+                records_n = n(size.records),
+                records = format!("{:>7}", count(size.records)),
+                max = count(size.max_records)
+            )
+        );
+    }
+    for id in &revealed.outliers {
+        let name = ctx
+            .manifest
+            .party(id)
+            .map_or(id.as_str(), |p| p.name.as_str());
+        println!(
+            "{}",
+            fl!(
+                "reveal-outlier",
+                party = outside(name),
+                threshold = croise::matching::OUTLIER_PERCENT.to_string()
+            )
+        );
+    }
     super::campaign::print_opened(&ctx.manifest);
     println!("{}", fl!("reveal-written", path = i18n::path(&out)));
     reporter.finish(&fl!("reveal-finish", n = n(linked), count = count(linked)));

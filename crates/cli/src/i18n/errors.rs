@@ -10,7 +10,9 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use croise::error::{FieldProblem, IdentityProblem, Mangling, ManifestField, PlanProblem};
+use croise::error::{
+    CountsProblem, FieldProblem, IdentityProblem, Mangling, ManifestField, PlanProblem,
+};
 use croise::input::workbook::{Limits, WorkbookLimit};
 use croise::input::{InputError, MissingColumns};
 
@@ -225,6 +227,58 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             field = manifest_field(*field),
             problem = field_problem(*problem)
         ),
+        E::OverBound {
+            path,
+            party,
+            records,
+            max,
+        } => fl!(
+            "error-over-bound",
+            path = p(path),
+            party = outside(party),
+            records_n = n(*records),
+            records = count(*records),
+            max = count(*max)
+        ),
+        E::ListOverBound {
+            path,
+            party,
+            records,
+            max,
+        } => fl!(
+            "error-list-over-bound",
+            path = p(path),
+            party = outside(party),
+            records_n = n(*records),
+            records = count(*records),
+            max = count(*max)
+        ),
+        E::RecordShape {
+            path,
+            record,
+            kind,
+            count: found,
+            max,
+        } => fl!(
+            "error-record-shape",
+            path = p(path),
+            record = count(*record),
+            kind = kind.to_string(),
+            count = count(*found),
+            max = count(*max)
+        ),
+        E::CountsDisagree {
+            path,
+            records,
+            kept,
+            detail,
+        } => fl!(
+            "error-counts-disagree",
+            path = p(path),
+            records = count(*records),
+            kept = count(*kept),
+            detail = counts_problem(*detail)
+        ),
         E::DuplicateParty { path, first, party } => fl!(
             "error-duplicate-party",
             path = p(path),
@@ -326,6 +380,27 @@ fn plan(problem: &PlanProblem) -> String {
             fl!("plan-party-is-coordinator", id = outside(id))
         }
         PlanProblem::SharedRecipient { id } => fl!("plan-shared-recipient", id = outside(id)),
+        PlanProblem::BadBound { id, max } => {
+            fl!("plan-bad-bound", id = outside(id), max = count(*max))
+        }
+    }
+}
+
+/// How a token file's counts disagree.
+fn counts_problem(problem: CountsProblem) -> String {
+    match problem {
+        CountsProblem::RecordsNotKept => fl!("counts-records-not-kept"),
+        CountsProblem::AgesNotKept { by_age } => {
+            fl!("counts-ages-not-kept", by_age = count(by_age))
+        }
+        CountsProblem::RowsNotRead {
+            rows_read,
+            accounted,
+        } => fl!(
+            "counts-rows-not-read",
+            rows_read = count(rows_read),
+            accounted = count(accounted)
+        ),
     }
 }
 
@@ -471,6 +546,11 @@ fn manifest_field(field: ManifestField) -> String {
         F::Parties => fl!("manifest-field-parties"),
         F::PartyId(k) => fl!("manifest-field-party", name = "id", party = k.to_string()),
         F::PartyName(k) => fl!("manifest-field-party", name = "name", party = k.to_string()),
+        F::PartyMaxRecords(k) => fl!(
+            "manifest-field-party",
+            name = "max_records",
+            party = k.to_string()
+        ),
         F::PartyRecipient(k) => {
             fl!(
                 "manifest-field-party",
@@ -495,6 +575,7 @@ fn field_problem(problem: FieldProblem) -> String {
         P::Repeated => fl!("field-repeated"),
         P::CoordinatorRecipient => fl!("field-coordinator-recipient"),
         P::NoPartyOnSide { side } => fl!("field-no-party-on-side", side = side.to_string()),
+        P::BoundOutOfRange { max } => fl!("field-bound-out-of-range", max = count(max)),
     }
 }
 

@@ -101,6 +101,22 @@ impl TestEnv {
         env
     }
 
+    /// As [`TestEnv::new`], with `extra` added to `campaign new` (e.g.
+    /// `--max-records-default 20000` for generated lists larger than the
+    /// default bound).
+    pub fn new_with(parties: &[PartySpec], extra: &[&str]) -> TestEnv {
+        let mut env = TestEnv::bare();
+        env.parties = parties.to_vec();
+        for p in parties {
+            env.new_identity(p.id);
+        }
+        env.new_identity(COORDINATOR);
+        let mut args = env.campaign_args("campaign", "Test", parties, COORDINATOR);
+        args.extend(extra.iter().map(|a| os(a)));
+        env.run(args).success();
+        env
+    }
+
     /// An empty work tree: no identity, no campaign.
     pub fn bare() -> TestEnv {
         let dir = tempfile::Builder::new()
@@ -264,6 +280,17 @@ impl TestEnv {
         parties: &[PartySpec],
         coordinator: &str,
     ) -> Assert {
+        self.run(self.campaign_args(dir, name, parties, coordinator))
+    }
+
+    /// The arguments of `campaign new` for [`TestEnv::new_campaign_with`].
+    fn campaign_args(
+        &self,
+        dir: &str,
+        name: &str,
+        parties: &[PartySpec],
+        coordinator: &str,
+    ) -> Vec<OsString> {
         let mut args = vec![
             os("campaign"),
             os("new"),
@@ -286,7 +313,7 @@ impl TestEnv {
         args.push(os(&self.recipient(coordinator)));
         args.push(os("--out"));
         args.push(self.path(dir).into());
-        self.run(args)
+        args
     }
 
     /// `--campaign M --key K --identity I` for `party` in the campaign of

@@ -62,8 +62,9 @@ impl fmt::Display for MatchNumber {
 }
 
 pub const KIND: &str = "croise-result";
-/// Format 2: the container without a body length (see `format`).
-pub const FORMAT: u32 = 2;
+/// Format 3: the header carries every party's record count and bound, and
+/// the outliers (format 2 had neither; format 1 also had a body length).
+pub const FORMAT: u32 = 3;
 /// What a reader of this kind of file expects.
 pub const FILE: super::FileKind = super::FileKind {
     kind: KIND,
@@ -89,6 +90,27 @@ pub struct ResultHeader {
     /// header of a complete campaign's result.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent_parties: Vec<String>,
+    /// The parties whose records linked to an implausible share of the
+    /// other side's records (see `matching::OUTLIER_SHARE`), so that every
+    /// party sees what the coordinator saw.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outliers: Vec<String>,
+    /// Every submitting party's record count and bound, this party's
+    /// included: counts, not personal data, so that an outsized submission
+    /// is visible to all.
+    #[serde(rename = "size")]
+    pub sizes: Vec<PartyCount>,
+}
+
+/// One party's size as a result file states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartyCount {
+    pub id: String,
+    pub side: String,
+    /// Records its token file held.
+    pub records: u64,
+    /// The manifest's bound on them.
+    pub max_records: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,7 +16,9 @@ use crate::format::tokens::ListCounts;
 use crate::keys::AuthKey;
 
 pub const KIND: &str = "croise-summary";
-pub const FORMAT: u32 = 1;
+/// Format 2: every party carries its bound (`max_records`) and
+/// `other_side_linked`, and the summary names the outliers.
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartySummary {
@@ -28,6 +30,12 @@ pub struct PartySummary {
     pub counts: ListCounts,
     /// Records of this party that were linked.
     pub linked: u64,
+    /// The manifest's bound on its records.
+    pub max_records: u64,
+    /// Records of the other side linked to one of this party's records.
+    pub other_side_linked: u64,
+    /// Records the other side submitted, all its parties together.
+    pub other_side_records: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,6 +97,10 @@ pub struct Summary {
     /// coordinator matched without them (`croise match --partial`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent_parties: Vec<String>,
+    /// The parties whose records linked to more than
+    /// `matching::OUTLIER_SHARE` of the other side's records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outliers: Vec<String>,
     /// The tag read from the file's `[authentication]` table (hex); empty
     /// for a summary not yet written. Not part of the signed content.
     #[serde(skip)]

@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{ContainerReader, ContainerWriter, seal_container};
-use crate::error::{Error, FileProblem, Result, noun};
+use crate::error::{CountsProblem, Error, FileProblem, Result, noun};
 use crate::keys::{AuthKey, TAG_LEN, Tag};
 use croise_scheme::match_keys::KeyKind;
 
@@ -51,9 +51,51 @@ pub struct TokenHeader {
 }
 
 impl TokenHeader {
+    /// Checks that the header's counts agree with each other as
+    /// `tokenize` writes them: one record per kept row, the kept rows by age
+    /// adding up to the kept rows, and every row read kept, out of the
+    /// window or rejected. (The body holding exactly `records` records is
+    /// checked as it is read.)
+    pub fn check_counts(&self) -> std::result::Result<(), CountsProblem> {
+        let c = &self.counts;
+        if self.records != c.kept {
+            return Err(CountsProblem::RecordsNotKept);
+        }
+        let by_age = c
+            .kept_by_age
+            .values()
+            .fold(0u64, |sum, n| sum.saturating_add(*n));
+        if by_age != c.kept {
+            return Err(CountsProblem::AgesNotKept { by_age });
+        }
+        let accounted = c.kept.saturating_add(c.out_of_window).saturating_add(
+            c.rejected
+                .values()
+                .fold(0u64, |sum, n| sum.saturating_add(*n)),
+        );
+        if accounted != c.rows_read {
+            return Err(CountsProblem::RowsNotRead {
+                rows_read: c.rows_read,
+                accounted,
+            });
+        }
+        Ok(())
+    }
+
     fn to_toml(&self) -> String {
         toml::to_string(self).expect("header serialises")
     }
+}
+
+/// A record whose tokens are not of the scheme's shape: record `record`
+/// (from 1, in handle order) holds `count` tokens of kind `kind`, where the
+/// scheme makes 1 to `max`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapeProblem {
+    pub record: u64,
+    pub kind: &'static str,
+    pub count: u64,
+    pub max: u64,
 }
 
 /// A decoded token file. Records are in handle order, which reveals nothing
@@ -107,6 +149,31 @@ impl TokenFile {
             .iter()
             .copied()
             .zip(&self.values[range])
+    }
+
+    /// Checks that every record has the shape the scheme gives a person:
+    /// every kind, and no more tokens of a kind than
+    /// [`KeyKind::max_per_person`]. Returns the first record that does not,
+    /// with its kind and count (counts only, no token).
+    pub fn check_shape(&self) -> std::result::Result<(), ShapeProblem> {
+        for r in 0..self.records() {
+            let mut per_kind = [0usize; KeyKind::ALL.len()];
+            for kind in &self.kinds[self.starts[r]..self.starts[r + 1]] {
+                per_kind[kind.code() as usize] += 1;
+            }
+            for kind in KeyKind::ALL {
+                let count = per_kind[kind.code() as usize];
+                if count == 0 || count > kind.max_per_person() {
+                    return Err(ShapeProblem {
+                        record: r as u64 + 1,
+                        kind: kind.label(),
+                        count: count as u64,
+                        max: kind.max_per_person() as u64,
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The whole file, authenticated, in memory.
