@@ -69,6 +69,9 @@ pub enum Error {
     #[error("{}: {missing} linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized", .path.display())]
     RowsMissing { path: PathBuf, missing: usize },
 
+    #[error("{}: this is not the snapshot of your list for this campaign (it was written for another campaign or party, or is another kind of file). Pass the PARTY.snapshot.age that tokenize wrote for this campaign (--snapshot), or the list itself", .path.display())]
+    SnapshotOther { path: PathBuf },
+
     #[error("unknown side `{side}`: use `justice` (STEMO/STEMOI) or `mission-locale`")]
     UnknownSide { side: String },
 

@@ -123,7 +123,7 @@ check-header-row-skipped = Header row: { $row } (the { $count } row(s) above it 
 check-columns = Columns:
 check-column-usage-name-none = (none; optional)
 check-column-sex-none = (none; optional, not used for matching)
-check-column-local-id-none = (none; optional: reveal will find your rows by row number, so keep the list unchanged until then)
+check-column-local-id-none = (none; optional: reveal finds your rows by row number in the snapshot tokenize keeps)
 check-columns-unused = not used
 check-rows-read = Rows read: { $count }
 check-usable = usable: { $count }
@@ -154,6 +154,7 @@ tokenize-kept = kept (in the age window): { $count }
 tokenize-outside = outside the age window:  { $count }
 tokenize-rejected = rejected:                { $count }
 tokenize-rejected-reason = { $reason } ({ $column } column): { $count } — row(s) { $rows }
+tokenize-snapshot = Snapshot of your list written to { $path } (it holds names: keep it on this workstation and never send it; reveal uses it, so you may edit or re-save the list).
 tokenize-written = Token file written to { $path } — send it to the coordinator.
 tokenize-finish = tokenized { $rows_n ->
         [one] { $rows } row
@@ -200,6 +201,9 @@ reveal-partial = Warning: partial result. The { $n ->
         [one] list of { $parties } never reached the coordinator: your rows could not be linked with it.
        *[other] lists of { $parties } never reached the coordinator: your rows could not be linked with them.
     }
+reveal-from-snapshot = Rows taken from the snapshot kept by tokenize ({ $path }): changes made to the list since then do not matter.
+reveal-snapshot-list-differs = { $list } has changed since tokenize: croise used the snapshot kept by tokenize ({ $path }), the rows exactly as they were tokenized.
+reveal-no-snapshot = no snapshot of your list at { $path }, and no list given. Give the list you tokenized (croise reveal LIST --result …), or the snapshot written by tokenize (--snapshot FILE)
 reveal-written = Linked rows written to { $path } (it holds names: keep it on this workstation).
 reveal-finish = revealed { $n ->
         [one] { $count } linked row
@@ -318,6 +322,7 @@ error-not-coordinator = { $path }: this identity is not the coordinator's of thi
 error-wrong-kind = { $path }: this is { $found }, not { $expected }
 error-other-party = { $path }: this result is for party `{ $party }`, not for you (`{ $you }`)
 error-rows-missing = { $path }: { $count } linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized
+error-snapshot-other = { $path }: this is not the snapshot of your list for this campaign (it was written for another campaign or party, or is another kind of file). Pass the PARTY.snapshot.age that tokenize wrote for this campaign (--snapshot), or the list itself
 error-unknown-side = unknown side `{ $side }`: use `justice` (STEMO/STEMOI) or `mission-locale`
 plan-bad-campaign-name = the campaign name { $problem }; type it again (--name)
 plan-bad-party-name = the name of party `{ $party }` { $problem }; type it again (--party)
@@ -469,12 +474,13 @@ help-tokenize = Turn your list into a token file for the coordinator (data holde
 help-tokenize-long =
     Turn your list into a token file for the coordinator (data holder).
 
-    Reads the list (CSV: `;`, `,` or tab, UTF-8 or Windows-1252; or a workbook: .xlsx, .xls, .ods), keeps the people in the campaign's age window, and writes a token file encrypted to the coordinator only: no name, date or file number leaves your workstation. Keep the list unchanged: `reveal` needs the very same file.
+    Reads the list (CSV: `;`, `,` or tab, UTF-8 or Windows-1252; or a workbook: .xlsx, .xls, .ods), keeps the people in the campaign's age window, and writes a token file encrypted to the coordinator only: no name, date or file number leaves your workstation. It also writes a snapshot of the list encrypted to you (PARTY.snapshot.age): keep it on your workstation and never send it; `reveal` uses it, so you may edit the list afterwards.
 arg-tokenize-list = Your list (CSV export or workbook). Run `croise check` on it first
 arg-tokenize-accept-losses = Tokenize even if more than 2 % of the rows are rejected (those young people cannot be matched)
 arg-tokenize-accept-losses-long = Tokenize even if more than 2 % of the rows are rejected.
 
     Without it, croise refuses a list that would lose more than 2 % of its rows to rejections (rows outside the age window do not count), since those young people could never be matched: correct the rows `croise check` lists, or give this option to leave them out.
+arg-tokenize-snapshot = Where to write the snapshot of your list that reveal uses, encrypted to you [default: PARTY.snapshot.age beside the token file]
 arg-tokenize-out = Where to write the token file [default: PARTY.tokens.age beside the list]
 
 help-match = Link the token files of a campaign (coordinator)
@@ -490,9 +496,10 @@ help-reveal = Show which rows of your own list were linked (data holder)
 help-reveal-long =
     Show which rows of your own list were linked (data holder).
 
-    Decrypts your result file, re-reads your list (it must be the very file you tokenized, unchanged), and writes the linked rows with the match number and the partner organisation, as CSV in UTF-8 with a BOM (`;` if your list uses it or croise speaks French, else `,` announced by a `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
-arg-reveal-list = Your list, exactly the file you tokenized
+    Decrypts your result file, takes your list's rows from the snapshot `tokenize` kept (or, without one, re-reads your list: the very file you tokenized, unchanged), and writes the linked rows with the match number and the partner organisation, as CSV in UTF-8 with a BOM (`;` if your list uses it or croise speaks French, else `,` announced by a `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
+arg-reveal-list = Your list (optional): croise takes the rows from the snapshot tokenize kept if it is beside it; without one, exactly the file you tokenized
 arg-reveal-result = Your result file (PARTY.result.age) from the coordinator
+arg-reveal-snapshot = The snapshot of your list written by tokenize [default: PARTY.snapshot.age beside the list, or in the current folder]
 arg-reveal-out = Where to write the linked rows [default: PARTY-links.csv or PARTY-links.xlsx beside the list]
 arg-reveal-format = Format of the linked rows: csv (UTF-8 with BOM; `;` if your list uses it or croise speaks French, else `,` after a `sep=,` line) or xlsx (an Excel workbook) [default: like your list: .xlsx for a workbook, else CSV; or as the --out name ends]
 

@@ -134,7 +134,7 @@ check-header-row-skipped = Ligne d'en-tête : { $row } ({ $n ->
 check-columns = Colonnes :
 check-column-usage-name-none = (aucune ; facultative)
 check-column-sex-none = (aucune ; facultative, ne sert pas au rapprochement)
-check-column-local-id-none = (aucune ; facultative : reveal retrouvera vos lignes par leur numéro, donc ne modifiez pas la liste d'ici là)
+check-column-local-id-none = (aucune ; facultative : reveal retrouvera vos lignes par leur numéro dans l'instantané gardé par tokenize)
 check-columns-unused = non utilisées
 check-rows-read = Lignes lues : { $count }
 check-usable = utilisables : { $count }
@@ -186,6 +186,7 @@ tokenize-rejected-reason = { $reason } (colonne { $column }) : { $count } — { 
         [one] ligne
        *[other] lignes
     } { $rows }
+tokenize-snapshot = Instantané de votre liste écrit dans { $path } (il contient des noms : gardez-le sur ce poste et ne l'envoyez jamais ; reveal s'en sert, vous pouvez donc modifier ou réenregistrer la liste).
 tokenize-written = Fichier de jetons écrit : { $path } — envoyez-le au coordinateur.
 tokenize-finish = { $rows_n ->
         [one] { $rows } ligne transformée
@@ -254,6 +255,9 @@ reveal-partial = Attention : résultat partiel. { $n ->
         [one] La liste de { $parties } n'est pas parvenue au coordinateur : vos lignes n'ont pas pu être rapprochées de la sienne.
        *[other] Les listes de { $parties } ne sont pas parvenues au coordinateur : vos lignes n'ont pas pu être rapprochées des leurs.
     }
+reveal-from-snapshot = Lignes prises dans l'instantané gardé par tokenize ({ $path }) : les modifications faites depuis dans la liste ne comptent pas.
+reveal-snapshot-list-differs = { $list } a changé depuis tokenize : croise a utilisé l'instantané gardé par tokenize ({ $path }), c'est-à-dire les lignes exactement telles qu'elles ont servi à produire les jetons.
+reveal-no-snapshot = pas d'instantané de votre liste dans { $path }, et aucune liste indiquée. Indiquez la liste qui a servi à produire les jetons (croise reveal LISTE --result …), ou l'instantané écrit par tokenize (--snapshot FICHIER)
 reveal-written = Lignes rapprochées écrites dans { $path } (ce fichier contient des noms : gardez-le sur ce poste).
 reveal-finish = { $n ->
         [one] { $count } ligne rapprochée révélée
@@ -389,6 +393,7 @@ error-rows-missing = { $path } : { $n ->
         [one] { $count } ligne rapprochée de ce résultat n'est pas dans la liste
        *[other] { $count } lignes rapprochées de ce résultat ne sont pas dans la liste
     }. La révélation a besoin de la liste exactement telle qu'elle a servi à produire les jetons
+error-snapshot-other = { $path } n'est pas l'instantané de votre liste pour cette campagne (il a été écrit pour une autre campagne ou un autre participant, ou c'est un autre fichier). Indiquez le PARTICIPANT.snapshot.age écrit par tokenize pour cette campagne (--snapshot), ou la liste elle-même
 error-unknown-side = côté inconnu `{ $side }` : indiquez `justice` (STEMO/STEMOI) ou `mission-locale`
 plan-bad-campaign-name = le nom de la campagne { $problem } ; retapez-le (--name)
 plan-bad-party-name = le nom du participant `{ $party }` { $problem } ; retapez-le (--party)
@@ -541,12 +546,13 @@ help-tokenize = Transformer votre liste en fichier de jetons pour le coordinateu
 help-tokenize-long =
     Transformer votre liste en fichier de jetons pour le coordinateur (détenteur de liste).
 
-    Lit la liste (CSV : `;`, `,` ou tabulation, UTF-8 ou Windows-1252 ; ou classeur : .xlsx, .xls, .ods), garde les jeunes de la tranche d'âge de la campagne, et écrit un fichier de jetons chiffré pour le seul coordinateur : aucun nom, aucune date, aucun numéro de dossier ne quitte votre poste. Ne modifiez plus la liste ensuite : `croise reveal` aura besoin exactement du même fichier.
+    Lit la liste (CSV : `;`, `,` ou tabulation, UTF-8 ou Windows-1252 ; ou classeur : .xlsx, .xls, .ods), garde les jeunes de la tranche d'âge de la campagne, et écrit un fichier de jetons chiffré pour le seul coordinateur : aucun nom, aucune date, aucun numéro de dossier ne quitte votre poste. Il écrit aussi un instantané de la liste chiffré pour vous (PARTICIPANT.snapshot.age) : gardez-le sur votre poste et ne l'envoyez jamais ; `croise reveal` s'en sert, vous pouvez donc modifier la liste ensuite.
 arg-tokenize-list = Votre liste (export CSV ou classeur). Lancez d'abord `croise check` dessus
 arg-tokenize-accept-losses = Produire les jetons même si plus de 2 % des lignes sont écartées (ces jeunes ne pourront pas être rapprochés)
 arg-tokenize-accept-losses-long = Produire les jetons même si plus de 2 % des lignes sont écartées.
 
     Sans cette option, croise refuse une liste qui perdrait plus de 2 % de ses lignes (les lignes hors de la tranche d'âge ne comptent pas), car ces jeunes ne pourraient jamais être rapprochés : corrigez les lignes que liste `croise check`, ou donnez cette option pour les laisser de côté.
+arg-tokenize-snapshot = Où écrire l'instantané de votre liste dont reveal se sert, chiffré pour vous [défaut : PARTICIPANT.snapshot.age à côté du fichier de jetons]
 arg-tokenize-out = Où écrire le fichier de jetons [par défaut : PARTICIPANT.tokens.age à côté de la liste]
 
 help-match = Rapprocher les fichiers de jetons d'une campagne (coordinateur)
@@ -562,9 +568,10 @@ help-reveal = Voir quelles lignes de votre liste ont été rapprochées (détent
 help-reveal-long =
     Voir quelles lignes de votre liste ont été rapprochées (détenteur de liste).
 
-    Déchiffre votre fichier de résultat, relit votre liste (exactement le fichier donné à `croise tokenize`, sans modification) et écrit les lignes rapprochées avec le numéro de rapprochement et l'organisme partenaire, en CSV UTF-8 avec BOM (séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,` annoncé par une ligne `sep=,`) ou en .xlsx pour un classeur, pour qu'Excel l'ouvre correctement. Avec le partenaire, parlez du « rapprochement 0042 », jamais d'un nom dans un courriel.
-arg-reveal-list = Votre liste : exactement le fichier donné à `croise tokenize`
+    Déchiffre votre fichier de résultat, reprend les lignes de votre liste dans l'instantané gardé par `croise tokenize` (ou, sans instantané, relit la liste : exactement le fichier donné à `croise tokenize`) et écrit les lignes rapprochées avec le numéro de rapprochement et l'organisme partenaire, en CSV UTF-8 avec BOM (séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,` annoncé par une ligne `sep=,`) ou en .xlsx pour un classeur, pour qu'Excel l'ouvre correctement. Avec le partenaire, parlez du « rapprochement 0042 », jamais d'un nom dans un courriel.
+arg-reveal-list = Votre liste (facultative) : croise prend les lignes dans l'instantané gardé par tokenize s'il est à côté ; sinon il faut exactement le fichier donné à `croise tokenize`
 arg-reveal-result = Votre fichier de résultat (PARTICIPANT.result.age), reçu du coordinateur
+arg-reveal-snapshot = L'instantané de votre liste écrit par tokenize [défaut : PARTICIPANT.snapshot.age à côté de la liste, ou dans le dossier courant]
 arg-reveal-out = Où écrire les lignes rapprochées [par défaut : PARTICIPANT-links.csv ou PARTICIPANT-links.xlsx à côté de la liste]
 arg-reveal-format = Format des lignes rapprochées : csv (UTF-8 avec BOM ; séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,`) ou xlsx (classeur Excel) [par défaut : comme votre liste, .xlsx pour un classeur ; ou selon la fin du nom donné à --out]
 

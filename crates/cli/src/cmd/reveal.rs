@@ -10,6 +10,7 @@ use croise::input::{CellKind, ListFile, ReadOptions, Role, SpreadsheetOptions, T
 use croise::matching::Confidence;
 use croise::output::{self, Visibility};
 use croise::reveal::{Revealed, open_result, reveal};
+use croise::snapshot;
 
 use super::list_args::ListArgs;
 use super::tokenize::{HolderKeys, default_out};
@@ -21,9 +22,11 @@ use crate::progress::Reporter;
 #[command(about = fl!("help-reveal"), long_about = fl!("help-reveal-long"))]
 pub struct Args {
     #[arg(value_name = fl!("value-list"), help = fl!("arg-reveal-list"))]
-    list: PathBuf,
+    list: Option<PathBuf>,
     #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-result"))]
     result: PathBuf,
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-snapshot"))]
+    snapshot: Option<PathBuf>,
     #[command(flatten)]
     keys: HolderKeys,
     #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-out"))]
@@ -48,7 +51,7 @@ pub enum OutFormat {
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
-    let list = ListFile::open(&args.list, &args.list_args.options())?;
+    let (list, source) = open_rows(&ctx, &args)?;
     let from_out = args
         .out
         .as_deref()
@@ -71,9 +74,9 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         }
         (None, None) => TableFormat::like(&list, spreadsheet()),
     };
-    let out = args.out.unwrap_or_else(|| {
+    let out = args.out.clone().unwrap_or_else(|| {
         default_out(
-            &args.list,
+            args.list.as_deref().unwrap_or(&list.path),
             &format!("{}-links.{}", ctx.party.id, format.extension()),
         )
     });
@@ -126,9 +129,73 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         );
     }
     super::campaign::print_opened(&ctx.manifest);
+    match source {
+        Source::Snapshot => println!(
+            "{}",
+            fl!("reveal-from-snapshot", path = i18n::path(&list.path))
+        ),
+        Source::SnapshotNotList(given) => println!(
+            "{}",
+            fl!(
+                "reveal-snapshot-list-differs",
+                list = i18n::path(&given),
+                path = i18n::path(&list.path)
+            )
+        ),
+        Source::List => {}
+    }
     println!("{}", fl!("reveal-written", path = i18n::path(&out)));
     reporter.finish(&fl!("reveal-finish", n = n(linked), count = count(linked)));
     Ok(())
+}
+
+/// Where reveal took the rows of the list from.
+enum Source {
+    /// The snapshot tokenize kept (the list, if given, is the same file).
+    Snapshot,
+    /// The snapshot, because the list given has changed since tokenize.
+    SnapshotNotList(PathBuf),
+    /// The list itself: no snapshot was found beside it.
+    List,
+}
+
+/// The rows to reveal: from the snapshot tokenize kept when there is one
+/// (named with `--snapshot`, or beside the list, or in the current folder
+/// when no list is given), else from the list given. A list given that
+/// differs from the snapshot is not used: the snapshot holds the rows as
+/// they were tokenized, which is what the result refers to.
+fn open_rows(ctx: &HolderContext, args: &Args) -> Result<(ListFile, Source)> {
+    let path = args
+        .snapshot
+        .clone()
+        .unwrap_or_else(|| snapshot::default_path(args.list.as_deref(), &ctx.party.id));
+    if args.snapshot.is_none() && !path.exists() {
+        let Some(list) = &args.list else {
+            bail!(fl!("reveal-no-snapshot", path = i18n::path(&path)));
+        };
+        return Ok((
+            ListFile::open(list, &args.list_args.options())?,
+            Source::List,
+        ));
+    }
+    let identity = identity::load(&args.keys.identity)?;
+    let snap = snapshot::open(ctx, &identity, &path)?;
+    let source = match &args.list {
+        Some(list) => {
+            let bytes = output::read_file(list)?;
+            let digest = hex::encode(croise::keys::input_digest(
+                &ctx.schedule.input_digest_key(),
+                &bytes,
+            ));
+            if digest == snap.input_digest {
+                Source::Snapshot
+            } else {
+                Source::SnapshotNotList(list.clone())
+            }
+        }
+        None => Source::Snapshot,
+    };
+    Ok((snap.list, source))
 }
 
 /// What croise knows of the person who opens the output: the run's

@@ -260,6 +260,7 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             n = n(*missing),
             count = count(*missing)
         ),
+        E::SnapshotOther { path } => fl!("error-snapshot-other", path = p(path)),
         E::UnknownSide { side } => fl!("error-unknown-side", side = outside(side)),
         E::Plan(problem) => plan(problem),
         // Worded by the library for rare failures (no system randomness…).

@@ -231,6 +231,8 @@ pub struct ListFile {
     pub notices: Vec<Notice>,
     /// The raw bytes, kept to compute the keyed digest.
     raw: Vec<u8>,
+    /// The column overrides it was read with.
+    overrides: Vec<ColumnOverride>,
     body: Body,
 }
 
@@ -270,26 +272,53 @@ impl ListFile {
             path: path.to_path_buf(),
             source,
         })?;
+        let overrides = parse_overrides(&options.columns, options.columns_file.as_ref())?;
+        ListFile::from_bytes(path, raw, &overrides, options.sheet.as_deref())
+    }
+
+    /// Reads a list from its bytes, as [`ListFile::open`] reads a file with
+    /// these column overrides and sheet: the same bytes and choices give
+    /// the same headers, rows and digest (a snapshot reopens a list so).
+    pub fn from_bytes(
+        path: &Path,
+        raw: Vec<u8>,
+        overrides: &[ColumnOverride],
+        sheet: Option<&str>,
+    ) -> Result<ListFile, InputError> {
         if raw.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(InputError::Empty {
                 path: path.to_path_buf(),
             });
         }
-        let overrides = parse_overrides(&options.columns, options.columns_file.as_ref())?;
-        match sniff(&raw) {
-            Sniffed::Workbook(kind) => open_workbook(path, raw, kind, options, &overrides),
-            Sniffed::OtherZip => Err(InputError::NotASpreadsheet {
-                path: path.to_path_buf(),
-            }),
+        let mut list = match sniff(&raw) {
+            Sniffed::Workbook(kind) => open_workbook(path, raw, kind, sheet, overrides)?,
+            Sniffed::OtherZip => {
+                return Err(InputError::NotASpreadsheet {
+                    path: path.to_path_buf(),
+                });
+            }
             Sniffed::Text => {
-                if options.sheet.is_some() {
+                if sheet.is_some() {
                     return Err(InputError::SheetOnText {
                         path: path.to_path_buf(),
                     });
                 }
-                open_text(path, raw, &overrides)
+                open_text(path, raw, overrides)?
             }
-        }
+        };
+        list.overrides = overrides.to_vec();
+        Ok(list)
+    }
+
+    /// The file's exact bytes, as read.
+    pub fn raw(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// The column overrides the list was read with (`--column`,
+    /// `--columns-file`).
+    pub fn overrides(&self) -> &[ColumnOverride] {
+        &self.overrides
     }
 
     /// Keyed digest of the file's exact bytes.
@@ -433,6 +462,7 @@ fn open_text(
         header_row,
         notices,
         raw,
+        overrides: Vec::new(),
         body: Body::Text {
             data_start: body_start + data_start,
             text,
@@ -455,10 +485,10 @@ fn open_workbook(
     path: &Path,
     raw: Vec<u8>,
     kind: WorkbookKind,
-    options: &ReadOptions,
+    chosen: Option<&str>,
     overrides: &[ColumnOverride],
 ) -> Result<ListFile, InputError> {
-    let sheet = read_sheet(&raw, kind, options.sheet.as_deref(), path)?;
+    let sheet = read_sheet(&raw, kind, chosen, path)?;
     let epoch = sheet.epoch;
     let as_text = |cells: &[calamine::Data], date_column: Option<usize>| -> Vec<String> {
         cells
@@ -479,7 +509,7 @@ fn open_workbook(
         overrides,
     );
     let Some((header_row, headers, _)) = found else {
-        let other_sheets = if sheet.all_names.len() > 1 && options.sheet.is_none() {
+        let other_sheets = if sheet.all_names.len() > 1 && chosen.is_none() {
             sheet.all_names.clone()
         } else {
             Vec::new()
@@ -516,6 +546,7 @@ fn open_workbook(
         header_row,
         notices: Vec::new(),
         raw,
+        overrides: Vec::new(),
         body: Body::Sheet { rows },
     })
 }
