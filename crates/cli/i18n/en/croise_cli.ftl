@@ -409,6 +409,15 @@ value-summary = SUMMARY
 value-recipient = RECIPIENT
 value-party = ID:SIDE:RECIPIENT[:NAME]
 
+welcome =
+    croise crosses a STEMO/STEMOI list and a Mission Locale list without sending a single name.
+
+    To start:
+      croise identity new --out identity.txt   create your identity (once)
+      croise check YOUR-LIST.csv               check that croise reads your list right
+      croise demo                              see the whole flow on invented people
+
+    Step-by-step guide (in French): docs/guide-utilisateur.md. Every command: croise --help
 help-croise = Privacy-preserving crossing of STEMO and Mission Locale lists.
 help-croise-long =
     Privacy-preserving crossing of STEMO and Mission Locale lists.

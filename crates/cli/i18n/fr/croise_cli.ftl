@@ -481,6 +481,15 @@ value-summary = RÉSUMÉ
 value-recipient = CLÉ_PUBLIQUE
 value-party = ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM]
 
+welcome =
+    croise croise une liste STEMO/STEMOI et une liste de Mission Locale sans envoyer un seul nom.
+
+    Pour commencer :
+      croise identity new --out identite.txt   créer votre identité (une seule fois)
+      croise check VOTRE-LISTE.csv             vérifier que croise lit bien votre liste
+      croise demo                              voir tout le déroulement sur des personnes inventées
+
+    Le guide pas à pas : docs/guide-utilisateur.md. Toutes les commandes : croise --help
 help-croise = Croiser des listes STEMO et Mission Locale sans échanger de noms.
 help-croise-long =
     Croiser des listes STEMO et Mission Locale sans échanger de noms.

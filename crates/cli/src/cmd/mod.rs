@@ -16,6 +16,7 @@ mod report;
 mod reveal;
 mod sample;
 mod tokenize;
+pub mod welcome;
 
 // Every help text comes from the catalogue (`fl!`, evaluated when the
 // parser is built), so it is in the run's language; doc comments here are
