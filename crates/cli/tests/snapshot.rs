@@ -191,7 +191,12 @@ fn a_snapshot_is_never_replaced_and_tokenize_refuses_before_any_work() {
     let other = env.path(PARTY).join("again.tokens.age");
     let mut args = vec![os("tokenize"), env.list_path(PARTY).into()];
     args.extend(env.holder_options("campaign", PARTY, PARTY));
-    args.extend([os("--out"), other.clone().into()]);
+    args.extend([
+        os("--out"),
+        other.clone().into(),
+        os("--snapshot"),
+        snapshot_path(&env).into(),
+    ]);
     let run = env.run(args).failure();
     assert!(stderr(&run).contains("ml-nancy.snapshot.age already exists"));
     assert!(!other.exists());

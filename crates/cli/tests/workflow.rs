@@ -71,3 +71,308 @@ fn a_closed_pipe_ends_quietly_without_a_panic() {
         assert!(err.is_empty(), "{err}");
     }
 }
+
+// ---- messages that left users stuck -----------------------------------------
+
+#[test]
+fn a_missing_campaign_toml_says_where_croise_looked_and_what_to_add() {
+    let env = TestEnv::samples();
+    // The manifest is in campaign/, not in the folder croise runs in.
+    let mut args = vec![os("tokenize"), env.list_path("ml-nancy").into()];
+    args.extend([
+        os("--key"),
+        env.key_path("ml-nancy").into(),
+        os("--identity"),
+        env.identity_path("ml-nancy").into(),
+    ]);
+    let run = env.run(args.clone()).failure();
+    let err = stderr(&run);
+    assert!(
+        err.contains("there is no campaign.toml in the current folder ("),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "there is one in campaign/campaign.toml: add --campaign campaign/campaign.toml"
+        ),
+        "{err}"
+    );
+    let run = env.run_with_env(&FR, args).failure();
+    let err = stderr(&run);
+    assert!(
+        err.contains("il n'y a pas de campaign.toml dans le dossier courant"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ajoutez --campaign campaign/campaign.toml"),
+        "{err}"
+    );
+
+    // Nowhere at all: the generic advice.
+    let bare = TestEnv::bare();
+    let run = bare.run(["campaign", "show"]).failure();
+    assert!(
+        stderr(&run)
+            .contains("Add --campaign with its path (e.g. --campaign campagne/campaign.toml)"),
+        "{}",
+        stderr(&run)
+    );
+}
+
+#[test]
+fn an_ambiguous_reference_date_is_refused_with_the_forms_to_type() {
+    let env = TestEnv::bare();
+    let run = env
+        .run(["check", "x.csv", "--reference-date", "10/01/2026"])
+        .failure();
+    let err = stderr(&run);
+    assert!(
+        err.contains("`10/01/2026` can be read two ways: 2026-01-10 or 2026-10-01. Type it as 2026-01-10 or 2026-10-01"),
+        "{err}"
+    );
+    let run = env
+        .run_with_env(&FR, ["check", "x.csv", "--reference-date", "10/01/2026"])
+        .failure();
+    let err = stderr(&run);
+    assert!(
+        err.contains("peut se lire de deux façons : le 10 janvier 2026 ou le 1er octobre 2026. Écrivez 2026-01-10 ou 2026-10-01"),
+        "{err}"
+    );
+    // Unambiguous: 13/10/2026 and 01/01/2026 are read.
+    let list = common::samples_dir().join("ml-nancy.csv");
+    for day in ["13/10/2026", "01/01/2026", "2026-10-01", "1er octobre 2026"] {
+        env.run([
+            os("check"),
+            list.clone().into(),
+            os("--reference-date"),
+            os(day),
+        ])
+        .success();
+    }
+}
+
+#[test]
+fn campaign_new_echoes_the_reference_date_in_words() {
+    let env = TestEnv::bare();
+    let a = env.new_identity("a");
+    let b = env.new_identity("b");
+    let c = env.new_identity(common::COORDINATOR);
+    let args = |lang: &str, out: &str| {
+        vec![
+            "campaign".to_string(),
+            "new".into(),
+            "--name".into(),
+            "T".into(),
+            "--reference-date".into(),
+            "2026-10-01".into(),
+            "--party".into(),
+            format!("a:justice:{a}"),
+            "--party".into(),
+            format!("b:mission-locale:{b}"),
+            "--coordinator".into(),
+            c.clone(),
+            "--out".into(),
+            out.into(),
+            "--lang".into(),
+            lang.into(),
+        ]
+    };
+    let run = env.run(args("fr", "fr")).success();
+    assert!(
+        stdout(&run).contains(
+            "  date de référence : 1er octobre 2026, âges de 16 ans à moins de 18 ans ce jour-là"
+        ),
+        "{}",
+        stdout(&run)
+    );
+    let run = env.run(args("en", "en")).success();
+    assert!(
+        stdout(&run).contains("  reference date: 2026-10-01, ages 16 to 18 (excluded) on that day"),
+        "{}",
+        stdout(&run)
+    );
+}
+
+#[test]
+fn a_token_file_given_as_result_is_named_as_such() {
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    let mut args = vec![
+        os("reveal"),
+        env.list_path("ml-nancy").into(),
+        os("--result"),
+        env.tokens_path("ml-nancy").into(),
+    ];
+    args.extend(env.holder_options("campaign", "ml-nancy", "ml-nancy"));
+    let err = stderr(&env.run(args.clone()).failure());
+    assert!(
+        err.contains("ml-nancy.tokens.age is a token file, not a result file"),
+        "{err}"
+    );
+    assert!(err.contains("the ml-nancy.result.age file the coordinator sent you"));
+    assert!(!err.contains("another participant"), "{err}");
+    let err = stderr(&env.run_with_env(&FR, args).failure());
+    assert!(
+        err.contains("ml-nancy.tokens.age est un fichier de jetons, pas un fichier de résultat"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_truncated_recipient_is_called_incomplete() {
+    let env = TestEnv::bare();
+    let full = env.new_identity("a");
+    let cut = &full[..40];
+    let run = env
+        .run([
+            "campaign",
+            "new",
+            "--name",
+            "T",
+            "--reference-date",
+            "2026-10-01",
+            "--party",
+            &format!("a:justice:{cut}"),
+            "--party",
+            &format!("b:mission-locale:{full}"),
+            "--coordinator",
+            &full,
+            "--out",
+            "c",
+        ])
+        .failure();
+    let err = stderr(&run);
+    assert!(
+        err.contains(&format!("`{cut}` is incomplete (cut off): an age public recipient has 62 characters, this one has 40")),
+        "{err}"
+    );
+    assert!(!err.contains("should start with age1"), "{err}");
+    let run = env
+        .run_with_env(
+            &FR,
+            [
+                "campaign",
+                "new",
+                "--name",
+                "T",
+                "--reference-date",
+                "2026-10-01",
+                "--party",
+                &format!("a:justice:{cut}"),
+                "--party",
+                &format!("b:mission-locale:{full}"),
+                "--coordinator",
+                &full,
+                "--out",
+                "c",
+            ],
+        )
+        .failure();
+    assert!(
+        stderr(&run).contains("est incomplète (coupée)"),
+        "{}",
+        stderr(&run)
+    );
+}
+
+#[test]
+fn headers_not_found_are_listed_and_a_person_row_is_never_shown() {
+    let env = TestEnv::bare();
+    std::fs::write(
+        env.path("titres.csv"),
+        "Jeune;Naissance du jeune;Structure\r\nDUPONT Jean;01/02/2009;M\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        env.path("sans-titres.csv"),
+        "DUPONT;Jean;01/02/2009;M\r\nMARTIN;Léa;03/04/2009;F\r\n",
+    )
+    .unwrap();
+    let run = env
+        .run(["check", "titres.csv", "--reference-date", "2026-10-01"])
+        .failure();
+    let err = stderr(&run);
+    assert!(
+        err.contains("The first row holds: \"Jeune\", \"Naissance du jeune\", \"Structure\"; name the right ones with --column"),
+        "{err}"
+    );
+    let run = env
+        .run_with_env(
+            &FR,
+            ["check", "titres.csv", "--reference-date", "2026-10-01"],
+        )
+        .failure();
+    assert!(
+        stderr(&run).contains(
+            "La première ligne contient : \"Jeune\", \"Naissance du jeune\", \"Structure\""
+        ),
+        "{}",
+        stderr(&run)
+    );
+    // A first row with a date is a person: nothing of it is printed.
+    let run = env
+        .run(["check", "sans-titres.csv", "--reference-date", "2026-10-01"])
+        .failure();
+    let all = format!("{}{}", stdout(&run), stderr(&run));
+    assert!(all.contains("no header row found"), "{all}");
+    assert!(!all.contains("DUPONT") && !all.contains("Jean"), "{all}");
+}
+
+#[test]
+fn a_combined_name_column_is_explained_first_with_how_to_split_it() {
+    let env = TestEnv::bare();
+    std::fs::write(
+        env.path("np.csv"),
+        "Nom Prénom;Date de naissance;Sexe\r\nDUPONT Jean;01/02/2009;M\r\n",
+    )
+    .unwrap();
+    let run = env
+        .run(["check", "np.csv", "--reference-date", "2026-10-01"])
+        .failure();
+    let err = stderr(&run);
+    assert!(
+        err.contains("np.csv: the column \"Nom Prénom\" seems to hold the surname and the given names together"),
+        "{err}"
+    );
+    assert!(
+        err.contains("title the two columns NOM and PRENOM"),
+        "{err}"
+    );
+    // Never the contradictory advice to map the combined column as the surname.
+    assert!(!err.contains("--column surname=\"Nom Prénom\""), "{err}");
+    let run = env
+        .run_with_env(&FR, ["check", "np.csv", "--reference-date", "2026-10-01"])
+        .failure();
+    assert!(
+        stderr(&run)
+            .contains("la colonne « Nom Prénom » semble contenir le nom et les prénoms ensemble"),
+        "{}",
+        stderr(&run)
+    );
+}
+
+#[test]
+fn report_names_out_dir_when_the_report_exists() {
+    let env = TestEnv::samples();
+    env.tokenize_and_match_all();
+    let args = vec![
+        os("report"),
+        env.path("results/summary.toml").into(),
+        os("--campaign"),
+        env.manifest_path().into(),
+        os("--identity"),
+        env.identity_path(common::COORDINATOR).into(),
+        os("--out-dir"),
+        env.path("rapport").into(),
+    ];
+    env.run(args.clone()).success();
+    let err = stderr(&env.run(args.clone()).failure());
+    assert!(err.contains("report.html already exists"), "{err}");
+    assert!(err.contains("(--out-dir)"), "{err}");
+    let err = stderr(&env.run_with_env(&FR, args).failure());
+    assert!(
+        err.contains("Choisissez un autre dossier (--out-dir)"),
+        "{err}"
+    );
+    assert!(!err.contains("(--out)"), "{err}");
+}

@@ -47,6 +47,15 @@ pub enum Error {
         shown: String,
     },
 
+    #[error(
+        "`{shown}` is incomplete: an age public recipient has {expected} characters, this one {length}. Copy the whole line again"
+    )]
+    TruncatedRecipient {
+        shown: String,
+        length: usize,
+        expected: usize,
+    },
+
     #[error("{}: this identity is not the coordinator's of this campaign. Pass the coordinator's identity file with --identity", .path.display())]
     NotCoordinator { path: PathBuf },
 

@@ -83,12 +83,26 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Identity> {
 
 /// Parses a public recipient given on the command line or in a manifest.
 pub fn parse_recipient(text: &str) -> Result<Recipient> {
-    text.trim()
-        .parse::<Recipient>()
-        .map_err(|_| Error::BadRecipient {
-            shown: shorten(text),
-        })
+    let t = text.trim();
+    t.parse::<Recipient>().map_err(|_| {
+        // A copy that stopped short (a line cut by a mail client, a
+        // selection that missed the end) starts right and is too short.
+        if t.starts_with("age1") && t.len() < RECIPIENT_LENGTH {
+            Error::TruncatedRecipient {
+                shown: shorten(text),
+                length: t.chars().count(),
+                expected: RECIPIENT_LENGTH,
+            }
+        } else {
+            Error::BadRecipient {
+                shown: shorten(text),
+            }
+        }
+    })
 }
+
+/// The length of an age X25519 recipient (`age1` and 58 characters).
+pub const RECIPIENT_LENGTH: usize = 62;
 
 /// Recipients are public, but a long paste is still shortened in messages.
 fn shorten(text: &str) -> String {

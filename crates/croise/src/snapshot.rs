@@ -155,6 +155,18 @@ pub fn open(ctx: &HolderContext, identity: &Identity, path: &Path) -> Result<Sna
     })
 }
 
+/// The snapshot written with the token file `tokens`: `X.snapshot.age`
+/// beside `X.tokens.age` (so `PARTY.snapshot.age` by default, and two token
+/// files of one folder get two snapshots), else `tokens` + `.snapshot.age`.
+pub fn beside_tokens(tokens: &Path) -> PathBuf {
+    let name = tokens
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".tokens.age").unwrap_or(&name);
+    tokens.with_file_name(format!("{stem}.snapshot.age"))
+}
+
 /// Where a holder's snapshot is by default: beside `list` if given, else in
 /// the current folder.
 pub fn default_path(list: Option<&Path>, party: &str) -> PathBuf {

@@ -70,6 +70,7 @@ file-kind-summary = a match summary
 file-kind-manifest = a campaign manifest
 file-kind-key = a campaign key file
 file-kind-other = a `{ $kind }` file
+date-ambiguous = `{ $text }` can be read two ways: { $first_words } or { $second_words }. Type it as { $first } or { $second } (year-month-day)
 date-invalid = `{ $text }` is not a date: use YYYY-MM-DD, e.g. 2026-10-01
 cannot-create = cannot create { $path }
 cannot-write-into = cannot write into { $path }
@@ -82,7 +83,10 @@ identity-share = Your public recipient, to give to the campaign organiser:
 
 ## croise campaign
 
+campaign-not-here = there is no campaign.toml in the current folder ({ $folder }), where croise looks for the campaign's manifest by default. Add --campaign with its path (e.g. --campaign campagne/campaign.toml), or run croise from the folder that holds it
+campaign-not-here-found = there is no campaign.toml in the current folder ({ $folder }), where croise looks for the campaign's manifest by default; there is one in { $found }: add --campaign { $found }
 campaign-created = Campaign “{ $name }” created in { $dir }.
+campaign-created-reference = reference date: { $date }, ages { $min } to { $max } (excluded) on that day — check it before sending anything
 campaign-created-manifest = manifest: { $path } (public: send it to every participant)
 campaign-created-key-file = key file for { $party }: { $path } (send it to { $party } only)
 campaign-created-fingerprint = key fingerprint: { $fingerprint } — every participant sees the same one
@@ -195,6 +199,7 @@ summary-total = total: { $total } links ({ $sure } sure, { $probable } probable,
 ## croise reveal
 
 reveal-format-conflict = --out ends in .{ $extension } but --format is { $format }: make them agree
+reveal-token-not-result = { $path } is a token file, not a result file: it is what tokenize wrote for the coordinator. Pass with --result the { $party }.result.age file the coordinator sent you after the match
 reveal-rows-linked = { $count } of your rows were linked.
 reveal-confidence = { $confidence }: { $count }
 reveal-partial = Warning: partial result. The { $n ->
@@ -245,6 +250,7 @@ evaluate-running = evaluating { $preset } { $justice }×{ $mission_locale }…
 ## croise report
 
 report-no-summary = Note: no summary of campaign “{ $name }” was given; its manifest is not used.
+report-already-exists = { $path } already exists; croise never overwrites a file. Choose another folder (--out-dir) or move the report away first
 report-cannot-write-page = cannot write the report page
 report-cannot-write-table = cannot write the report table
 report-on = Report on { $count } campaign(s), threshold { $threshold }:
@@ -279,6 +285,7 @@ identity-not-secret-key = its key line is not an age secret key (AGE-SECRET-KEY-
 identity-several-keys = it holds more than one key
 identity-no-key = it holds no key
 error-secret-key-given = `AGE-SECRET-KEY-… (a SECRET key: never paste it anywhere)` is not an age public recipient (it should start with age1…)
+error-truncated-recipient = `{ $shown }` is incomplete (cut off): an age public recipient has { $expected } characters, this one has { $length }. Copy the whole line again, as `croise identity show` prints it
 error-bad-recipient = `{ $shown }` is not an age public recipient (it should start with age1…)
 error-secret-file-too-open = { $path } can be read by other users of this computer; it holds a secret. Restrict it to yourself (e.g. `chmod 600 { $path }`) and try again
 error-invalid-file = { $path }: { $reason }
@@ -349,6 +356,7 @@ input-unreadable-workbook = { $path } looks like an { $kind } but cannot be read
 input-no-such-sheet = { $path }: there is no sheet "{ $sheet }". Sheets in this workbook: { $found }. Give one of them to --sheet (its name or its number, 1 for the first)
 input-empty-sheet = { $path }: the sheet "{ $sheet }" is empty. Sheets in this workbook: { $found }. Choose the one holding the list with --sheet NAME
 input-sheet-on-text = { $path }: --sheet applies to workbooks (.xlsx, .xls, .ods) only, and this file is a CSV list. Remove --sheet
+input-titles-read = . The first row holds: { $titles }; name the right ones with --column, e.g. --column surname="…" --column given-names="…" --column birth-date="…"
 input-no-header = { $path }: no header row found in the first 30 rows. croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER
 input-no-header-in-sheet = { $path }: no header row found in the first 30 rows of the sheet "{ $sheet }". croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER
 input-other-sheets = . This workbook has other sheets ({ $sheets }): if the list is on one of them, choose it with --sheet NAME
@@ -356,7 +364,7 @@ input-missing-column = { $path }: { $missing }. (The header row is row { $row }.
 input-missing-one-column = the { $role } column is missing. Headers found: { $found }. Tell croise which column holds it, e.g. { $flag }, or put the line `{ $line }` in a mapping file given with --columns-file FILE
 input-missing-columns = the { $roles } and { $last } columns are missing. Headers found: { $found }. Tell croise which columns hold them, e.g. { $flags }, or put these lines in a mapping file given with --columns-file FILE:
     { "    " }{ $lines }
-input-combined-column = The column "{ $column }" seems to hold surname and given names together: croise needs them in two columns. Split it in your spreadsheet (e.g. Data > Text to Columns), save, and run croise again.
+input-combined-column = the column "{ $column }" seems to hold the surname and the given names together, and croise needs them in two columns (no --column can split one). In your spreadsheet, insert an empty column to its right, select the column and use Data > Text to Columns (separator: space), title the two columns NOM and PRENOM, save, and run croise again: it finds them by those titles (with other titles, add --column surname="TITLE" --column given-names="TITLE"). Headers found: { $found }
 input-column-title = COLUMN TITLE
 input-unknown-header = { $path }: the column mapping names the header "{ $header }", which is not in the file. Headers found: { $found }. Correct the header in --column or in the mapping file
 input-bad-override = --column `{ $spec }`: expected ROLE=HEADER with ROLE one of surname, usage-name, given-names, birth-date, sex, id (e.g. --column birth-date="Né(e) le")
@@ -489,7 +497,7 @@ arg-tokenize-accept-losses = Tokenize even if more than 2 % of the rows are reje
 arg-tokenize-accept-losses-long = Tokenize even if more than 2 % of the rows are rejected.
 
     Without it, croise refuses a list that would lose more than 2 % of its rows to rejections (rows outside the age window do not count), since those young people could never be matched: correct the rows `croise check` lists, or give this option to leave them out.
-arg-tokenize-snapshot = Where to write the snapshot of your list that reveal uses, encrypted to you [default: PARTY.snapshot.age beside the token file]
+arg-tokenize-snapshot = Where to write the snapshot of your list that reveal uses, encrypted to you [default: beside the token file, X.snapshot.age for X.tokens.age]
 arg-tokenize-out = Where to write the token file [default: PARTY.tokens.age beside the list]
 
 help-match = Link the token files of a campaign (coordinator)

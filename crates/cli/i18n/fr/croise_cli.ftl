@@ -72,6 +72,7 @@ file-kind-summary = un résumé de rapprochement
 file-kind-manifest = un manifeste de campagne
 file-kind-key = un fichier de clé de campagne
 file-kind-other = un fichier `{ $kind }`
+date-ambiguous = `{ $text }` peut se lire de deux façons : le { $first_words } ou le { $second_words }. Écrivez { $first } ou { $second } (année-mois-jour)
 date-invalid = `{ $text }` n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2026-10-01
 cannot-create = impossible de créer { $path }
 cannot-write-into = impossible d'écrire dans { $path }
@@ -84,7 +85,10 @@ identity-share = Votre clé publique, à donner à l'organisateur de la campagne
 
 ## croise campaign
 
+campaign-not-here = il n'y a pas de campaign.toml dans le dossier courant ({ $folder }), où croise cherche le manifeste de la campagne par défaut. Ajoutez --campaign suivi de son chemin (par exemple --campaign campagne/campaign.toml), ou lancez croise depuis le dossier qui le contient
+campaign-not-here-found = il n'y a pas de campaign.toml dans le dossier courant ({ $folder }), où croise cherche le manifeste de la campagne par défaut ; il y en a un dans { $found } : ajoutez --campaign { $found }
 campaign-created = Campagne « { $name } » créée dans { $dir }.
+campaign-created-reference = date de référence : { $date }, âges de { $min } ans à moins de { $max } ans ce jour-là — vérifiez-la avant de rien envoyer
 campaign-created-manifest = manifeste : { $path } (public : envoyez-le à chaque participant, coordinateur compris)
 campaign-created-key-file = fichier de clé de { $party } : { $path } (à envoyer à { $party } seulement)
 campaign-created-fingerprint = empreinte de la clé : { $fingerprint } — chaque participant doit lire la même ; comparez-la au téléphone
@@ -245,6 +249,7 @@ summary-total = total : { $n ->
 ## croise reveal
 
 reveal-format-conflict = --out se termine par .{ $extension } mais --format vaut { $format } : mettez-les d'accord
+reveal-token-not-result = { $path } est un fichier de jetons, pas un fichier de résultat : c'est ce que tokenize a écrit pour le coordinateur. Indiquez avec --result le fichier { $party }.result.age que le coordinateur vous a renvoyé après le rapprochement
 reveal-rows-linked = { $n ->
         [0] Aucune de vos lignes n'a été rapprochée.
         [one] { $count } de vos lignes a été rapprochée.
@@ -299,6 +304,7 @@ evaluate-running = mesure { $preset } { $justice }×{ $mission_locale }…
 ## croise report
 
 report-no-summary = Remarque : aucun résumé de la campagne « { $name } » n'a été donné ; son manifeste n'est pas utilisé.
+report-already-exists = { $path } existe déjà ; croise ne remplace jamais un fichier existant. Choisissez un autre dossier (--out-dir) ou déplacez d'abord le rapport
 report-cannot-write-page = impossible d'écrire la page du rapport
 report-cannot-write-table = impossible d'écrire le tableau du rapport
 report-on = Rapport sur { $n ->
@@ -346,6 +352,7 @@ identity-not-secret-key = sa ligne de clé n'est pas une clé secrète age (AGE-
 identity-several-keys = il contient plus d'une clé. Indiquez le fichier écrit par `croise identity new`, tel quel
 identity-no-key = il ne contient aucune clé. Indiquez le fichier écrit par `croise identity new`
 error-secret-key-given = vous avez donné une clé SECRÈTE (AGE-SECRET-KEY-…), pas une clé publique. Ne la collez nulle part ; si elle a circulé, créez une nouvelle identité. Donnez la clé publique (age1…) qu'affiche `croise identity show`
+error-truncated-recipient = `{ $shown }` est incomplète (coupée) : une clé publique age a { $expected } caractères, celle-ci { $length }. Recopiez la ligne en entier, telle que l'affiche `croise identity show`
 error-bad-recipient = `{ $shown }` n'est pas une clé publique age (elle commence par age1…). Recopiez en entier la ligne qu'affiche `croise identity show`
 error-secret-file-too-open = { $path } peut être lu par d'autres utilisateurs de cet ordinateur ; il contient un secret. Réservez-le à vous seul (par exemple `chmod 600 { $path }`) et recommencez
 error-invalid-file = { $path } ne peut pas être utilisé ({ $reason }). Vérifiez que c'est le bon fichier ; sinon, redemandez-le à son expéditeur
@@ -420,6 +427,7 @@ input-unreadable-workbook = { $path } semble être un { $kind } mais ne peut pas
 input-no-such-sheet = { $path } : il n'y a pas de feuille « { $sheet } ». Feuilles de ce classeur : { $found }. Indiquez l'une d'elles à --sheet (son nom, ou son numéro : 1 pour la première)
 input-empty-sheet = { $path } : la feuille « { $sheet } » est vide. Feuilles de ce classeur : { $found }. Choisissez celle qui contient la liste avec --sheet NOM
 input-sheet-on-text = { $path } : --sheet ne s'applique qu'aux classeurs (.xlsx, .xls, .ods), et ce fichier est une liste CSV. Retirez --sheet
+input-titles-read = . La première ligne contient : { $titles } ; indiquez les bonnes colonnes avec --column, par exemple --column nom="…" --column prenoms="…" --column date-naissance="…"
 input-no-header = { $path } : aucune ligne d'en-tête dans les 30 premières lignes. croise cherche des titres de colonnes comme NOM, PRENOM, DATE DE NAISSANCE. Ajoutez une ligne de titres au-dessus des données, ou nommez les colonnes avec --column RÔLE=EN-TÊTE
 input-no-header-in-sheet = { $path } : aucune ligne d'en-tête dans les 30 premières lignes de la feuille « { $sheet } ». croise cherche des titres de colonnes comme NOM, PRENOM, DATE DE NAISSANCE. Ajoutez une ligne de titres au-dessus des données, ou nommez les colonnes avec --column RÔLE=EN-TÊTE
 input-other-sheets = . Ce classeur a d'autres feuilles ({ $sheets }) : si la liste est sur l'une d'elles, choisissez-la avec --sheet NOM
@@ -428,7 +436,7 @@ input-missing-column = { $path } : { $missing }
 input-missing-one-column = la colonne { $role } est introuvable. En-têtes trouvés : { $found }. Indiquez à croise quelle colonne la contient, par exemple { $flag }, ou mettez la ligne `{ $line }` dans un fichier de correspondance donné avec --columns-file FICHIER
 input-missing-columns = les colonnes { $roles } et { $last } sont introuvables. En-têtes trouvés : { $found }. Indiquez à croise quelles colonnes les contiennent, par exemple { $flags }, ou mettez ces lignes dans un fichier de correspondance donné avec --columns-file FICHIER :
     { "    " }{ $lines }
-input-combined-column = La colonne « { $column } » semble contenir le nom et les prénoms ensemble : croise a besoin de deux colonnes. Séparez-la dans votre tableur (par exemple Données > Convertir), enregistrez, puis relancez croise.
+input-combined-column = la colonne « { $column } » semble contenir le nom et les prénoms ensemble, et croise a besoin de deux colonnes (aucune option --column ne peut en séparer une). Dans votre tableur, insérez une colonne vide à sa droite, sélectionnez la colonne et utilisez Données > Convertir (séparateur : espace), intitulez les deux colonnes NOM et PRENOM, enregistrez, puis relancez croise : il les trouve par ces titres (avec d'autres titres, ajoutez --column nom="TITRE" --column prenoms="TITRE"). En-têtes trouvés : { $found }
 input-column-title = TITRE DE COLONNE
 input-unknown-header = { $path } : la correspondance des colonnes nomme l'en-tête « { $header } », qui n'est pas dans le fichier. En-têtes trouvés : { $found }. Corrigez l'en-tête dans --column ou dans le fichier de correspondance
 input-bad-override = --column `{ $spec }` : il faut RÔLE=EN-TÊTE, RÔLE étant surname (nom), usage-name (nom d'usage), given-names (prénoms), birth-date (date de naissance), sex (sexe) ou id (numéro de dossier) (par exemple --column birth-date="Né(e) le")
@@ -561,7 +569,7 @@ arg-tokenize-accept-losses = Produire les jetons même si plus de 2 % des lignes
 arg-tokenize-accept-losses-long = Produire les jetons même si plus de 2 % des lignes sont écartées.
 
     Sans cette option, croise refuse une liste qui perdrait plus de 2 % de ses lignes (les lignes hors de la tranche d'âge ne comptent pas), car ces jeunes ne pourraient jamais être rapprochés : corrigez les lignes que liste `croise check`, ou donnez cette option pour les laisser de côté.
-arg-tokenize-snapshot = Où écrire l'instantané de votre liste dont reveal se sert, chiffré pour vous [défaut : PARTICIPANT.snapshot.age à côté du fichier de jetons]
+arg-tokenize-snapshot = Où écrire l'instantané de votre liste dont reveal se sert, chiffré pour vous [défaut : à côté du fichier de jetons, X.snapshot.age pour X.tokens.age]
 arg-tokenize-out = Où écrire le fichier de jetons [par défaut : PARTICIPANT.tokens.age à côté de la liste]
 
 help-match = Rapprocher les fichiers de jetons d'une campagne (coordinateur)

@@ -2,8 +2,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, anyhow, bail};
-use chrono::NaiveDate;
+use anyhow::{Result, bail};
 use clap::Subcommand;
 use croise::campaign::{self, CampaignPlan, Manifest, Party, Side};
 use croise_scheme::normalize::AgeWindow;
@@ -53,7 +52,7 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             coordinator,
             out,
         } => {
-            let reference_date = parse_day(&reference_date)?;
+            let reference_date = super::parse_day(&reference_date)?;
             let parties = parties
                 .iter()
                 .map(|p| parse_party(p))
@@ -75,6 +74,15 @@ pub fn run(command: CampaignCommand) -> Result<()> {
                     "campaign-created",
                     name = outside(&m.name),
                     dir = i18n::path(&out)
+                )
+            );
+            println!(
+                "  {}",
+                fl!(
+                    "campaign-created-reference",
+                    date = i18n::date(m.reference_date),
+                    min = m.min_age.to_string(),
+                    max = m.max_age.to_string()
                 )
             );
             println!(
@@ -107,6 +115,7 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             );
         }
         CampaignCommand::Show { campaign: path } => {
+            super::find_manifest(&path)?;
             let m = Manifest::load(&path)?;
             print_manifest(&m);
             println!("{}", fl!("campaign-shown-as-written"));
@@ -189,13 +198,6 @@ pub fn print_opened(m: &Manifest) {
             digest = m.digest().grouped()
         )
     );
-}
-
-fn parse_day(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        // The message says all; chrono's English reason would only add noise.
-        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(text))))
 }
 
 fn parse_party(spec: &str) -> Result<Party> {

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use croise::campaign::Manifest;
 use croise::input::{ListFile, Role};
@@ -50,7 +50,7 @@ pub fn run(args: Args) -> Result<()> {
             )
         }
         (None, Some(text)) => (
-            parse_day(text)?,
+            super::parse_day(text)?,
             AgeWindow::default(),
             fl!("check-source-given"),
         ),
@@ -136,13 +136,6 @@ pub fn run(args: Args) -> Result<()> {
         Verdict::Usable | Verdict::UsableWithWarnings => {}
     }
     Ok(())
-}
-
-fn parse_day(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        // The message says all; chrono's English reason would only add noise.
-        .map_err(|_| anyhow!(fl!("date-invalid", text = outside(text))))
 }
 
 /// `C "DATE NAISSANCE"` for a role's column: a title written by the list's

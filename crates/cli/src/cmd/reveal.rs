@@ -50,6 +50,7 @@ pub enum OutFormat {
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
+    super::find_manifest(&args.keys.campaign)?;
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
     let (list, source) = open_rows(&ctx, &args)?;
     let from_out = args
@@ -250,7 +251,23 @@ pub fn reveal_list(
     progress: croise::Progress,
 ) -> Result<Revealed> {
     let identity = identity::load(identity_path)?;
-    let result = open_result(ctx, &identity, result_path)?;
+    let result = open_result(ctx, &identity, result_path).map_err(|e| {
+        // A token file is encrypted to the coordinator, so it is "not for
+        // you" too; but the mistake is the file, not the identity.
+        let token_file = result_path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with(".tokens.age"));
+        match e {
+            croise::Error::NotForThisIdentity { .. } if token_file => {
+                anyhow::anyhow!(fl!(
+                    "reveal-token-not-result",
+                    path = i18n::path(result_path),
+                    party = outside(&ctx.party.id)
+                ))
+            }
+            other => other.into(),
+        }
+    })?;
     let revealed = reveal(ctx, &result, result_path, list, progress)?;
     let mut table = Vec::with_capacity(revealed.rows.len() + 1);
     let mut header = vec![

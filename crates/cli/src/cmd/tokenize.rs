@@ -56,6 +56,7 @@ pub struct Args {
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
+    super::find_manifest(&args.keys.campaign)?;
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
     let options = args.list_args.options();
     let out = args
@@ -65,7 +66,7 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     // it is already there (croise never replaces a file).
     let snapshot_path = args
         .snapshot
-        .unwrap_or_else(|| snapshot::default_path(Some(&out), &ctx.party.id));
+        .unwrap_or_else(|| snapshot::beside_tokens(&out));
     if snapshot_path.exists() {
         return Err(croise::Error::AlreadyExists {
             path: snapshot_path,

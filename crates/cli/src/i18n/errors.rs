@@ -118,6 +118,16 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             fl!("error-secret-key-given")
         }
         E::BadRecipient { shown } => fl!("error-bad-recipient", shown = outside(shown)),
+        E::TruncatedRecipient {
+            shown,
+            length,
+            expected,
+        } => fl!(
+            "error-truncated-recipient",
+            shown = outside(shown),
+            length = count(*length),
+            expected = count(*expected)
+        ),
         E::SecretFileTooOpen { path } => fl!("error-secret-file-too-open", path = p(path)),
         E::InvalidFile { path, reason } => fl!(
             "error-invalid-file",
@@ -363,6 +373,7 @@ fn input_error(e: &InputError) -> (String, bool) {
             path,
             sheet,
             other_sheets,
+            first_row,
         } => {
             let mut text = match sheet {
                 Some(sheet) => fl!(
@@ -375,6 +386,13 @@ fn input_error(e: &InputError) -> (String, bool) {
             if !other_sheets.is_empty() {
                 let sheets = other_sheets.join(", ");
                 text.push_str(&fl!("input-other-sheets", sheets = outside(&sheets)));
+            }
+            if !first_row.is_empty() {
+                let titles: Vec<String> = first_row
+                    .iter()
+                    .map(|t| format!("\"{}\"", outside(t)))
+                    .collect();
+                text.push_str(&fl!("input-titles-read", titles = titles.join(", ")));
             }
             text
         }
@@ -425,8 +443,17 @@ fn missing_columns(m: &MissingColumns) -> String {
         .map(|(r, h)| format!("{}={}", r.key(), outside(h)))
         .collect();
     let found = outside(&m.headers_quoted()).into_owned();
+    // A "Nom Prénom" column: no --column can split it, so say that first
+    // and how to split it, instead of suggesting to map it whole.
+    if let Some(both) = &m.combined {
+        return fl!(
+            "input-combined-column",
+            column = outside(both),
+            found = found
+        );
+    }
     let roles: Vec<String> = m.roles.iter().map(|r| role(*r)).collect();
-    let mut text = if let [only] = roles.as_slice() {
+    if let [only] = roles.as_slice() {
         fl!(
             "input-missing-one-column",
             role = only.as_str(),
@@ -444,12 +471,7 @@ fn missing_columns(m: &MissingColumns) -> String {
             flags = flags.join(" "),
             lines = lines.join("\n    ")
         )
-    };
-    if let Some(both) = &m.combined {
-        text.push('\n');
-        text.push_str(&fl!("input-combined-column", column = outside(both)));
     }
-    text
 }
 
 /// A manifest field, as a refusal names it.

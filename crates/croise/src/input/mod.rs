@@ -89,6 +89,10 @@ pub enum InputError {
         /// Every sheet of the workbook, when it has several and none was
         /// chosen with `--sheet`: the list may be on another one.
         other_sheets: Vec<String>,
+        /// The cells of the first non-blank row, so that the holder sees
+        /// which titles croise read; empty when that row holds a date (it
+        /// is then a person, whose values are never shown).
+        first_row: Vec<String>,
     },
     #[error("{}: {missing}. (The header row is row {row}.)", .path.display())]
     MissingColumn {
@@ -431,6 +435,7 @@ fn open_text(
             path: path.to_path_buf(),
             sheet: None,
             other_sheets: Vec::new(),
+            first_row: titles_read(first_text_row(body)),
         });
     };
     // Offset of the first data line: just after the header record.
@@ -468,6 +473,44 @@ fn open_text(
             text,
         },
     })
+}
+
+/// The cells of the first non-blank line of a text list, split on the
+/// delimiter it holds most of.
+fn first_text_row(body: &str) -> Vec<String> {
+    let Some(line) = body.lines().find(|l| !l.trim().is_empty()) else {
+        return Vec::new();
+    };
+    let delimiter = [b';', b'\t', b',']
+        .into_iter()
+        .max_by_key(|d| line.bytes().filter(|b| b == d).count())
+        .expect("three candidates");
+    Records::new(line, delimiter, 1)
+        .next()
+        .and_then(Result::ok)
+        .map(|(_, record)| trimmed(&record))
+        .unwrap_or_default()
+}
+
+/// What a "no header" message may show of the first row: its cells, unless
+/// one is a date — a row with a date is a person, and croise never shows a
+/// value of a list — or it has a single cell (a title above the table, not
+/// column titles).
+fn titles_read(cells: Vec<String>) -> Vec<String> {
+    let person = cells
+        .iter()
+        .any(|c| croise_scheme::normalize::parse_date(c).is_ok());
+    let filled = cells.iter().filter(|c| !c.is_empty()).count();
+    if person || filled < 2 {
+        Vec::new()
+    } else {
+        cells
+            .into_iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| c.chars().take(40).collect())
+            .take(20)
+            .collect()
+    }
 }
 
 fn with_row(error: InputError, header_row: u64) -> InputError {
@@ -514,10 +557,17 @@ fn open_workbook(
         } else {
             Vec::new()
         };
+        let first = sheet
+            .rows
+            .iter()
+            .map(|(_, cells)| as_text(cells, None))
+            .find(|cells| cells.iter().any(|c| !c.is_empty()))
+            .unwrap_or_default();
         return Err(InputError::NoHeader {
             path: path.to_path_buf(),
             sheet: Some(sheet.name.clone()),
             other_sheets,
+            first_row: titles_read(first),
         });
     };
     let mapping = map_columns(&headers, overrides, path).map_err(|e| with_row(e, header_row))?;
