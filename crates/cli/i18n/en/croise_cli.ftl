@@ -209,6 +209,11 @@ reveal-partial = Warning: partial result. The { $n ->
 reveal-from-snapshot = Rows taken from the snapshot kept by tokenize ({ $path }): changes made to the list since then do not matter.
 reveal-snapshot-list-differs = { $list } has changed since tokenize: croise used the snapshot kept by tokenize ({ $path }), the rows exactly as they were tokenized.
 reveal-no-snapshot = no snapshot of your list at { $path }, and no list given. Give the list you tokenized (croise reveal LIST --result …), or the snapshot written by tokenize (--snapshot FILE)
+reveal-status-linked = linked
+reveal-status-not-linked = not linked
+reveal-status-out-of-window = outside the age window
+reveal-status-rejected = rejected: { $reason } ({ $column } column)
+reveal-all-rows-written = Every row of your list written to { $path } with a "Statut" column: linked { $linked }, not linked { $not_linked }, rejected { $rejected }, outside the age window { $outside } (it holds names: keep it on this workstation).
 reveal-written = Linked rows written to { $path } (it holds names: keep it on this workstation).
 reveal-finish = revealed { $n ->
         [one] { $count } linked row
@@ -518,6 +523,7 @@ arg-reveal-list = Your list (optional): croise takes the rows from the snapshot 
 arg-reveal-result = Your result file (PARTY.result.age) from the coordinator
 arg-reveal-snapshot = The snapshot of your list written by tokenize [default: PARTY.snapshot.age beside the list, or in the current folder]
 arg-reveal-out = Where to write the linked rows [default: PARTY-links.csv or PARTY-links.xlsx beside the list]
+arg-reveal-all-rows = Write every row of your list, not only the linked ones, with a "Statut" column: linked (match number, partner, confidence), not linked, rejected and why, or outside the age window [default name: PARTY-all-rows.csv]
 arg-reveal-format = Format of the linked rows: csv (UTF-8 with BOM; `;` if your list uses it or croise speaks French, else `,` after a `sep=,` line) or xlsx (an Excel workbook) [default: like your list: .xlsx for a workbook, else CSV; or as the --out name ends]
 
 help-demo = Run the whole flow on the bundled invented samples

@@ -263,6 +263,11 @@ reveal-partial = Attention : résultat partiel. { $n ->
 reveal-from-snapshot = Lignes prises dans l'instantané gardé par tokenize ({ $path }) : les modifications faites depuis dans la liste ne comptent pas.
 reveal-snapshot-list-differs = { $list } a changé depuis tokenize : croise a utilisé l'instantané gardé par tokenize ({ $path }), c'est-à-dire les lignes exactement telles qu'elles ont servi à produire les jetons.
 reveal-no-snapshot = pas d'instantané de votre liste dans { $path }, et aucune liste indiquée. Indiquez la liste qui a servi à produire les jetons (croise reveal LISTE --result …), ou l'instantané écrit par tokenize (--snapshot FICHIER)
+reveal-status-linked = rapproché
+reveal-status-not-linked = non rapproché
+reveal-status-out-of-window = hors de la tranche d'âge
+reveal-status-rejected = écarté : { $reason } (colonne { $column })
+reveal-all-rows-written = Toutes les lignes de votre liste écrites dans { $path } avec une colonne « Statut » : rapprochées { $linked }, non rapprochées { $not_linked }, écartées { $rejected }, hors de la tranche d'âge { $outside } (ce fichier contient des noms : gardez-le sur ce poste).
 reveal-written = Lignes rapprochées écrites dans { $path } (ce fichier contient des noms : gardez-le sur ce poste).
 reveal-finish = { $n ->
         [one] { $count } ligne rapprochée révélée
@@ -590,6 +595,7 @@ arg-reveal-list = Votre liste (facultative) : croise prend les lignes dans l'ins
 arg-reveal-result = Votre fichier de résultat (PARTICIPANT.result.age), reçu du coordinateur
 arg-reveal-snapshot = L'instantané de votre liste écrit par tokenize [défaut : PARTICIPANT.snapshot.age à côté de la liste, ou dans le dossier courant]
 arg-reveal-out = Où écrire les lignes rapprochées [par défaut : PARTICIPANT-links.csv ou PARTICIPANT-links.xlsx à côté de la liste]
+arg-reveal-all-rows = Écrire toutes les lignes de votre liste, pas seulement les rapprochées, avec une colonne « Statut » : rapprochée (numéro, partenaire, confiance), non rapprochée, écartée et pourquoi, ou hors de la tranche d'âge [nom par défaut : PARTICIPANT-all-rows.csv]
 arg-reveal-format = Format des lignes rapprochées : csv (UTF-8 avec BOM ; séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,`) ou xlsx (classeur Excel) [par défaut : comme votre liste, .xlsx pour un classeur ; ou selon la fin du nom donné à --out]
 
 help-demo = Dérouler tout le croisement sur les listes d'exemple (personnes inventées)

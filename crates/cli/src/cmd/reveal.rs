@@ -9,7 +9,7 @@ use croise::identity;
 use croise::input::{CellKind, ListFile, ReadOptions, Role, SpreadsheetOptions, TableFormat};
 use croise::matching::Confidence;
 use croise::output::{self, Visibility};
-use croise::reveal::{Revealed, open_result, reveal};
+use croise::reveal::{Revealed, RowStatus, open_result, reveal_with};
 use croise::snapshot;
 
 use super::list_args::ListArgs;
@@ -33,6 +33,8 @@ pub struct Args {
     out: Option<PathBuf>,
     #[arg(long, value_enum, help = fl!("arg-reveal-format"))]
     format: Option<OutFormat>,
+    #[arg(long, help = fl!("arg-reveal-all-rows"))]
+    all_rows: bool,
     #[command(flatten)]
     list_args: ListArgs,
 }
@@ -78,7 +80,12 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     let out = args.out.clone().unwrap_or_else(|| {
         default_out(
             args.list.as_deref().unwrap_or(&list.path),
-            &format!("{}-links.{}", ctx.party.id, format.extension()),
+            &format!(
+                "{}-{}.{}",
+                ctx.party.id,
+                if args.all_rows { "all-rows" } else { "links" },
+                format.extension()
+            ),
         )
     });
     let revealed = reveal_list(
@@ -88,6 +95,7 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         &list,
         format,
         &out,
+        args.all_rows,
         &reporter.callback(),
     )?;
     let linked = revealed.rows.len();
@@ -145,7 +153,24 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         ),
         Source::List => {}
     }
-    println!("{}", fl!("reveal-written", path = i18n::path(&out)));
+    if args.all_rows {
+        let of = |wanted: fn(&RowStatus) -> bool| {
+            count(revealed.others.iter().filter(|o| wanted(&o.status)).count())
+        };
+        println!(
+            "{}",
+            fl!(
+                "reveal-all-rows-written",
+                path = i18n::path(&out),
+                linked = count(linked),
+                not_linked = of(|s| *s == RowStatus::NotLinked),
+                rejected = of(|s| matches!(s, RowStatus::Rejected(_))),
+                outside = of(|s| *s == RowStatus::OutOfWindow)
+            )
+        );
+    } else {
+        println!("{}", fl!("reveal-written", path = i18n::path(&out)));
+    }
     reporter.finish(&fl!("reveal-finish", n = n(linked), count = count(linked)));
     Ok(())
 }
@@ -235,12 +260,14 @@ pub fn reveal_to(
         &list,
         format,
         out,
+        false,
         progress,
     )
 }
 
 /// Joins the result with an opened list and writes the linked rows in
 /// `format`. Writes nothing if anything fails.
+#[allow(clippy::too_many_arguments)]
 pub fn reveal_list(
     ctx: &HolderContext,
     identity_path: &Path,
@@ -248,6 +275,7 @@ pub fn reveal_list(
     list: &ListFile,
     format: TableFormat,
     out: &Path,
+    all_rows: bool,
     progress: croise::Progress,
 ) -> Result<Revealed> {
     let identity = identity::load(identity_path)?;
@@ -268,36 +296,70 @@ pub fn reveal_list(
             other => other.into(),
         }
     })?;
-    let revealed = reveal(ctx, &result, result_path, list, progress)?;
-    let mut table = Vec::with_capacity(revealed.rows.len() + 1);
-    let mut header = vec![
-        "N° rapprochement".to_string(),
-        "Organisme partenaire".to_string(),
-        "Confiance".to_string(),
-        "Ligne".to_string(),
-    ];
+    let revealed = reveal_with(ctx, &result, result_path, list, all_rows, progress)?;
+    let mut header = Vec::new();
+    if all_rows {
+        header.push("Statut".to_string());
+    }
+    header.extend(
+        [
+            "N° rapprochement",
+            "Organisme partenaire",
+            "Confiance",
+            "Ligne",
+        ]
+        .map(str::to_string),
+    );
     let leading = header.len();
     header.extend(revealed.headers.iter().cloned());
-    table.push(header);
+    // Linked rows in match-number order; with every row, in the list's
+    // order (a row linked to two partners comes twice, once per link).
+    let mut body: Vec<(u64, Vec<String>)> = Vec::new();
     for r in &revealed.rows {
-        let mut row = vec![
+        let mut row = Vec::new();
+        if all_rows {
+            row.push(fl!("reveal-status-linked"));
+        }
+        row.extend([
             r.match_number.to_string(),
             r.counterpart_name.clone(),
             confidence_fr(r.confidence).to_string(),
             r.row.to_string(),
-        ];
+        ]);
         row.extend(r.fields.iter().cloned());
-        table.push(row);
+        body.push((r.row, row));
     }
+    for o in &revealed.others {
+        let mut row = vec![
+            status(o.status),
+            String::new(),
+            String::new(),
+            String::new(),
+            o.row.to_string(),
+        ];
+        row.extend(o.fields.iter().cloned());
+        body.push((o.row, row));
+    }
+    if all_rows {
+        // Stable: a row's links stay in match-number order.
+        body.sort_by_key(|(row, _)| *row);
+    }
+    let mut table = Vec::with_capacity(body.len() + 1);
+    table.push(header);
+    table.extend(body.into_iter().map(|(_, row)| row));
     // In an `.xlsx`: the match number as a number shown `0042` (it sorts
     // and filters as a number and reads as partners say it), the row
     // number as a number, the date of birth as a date.
-    let mut kinds = vec![
+    let mut kinds = Vec::new();
+    if all_rows {
+        kinds.push(CellKind::Text);
+    }
+    kinds.extend([
         CellKind::ZeroPadded(4),
         CellKind::Text,
         CellKind::Text,
         CellKind::Number,
-    ];
+    ]);
     kinds.resize(leading + revealed.headers.len(), CellKind::Text);
     if let Some(c) = list.mapping.column(Role::BirthDate) {
         kinds[c + leading] = CellKind::Date;
@@ -305,6 +367,20 @@ pub fn reveal_list(
     let bytes = format.encode(&table, &kinds)?;
     output::write_file(out, &bytes, Visibility::OwnerOnly, false)?;
     Ok(revealed)
+}
+
+/// The status of a row not linked, in the run's language (the rejection
+/// reasons are those tokenize prints).
+fn status(status: RowStatus) -> String {
+    match status {
+        RowStatus::NotLinked => fl!("reveal-status-not-linked"),
+        RowStatus::OutOfWindow => fl!("reveal-status-out-of-window"),
+        RowStatus::Rejected(reason) => fl!(
+            "reveal-status-rejected",
+            reason = i18n::rejection(reason),
+            column = i18n::role(reason.role())
+        ),
+    }
 }
 
 pub fn confidence_fr(c: Confidence) -> &'static str {
