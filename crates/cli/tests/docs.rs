@@ -27,8 +27,8 @@
 //! would follow it. Commands run through `sh -c` with standard error
 //! merged into standard output, as a terminal shows them.
 //!
-//! Values that differ at every run (age recipients, campaign identifiers,
-//! fingerprints, digests, handles, elapsed times) are learned: the first
+//! Values that differ at every run (age recipients and their check codes,
+//! campaign identifiers, fingerprints, digests, handles, elapsed times) are learned: the first
 //! time a value of the page meets a value of the run at the same place,
 //! the two are tied, and later commands of the page are run with the run's
 //! value; every later appearance must agree with the tie.
@@ -152,6 +152,22 @@ fn variable_spans(line: &str) -> Vec<(usize, usize)> {
             if end - i == 62 {
                 spans.push((i, end));
                 i = end;
+                continue;
+            }
+        }
+        // A recipient's check code: four groups of four characters of
+        // Crockford's base 32 joined by hyphens (`K68E-PGWD-1KQ1-NATP`).
+        if word_start(i) && i + 19 <= bytes.len() {
+            let crockford =
+                |b: u8| b.is_ascii_digit() || (b.is_ascii_uppercase() && !b"ILOU".contains(&b));
+            let code = &bytes[i..i + 19];
+            let shaped = code
+                .iter()
+                .enumerate()
+                .all(|(k, &b)| if k % 5 == 4 { b == b'-' } else { crockford(b) });
+            if shaped && !bytes.get(i + 19).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                spans.push((i, i + 19));
+                i += 19;
                 continue;
             }
         }

@@ -376,3 +376,71 @@ fn report_names_out_dir_when_the_report_exists() {
     );
     assert!(!err.contains("(--out)"), "{err}");
 }
+
+// ---- check codes of recipients ------------------------------------------------
+
+/// Four groups of four characters of Crockford's base 32.
+fn is_check_code(code: &str) -> bool {
+    let groups: Vec<&str> = code.split('-').collect();
+    groups.len() == 4
+        && groups.iter().all(|g| {
+            g.len() == 4
+                && g.chars()
+                    .all(|c| c.is_ascii_digit() || (c.is_ascii_uppercase() && !"ILOU".contains(c)))
+        })
+}
+
+#[test]
+fn identity_new_show_and_campaign_show_print_the_same_check_code() {
+    let env = TestEnv::new(&[common::SAMPLE_PARTIES[0], common::SAMPLE_PARTIES[2]]);
+    let code_after = |text: &str, label: &str| -> String {
+        let at = text
+            .find(label)
+            .unwrap_or_else(|| panic!("{label} in {text}"));
+        text[at + label.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let run = env.run(["identity", "new", "--out", "other.txt"]).success();
+    let new_code = code_after(&stderr(&run), "to read on the phone: ");
+    assert!(is_check_code(&new_code), "{new_code}");
+    // Standard output still holds only the recipient.
+    assert_eq!(stdout(&run).lines().count(), 1);
+    let run = env.run(["identity", "show", "other.txt"]).success();
+    assert_eq!(
+        code_after(&stderr(&run), "to read on the phone: "),
+        new_code
+    );
+    let run = env
+        .run_with_env(&FR, ["identity", "show", "other.txt"])
+        .success();
+    assert_eq!(
+        code_after(
+            &stderr(&run),
+            "Code de contrôle de cette clé publique, à lire au téléphone : "
+        ),
+        new_code
+    );
+
+    // campaign show: one code per recipient, the same as identity show's.
+    let party = common::SAMPLE_PARTIES[0].id;
+    let shown = env
+        .run([os("identity"), os("show"), env.identity_path(party).into()])
+        .success();
+    let party_code = code_after(&stderr(&shown), "to read on the phone: ");
+    let run = env
+        .run([os("campaign"), os("show"), env.manifest_path().into()])
+        .success();
+    let out = stdout(&run);
+    assert_eq!(out.matches("check code ").count(), 3, "{out}");
+    assert!(out.contains(&format!("check code {party_code}")), "{out}");
+    let run = env
+        .run_with_env(
+            &FR,
+            [os("campaign"), os("show"), env.manifest_path().into()],
+        )
+        .success();
+    assert_eq!(stdout(&run).matches("code de contrôle ").count(), 3);
+}

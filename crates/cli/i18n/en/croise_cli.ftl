@@ -79,6 +79,7 @@ cannot-create-temp = cannot create a temporary folder
 ## croise identity
 
 identity-written = Identity written to { $path } (secret: keep it on this workstation).
+identity-check-code = Check code of this recipient, to read on the phone: { $code }
 identity-share = Your public recipient, to give to the campaign organiser:
 
 ## croise campaign
@@ -101,6 +102,7 @@ manifest-fingerprint = key fingerprint { $fingerprint }
 manifest-digest = manifest digest { $digest }
 manifest-coordinator = coordinator recipient { $recipient }
 manifest-party = party { $id } { $side } { $name }
+manifest-check-code = check code { $code }
 manifest-party-recipient = recipient { $recipient }
 manifest-opened = Campaign “{ $name }”: reference date { $date }, ages { $min } to { $max } (excluded), manifest digest { $digest }
 

@@ -81,6 +81,7 @@ cannot-create-temp = impossible de créer un dossier temporaire
 ## croise identity
 
 identity-written = Identité écrite dans { $path } (secrète : elle reste sur ce poste).
+identity-check-code = Code de contrôle de cette clé publique, à lire au téléphone : { $code }
 identity-share = Votre clé publique, à donner à l'organisateur de la campagne :
 
 ## croise campaign
@@ -103,6 +104,7 @@ manifest-fingerprint = empreinte de la clé { $fingerprint }
 manifest-digest = empreinte du manifeste { $digest }
 manifest-coordinator = destinataire du coordinateur { $recipient }
 manifest-party = participant { $id } { $side } { $name }
+manifest-check-code = code de contrôle { $code }
 manifest-party-recipient = destinataire { $recipient }
 manifest-opened = Campagne « { $name } » : date de référence { $date }, âges de { $min } ans à moins de { $max } ans, empreinte du manifeste { $digest }
 

@@ -164,6 +164,13 @@ pub fn print_manifest(m: &Manifest) {
             recipient = outside(&m.coordinator.recipient)
         )
     );
+    println!(
+        "        {}",
+        fl!(
+            "manifest-check-code",
+            code = croise::identity::check_code(&m.coordinator.recipient)
+        )
+    );
     for p in &m.parties {
         println!(
             "  {}",
@@ -179,6 +186,13 @@ pub fn print_manifest(m: &Manifest) {
             fl!(
                 "manifest-party-recipient",
                 recipient = outside(&p.recipient)
+            )
+        );
+        println!(
+            "        {}",
+            fl!(
+                "manifest-check-code",
+                code = croise::identity::check_code(&p.recipient)
             )
         );
     }
