@@ -55,6 +55,7 @@ fn campaign() -> Campaign {
                 name: id.to_string(),
                 side: *side,
                 recipient: recipient(),
+                contact: None,
             })
             .collect(),
         coordinator_recipient: recipient(),

@@ -198,6 +198,7 @@ pub enum ManifestField {
     PartyId(usize),
     PartyName(usize),
     PartyRecipient(usize),
+    PartyContact(usize),
 }
 
 impl fmt::Display for ManifestField {
@@ -215,6 +216,7 @@ impl fmt::Display for ManifestField {
             ManifestField::PartyId(n) => write!(f, "field `id` of party {n}"),
             ManifestField::PartyName(n) => write!(f, "field `name` of party {n}"),
             ManifestField::PartyRecipient(n) => write!(f, "field `recipient` of party {n}"),
+            ManifestField::PartyContact(n) => write!(f, "field `contact` of party {n}"),
         }
     }
 }
@@ -243,6 +245,12 @@ pub enum FieldProblem {
     NoPartyOnSide {
         side: &'static str,
     },
+    /// A contact whose name, phone and e-mail are all empty.
+    EmptyContact,
+    /// A phone number with characters other than digits, spaces, `+ . - ( )`.
+    NotPhone,
+    /// An e-mail address without exactly one `@`, or with a space.
+    NotEmail,
 }
 
 impl fmt::Display for FieldProblem {
@@ -264,6 +272,13 @@ impl fmt::Display for FieldProblem {
             FieldProblem::Repeated => f.write_str("is the same as another party's"),
             FieldProblem::CoordinatorRecipient => f.write_str("is the coordinator's recipient"),
             FieldProblem::NoPartyOnSide { side } => write!(f, "has no `{side}` party"),
+            FieldProblem::EmptyContact => f.write_str("is empty (no name, phone or e-mail)"),
+            FieldProblem::NotPhone => f.write_str(
+                "has a phone number with other characters than digits, spaces and + . - ( )",
+            ),
+            FieldProblem::NotEmail => {
+                f.write_str("has an e-mail address without exactly one @, or with a space")
+            }
         }
     }
 }
@@ -361,6 +376,11 @@ pub enum PlanProblem {
         party: Option<String>,
         problem: FieldProblem,
     },
+    /// A party's contact breaks the rule every manifest read enforces.
+    BadContact {
+        party: String,
+        problem: FieldProblem,
+    },
 }
 
 impl fmt::Display for PlanProblem {
@@ -376,6 +396,10 @@ impl fmt::Display for PlanProblem {
             } => write!(
                 f,
                 "the name of party `{id}` {problem}; type it again (--party)"
+            ),
+            PlanProblem::BadContact { party, problem } => write!(
+                f,
+                "the contact of party `{party}` {problem}; type it again (--contact)"
             ),
             PlanProblem::NoName => write!(f, "the campaign needs a name (--name)"),
             PlanProblem::EmptyWindow { min_age, max_age } => write!(

@@ -325,6 +325,7 @@ fn absent_parties_come_from_the_manifest() {
             name: p.name.clone(),
             side: p.side.parse().unwrap(),
             recipient: String::new(),
+            contact: None,
         })
         .collect();
     parties.push(Party {
@@ -332,6 +333,7 @@ fn absent_parties_come_from_the_manifest() {
         name: "Mission Locale d'Épinal".into(),
         side: Side::MissionLocale,
         recipient: String::new(),
+        contact: None,
     });
     let manifest = Manifest {
         kind: String::new(),

@@ -65,6 +65,7 @@ impl Flow {
                 name: p.name.clone(),
                 side: p.side,
                 recipient: recipient.to_string(),
+                contact: None,
             });
         }
         let coordinator_identity = identity_path("coordinator");

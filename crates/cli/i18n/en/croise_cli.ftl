@@ -86,6 +86,8 @@ identity-share = Your public recipient, to give to the campaign organiser:
 
 campaign-not-here = there is no campaign.toml in the current folder ({ $folder }), where croise looks for the campaign's manifest by default. Add --campaign with its path (e.g. --campaign campagne/campaign.toml), or run croise from the folder that holds it
 campaign-not-here-found = there is no campaign.toml in the current folder ({ $folder }), where croise looks for the campaign's manifest by default; there is one in { $found }: add --campaign { $found }
+campaign-contact-spec = `{ $spec }` is not a contact: write --contact ID="Name;phone;e-mail"
+campaign-contact-unknown = --contact names party `{ $id }`, which no --party gives
 campaign-created = Campaign “{ $name }” created in { $dir }.
 campaign-created-reference = reference date: { $date }, ages { $min } to { $max } (excluded) on that day — check it before sending anything
 campaign-created-manifest = manifest: { $path } (public: send it to every participant)
@@ -103,6 +105,7 @@ manifest-digest = manifest digest { $digest }
 manifest-coordinator = coordinator recipient { $recipient }
 manifest-party = party { $id } { $side } { $name }
 manifest-check-code = check code { $code }
+manifest-contact = contact { $contact }
 manifest-party-recipient = recipient { $recipient }
 manifest-opened = Campaign “{ $name }”: reference date { $date }, ages { $min } to { $max } (excluded), manifest digest { $digest }
 
@@ -328,6 +331,9 @@ field-empty-window = give an empty age window
 field-not-recipient = is not an age public recipient (age1…)
 field-repeated = is the same as another party's
 field-coordinator-recipient = is the coordinator's recipient
+field-empty-contact = is empty (no name, phone or e-mail)
+field-not-phone = has a phone number with other characters than digits, spaces and + . - ( )
+field-not-email = has an e-mail address without exactly one @, or with a space
 field-no-party-on-side = has no `{ $side }` party
 error-duplicate-party = { $first } and { $path } both come from party `{ $party }`; give one token file per party
 error-other-scheme = { $path } uses match-key scheme `{ $found }`, but this version of croise and this campaign use `{ $expected }`. Every party must use the same version of croise; for an older campaign, create a new one
@@ -339,6 +345,7 @@ error-rows-missing = { $path }: { $count } linked record(s) of this result are n
 error-snapshot-other = { $path }: this is not the snapshot of your list for this campaign (it was written for another campaign or party, or is another kind of file). Pass the PARTY.snapshot.age that tokenize wrote for this campaign (--snapshot), or the list itself
 error-unknown-side = unknown side `{ $side }`: use `justice` (STEMO/STEMOI) or `mission-locale`
 plan-bad-campaign-name = the campaign name { $problem }; type it again (--name)
+plan-bad-contact = the contact of party `{ $party }` { $problem }; type it again (--contact { $party }="Name;phone;e-mail")
 plan-bad-party-name = the name of party `{ $party }` { $problem }; type it again (--party)
 plan-no-name = the campaign needs a name (--name)
 plan-empty-window = the age window is empty: minimum age { $min } is not below maximum age { $max }
@@ -421,6 +428,7 @@ value-lang = LANG
 value-column = ROLE=HEADER
 value-token-file = TOKEN_FILE
 value-summary = SUMMARY
+value-contact = ID="NAME;PHONE;E-MAIL"
 value-recipient = RECIPIENT
 value-party = ID:SIDE:RECIPIENT[:NAME]
 
@@ -477,6 +485,7 @@ help-campaign-new-long =
 arg-campaign-name = Campaign name shown to everyone
 arg-campaign-min-age = Youngest age kept (inclusive) at the reference date
 arg-campaign-max-age = Age from which people are no longer kept (exclusive)
+arg-campaign-contact = The referent partners call about a match, for party ID: ID="Name;phone;e-mail" (correspondant insertion, conseiller référent justice). Optional; repeat for each party
 arg-campaign-party = A data-holding party: ID:SIDE:RECIPIENT[:NAME], SIDE being `justice` or `mission-locale`. Repeat for each party
 arg-campaign-coordinator = The coordinator's age recipient (age1…)
 arg-campaign-out = Folder to write the campaign into (created if needed)

@@ -88,6 +88,8 @@ identity-share = Votre clé publique, à donner à l'organisateur de la campagne
 
 campaign-not-here = il n'y a pas de campaign.toml dans le dossier courant ({ $folder }), où croise cherche le manifeste de la campagne par défaut. Ajoutez --campaign suivi de son chemin (par exemple --campaign campagne/campaign.toml), ou lancez croise depuis le dossier qui le contient
 campaign-not-here-found = il n'y a pas de campaign.toml dans le dossier courant ({ $folder }), où croise cherche le manifeste de la campagne par défaut ; il y en a un dans { $found } : ajoutez --campaign { $found }
+campaign-contact-spec = `{ $spec }` n'est pas un contact : écrivez --contact ID="Nom;téléphone;courriel"
+campaign-contact-unknown = --contact désigne le participant `{ $id }`, qu'aucun --party ne déclare
 campaign-created = Campagne « { $name } » créée dans { $dir }.
 campaign-created-reference = date de référence : { $date }, âges de { $min } ans à moins de { $max } ans ce jour-là — vérifiez-la avant de rien envoyer
 campaign-created-manifest = manifeste : { $path } (public : envoyez-le à chaque participant, coordinateur compris)
@@ -105,6 +107,7 @@ manifest-digest = empreinte du manifeste { $digest }
 manifest-coordinator = destinataire du coordinateur { $recipient }
 manifest-party = participant { $id } { $side } { $name }
 manifest-check-code = code de contrôle { $code }
+manifest-contact = contact { $contact }
 manifest-party-recipient = destinataire { $recipient }
 manifest-opened = Campagne « { $name } » : date de référence { $date }, âges de { $min } ans à moins de { $max } ans, empreinte du manifeste { $digest }
 
@@ -396,6 +399,9 @@ field-empty-window = donnent une tranche d'âge vide
 field-not-recipient = n'est pas une clé publique age (age1…)
 field-repeated = est identique à celui d'un autre participant
 field-coordinator-recipient = est la clé publique du coordinateur
+field-empty-contact = est vide (ni nom, ni téléphone, ni courriel)
+field-not-phone = a un numéro de téléphone avec d'autres caractères que des chiffres, des espaces et + . - ( )
+field-not-email = a une adresse de courriel sans exactement un @, ou avec une espace
 field-no-party-on-side = ne contient aucun participant `{ $side }`
 error-duplicate-party = { $first } et { $path } viennent tous deux du participant `{ $party }`. Donnez un seul fichier de jetons par participant
 error-other-scheme = { $path } utilise le schéma de clés `{ $found }`, mais cette version de croise et cette campagne utilisent `{ $expected }`. Tous les participants doivent utiliser la même version de croise ; pour une campagne plus ancienne, créez-en une nouvelle
@@ -410,6 +416,7 @@ error-rows-missing = { $path } : { $n ->
 error-snapshot-other = { $path } n'est pas l'instantané de votre liste pour cette campagne (il a été écrit pour une autre campagne ou un autre participant, ou c'est un autre fichier). Indiquez le PARTICIPANT.snapshot.age écrit par tokenize pour cette campagne (--snapshot), ou la liste elle-même
 error-unknown-side = côté inconnu `{ $side }` : indiquez `justice` (STEMO/STEMOI) ou `mission-locale`
 plan-bad-campaign-name = le nom de la campagne { $problem } ; retapez-le (--name)
+plan-bad-contact = le contact du participant `{ $party }` { $problem } ; retapez-le (--contact { $party }="Nom;téléphone;courriel")
 plan-bad-party-name = le nom du participant `{ $party }` { $problem } ; retapez-le (--party)
 plan-no-name = la campagne a besoin d'un nom : ajoutez --name "…"
 plan-empty-window = la tranche d'âge est vide : l'âge minimum { $min } n'est pas inférieur à l'âge maximum { $max }. Corrigez --min-age ou --max-age
@@ -493,6 +500,7 @@ value-lang = LANGUE
 value-column = RÔLE=EN-TÊTE
 value-token-file = FICHIER_DE_JETONS
 value-summary = RÉSUMÉ
+value-contact = ID="NOM;TÉLÉPHONE;COURRIEL"
 value-recipient = CLÉ_PUBLIQUE
 value-party = ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM]
 
@@ -549,6 +557,7 @@ help-campaign-new-long =
 arg-campaign-name = Nom de la campagne, vu par tous
 arg-campaign-min-age = Âge le plus jeune gardé (compris), à la date de référence
 arg-campaign-max-age = Âge à partir duquel les jeunes ne sont plus gardés (non compris)
+arg-campaign-contact = Le référent que les partenaires appellent au sujet d'un rapprochement, pour le participant ID : ID="Nom;téléphone;courriel" (correspondant insertion, conseiller référent justice). Facultatif ; répétez l'option pour chaque participant
 arg-campaign-party = Un détenteur de liste : ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM], CÔTÉ étant `justice` ou `mission-locale`. Répétez l'option pour chaque détenteur
 arg-campaign-coordinator = La clé publique du coordinateur (age1…)
 arg-campaign-out = Dossier où écrire la campagne (créé s'il n'existe pas)

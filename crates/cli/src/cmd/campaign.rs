@@ -29,6 +29,8 @@ pub enum CampaignCommand {
             help = fl!("arg-campaign-party")
         )]
         parties: Vec<String>,
+        #[arg(long = "contact", value_name = fl!("value-contact"), help = fl!("arg-campaign-contact"))]
+        contacts: Vec<String>,
         #[arg(long, value_name = fl!("value-recipient"), help = fl!("arg-campaign-coordinator"))]
         coordinator: String,
         #[arg(long, value_name = fl!("value-dir"), default_value = ".", help = fl!("arg-campaign-out"))]
@@ -49,14 +51,24 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             min_age,
             max_age,
             parties,
+            contacts,
             coordinator,
             out,
         } => {
             let reference_date = super::parse_day(&reference_date)?;
-            let parties = parties
+            let mut parties = parties
                 .iter()
                 .map(|p| parse_party(p))
                 .collect::<Result<Vec<_>>>()?;
+            for spec in &contacts {
+                let Some((id, contact)) = spec.split_once('=') else {
+                    bail!(fl!("campaign-contact-spec", spec = outside(spec)));
+                };
+                let Some(party) = parties.iter_mut().find(|p| p.id == id.trim()) else {
+                    bail!(fl!("campaign-contact-unknown", id = outside(id.trim())));
+                };
+                party.contact = Some(campaign::Contact::parse(contact));
+            }
             let plan = CampaignPlan {
                 name,
                 reference_date,
@@ -195,6 +207,13 @@ pub fn print_manifest(m: &Manifest) {
                 code = croise::identity::check_code(&p.recipient)
             )
         );
+        if let Some(contact) = &p.contact {
+            let line = contact.one_line();
+            println!(
+                "        {}",
+                fl!("manifest-contact", contact = outside(&line))
+            );
+        }
     }
 }
 
@@ -233,5 +252,6 @@ fn parse_party(spec: &str) -> Result<Party> {
         name,
         side,
         recipient: recipient.trim().to_string(),
+        contact: None,
     })
 }

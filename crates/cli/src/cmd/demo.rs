@@ -131,6 +131,7 @@ fn run_in(root: &Path) -> Result<()> {
                 name: p.name.into(),
                 side: p.side,
                 recipient: r.clone(),
+                contact: None,
             })
             .collect(),
         coordinator_recipient: coordinator_recipient.to_string(),

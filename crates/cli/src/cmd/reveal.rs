@@ -301,15 +301,14 @@ pub fn reveal_list(
     if all_rows {
         header.push("Statut".to_string());
     }
-    header.extend(
-        [
-            "N° rapprochement",
-            "Organisme partenaire",
-            "Confiance",
-            "Ligne",
-        ]
-        .map(str::to_string),
-    );
+    // "Contact partenaire" beside the partner when the campaign names
+    // contacts; a campaign without any keeps the columns it always had.
+    let contacts = ctx.manifest.parties.iter().any(|p| p.contact.is_some());
+    header.extend(["N° rapprochement", "Organisme partenaire"].map(str::to_string));
+    if contacts {
+        header.push("Contact partenaire".to_string());
+    }
+    header.extend(["Confiance", "Ligne"].map(str::to_string));
     let leading = header.len();
     header.extend(revealed.headers.iter().cloned());
     // Linked rows in match-number order; with every row, in the list's
@@ -320,23 +319,26 @@ pub fn reveal_list(
         if all_rows {
             row.push(fl!("reveal-status-linked"));
         }
-        row.extend([
-            r.match_number.to_string(),
-            r.counterpart_name.clone(),
-            confidence_fr(r.confidence).to_string(),
-            r.row.to_string(),
-        ]);
+        row.extend([r.match_number.to_string(), r.counterpart_name.clone()]);
+        if contacts {
+            let contact = ctx
+                .manifest
+                .party(&r.counterpart)
+                .and_then(|p| p.contact.as_ref())
+                .map(|c| c.one_line())
+                .unwrap_or_default();
+            row.push(contact);
+        }
+        row.extend([confidence_fr(r.confidence).to_string(), r.row.to_string()]);
         row.extend(r.fields.iter().cloned());
         body.push((r.row, row));
     }
     for o in &revealed.others {
-        let mut row = vec![
-            status(o.status),
-            String::new(),
-            String::new(),
-            String::new(),
-            o.row.to_string(),
-        ];
+        let mut row = vec![status(o.status), String::new(), String::new()];
+        if contacts {
+            row.push(String::new());
+        }
+        row.extend([String::new(), o.row.to_string()]);
         row.extend(o.fields.iter().cloned());
         body.push((o.row, row));
     }
@@ -354,12 +356,11 @@ pub fn reveal_list(
     if all_rows {
         kinds.push(CellKind::Text);
     }
-    kinds.extend([
-        CellKind::ZeroPadded(4),
-        CellKind::Text,
-        CellKind::Text,
-        CellKind::Number,
-    ]);
+    kinds.extend([CellKind::ZeroPadded(4), CellKind::Text]);
+    if contacts {
+        kinds.push(CellKind::Text);
+    }
+    kinds.extend([CellKind::Text, CellKind::Number]);
     kinds.resize(leading + revealed.headers.len(), CellKind::Text);
     if let Some(c) = list.mapping.column(Role::BirthDate) {
         kinds[c + leading] = CellKind::Date;

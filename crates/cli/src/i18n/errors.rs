@@ -306,6 +306,11 @@ fn file_kind(kind: &str) -> String {
 fn plan(problem: &PlanProblem) -> String {
     match problem {
         PlanProblem::NoName => fl!("plan-no-name"),
+        PlanProblem::BadContact { party, problem } => fl!(
+            "plan-bad-contact",
+            party = outside(party),
+            problem = field_problem(*problem)
+        ),
         PlanProblem::BadName {
             party: None,
             problem,
@@ -489,6 +494,11 @@ fn manifest_field(field: ManifestField) -> String {
         F::Parties => fl!("manifest-field-parties"),
         F::PartyId(k) => fl!("manifest-field-party", name = "id", party = k.to_string()),
         F::PartyName(k) => fl!("manifest-field-party", name = "name", party = k.to_string()),
+        F::PartyContact(k) => fl!(
+            "manifest-field-party",
+            name = "contact",
+            party = k.to_string()
+        ),
         F::PartyRecipient(k) => {
             fl!(
                 "manifest-field-party",
@@ -513,6 +523,9 @@ fn field_problem(problem: FieldProblem) -> String {
         P::Repeated => fl!("field-repeated"),
         P::CoordinatorRecipient => fl!("field-coordinator-recipient"),
         P::NoPartyOnSide { side } => fl!("field-no-party-on-side", side = side.to_string()),
+        P::EmptyContact => fl!("field-empty-contact"),
+        P::NotPhone => fl!("field-not-phone"),
+        P::NotEmail => fl!("field-not-email"),
     }
 }
 
