@@ -532,7 +532,7 @@ help-reveal-long =
     Decrypts your result file, takes your list's rows from the snapshot `tokenize` kept (or, without one, re-reads your list: the very file you tokenized, unchanged), and writes the linked rows with the match number and the partner organisation, as CSV in UTF-8 with a BOM (`;` if your list uses it or croise speaks French, else `,` announced by a `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
 arg-reveal-list = Your list (optional): croise takes the rows from the snapshot tokenize kept if it is beside it; without one, exactly the file you tokenized
 arg-reveal-result = Your result file (PARTY.result.age) from the coordinator
-arg-reveal-snapshot = The snapshot of your list written by tokenize [default: PARTY.snapshot.age beside the list, or in the current folder]
+arg-reveal-snapshot = The snapshot of your list written by tokenize [default: PARTY.snapshot.age beside the list, else in the current folder]
 arg-reveal-out = Where to write the linked rows [default: PARTY-links.csv or PARTY-links.xlsx beside the list]
 arg-reveal-all-rows = Write every row of your list, not only the linked ones, with a "Statut" column: linked (match number, partner, confidence), not linked, rejected and why, or outside the age window [default name: PARTY-all-rows.csv]
 arg-reveal-format = Format of the linked rows: csv (UTF-8 with BOM; `;` if your list uses it or croise speaks French, else `,` after a `sep=,` line) or xlsx (an Excel workbook) [default: like your list: .xlsx for a workbook, else CSV; or as the --out name ends]

@@ -191,10 +191,16 @@ enum Source {
 /// differs from the snapshot is not used: the snapshot holds the rows as
 /// they were tokenized, which is what the result refers to.
 fn open_rows(ctx: &HolderContext, args: &Args) -> Result<(ListFile, Source)> {
-    let path = args
-        .snapshot
-        .clone()
-        .unwrap_or_else(|| snapshot::default_path(args.list.as_deref(), &ctx.party.id));
+    // Beside the list, else in the current folder.
+    let path = args.snapshot.clone().unwrap_or_else(|| {
+        let beside = snapshot::default_path(args.list.as_deref(), &ctx.party.id);
+        let here = PathBuf::from(snapshot::file_name(&ctx.party.id));
+        if beside.exists() || !here.exists() {
+            beside
+        } else {
+            here
+        }
+    });
     if args.snapshot.is_none() && !path.exists() {
         let Some(list) = &args.list else {
             bail!(fl!("reveal-no-snapshot", path = i18n::path(&path)));
