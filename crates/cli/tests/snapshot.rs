@@ -218,3 +218,43 @@ fn another_partys_snapshot_is_refused() {
     .failure();
     assert!(stderr(&run).contains("is not for you"), "{}", stderr(&run));
 }
+
+/// The snapshot keeps the column choices of tokenize: reveal needs no
+/// `--column` again, and finds the snapshot in the current folder when it
+/// is not beside the list.
+#[test]
+fn the_snapshot_keeps_the_column_choices_and_is_found_in_the_current_folder() {
+    let env = TestEnv::samples();
+    let list = env.list_path(PARTY);
+    let text = std::fs::read_to_string(&list).unwrap();
+    std::fs::write(&list, text.replacen("Nom de naissance", "Patronyme", 1)).unwrap();
+    let mut files = Vec::new();
+    for p in &SAMPLE_PARTIES {
+        let out = if p.id == PARTY {
+            // In the test tree's root, where croise runs: the snapshot too.
+            env.path(format!("{PARTY}.tokens.age"))
+        } else {
+            env.tokens_path(p.id)
+        };
+        let mut args = vec![os("tokenize"), env.list_path(p.id).into()];
+        args.extend(env.holder_options("campaign", p.id, p.id));
+        args.extend([os("--out"), out.clone().into(), os("--accept-losses")]);
+        if p.id == PARTY {
+            args.extend([os("--column"), os("surname=Patronyme")]);
+        }
+        env.run(args).success();
+        files.push(out);
+    }
+    assert!(env.path(format!("{PARTY}.snapshot.age")).exists());
+    env.match_(&files).success();
+    let run = reveal(&env, &[], Some(&list), &[], &env.path("out.csv")).success();
+    assert!(
+        stdout(&run).contains(&format!(
+            "Rows taken from the snapshot kept by tokenize ({PARTY}.snapshot.age)"
+        )),
+        "{}",
+        stdout(&run)
+    );
+    let out = std::fs::read_to_string(env.path("out.csv")).unwrap();
+    assert!(out.contains("Patronyme"), "{out}");
+}
