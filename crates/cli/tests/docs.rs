@@ -28,8 +28,8 @@
 //! would follow it. Commands run through `sh -c` with standard error
 //! merged into standard output, as a terminal shows them.
 //!
-//! Values that differ at every run (age recipients, campaign identifiers,
-//! fingerprints, digests, handles, elapsed times) are learned: the first
+//! Values that differ at every run (age recipients and their check codes,
+//! campaign identifiers, fingerprints, digests, handles, elapsed times) are learned: the first
 //! time a value of the page meets a value of the run at the same place,
 //! the two are tied, and later commands of the page are run with the run's
 //! value; every later appearance must agree with the tie.
@@ -153,6 +153,22 @@ fn variable_spans(line: &str) -> Vec<(usize, usize)> {
             if end - i == 62 {
                 spans.push((i, end));
                 i = end;
+                continue;
+            }
+        }
+        // A recipient's check code: four groups of four characters of
+        // Crockford's base 32 joined by hyphens (`K68E-PGWD-1KQ1-NATP`).
+        if word_start(i) && i + 19 <= bytes.len() {
+            let crockford =
+                |b: u8| b.is_ascii_digit() || (b.is_ascii_uppercase() && !b"ILOU".contains(&b));
+            let code = &bytes[i..i + 19];
+            let shaped = code
+                .iter()
+                .enumerate()
+                .all(|(k, &b)| if k % 5 == 4 { b == b'-' } else { crockford(b) });
+            if shaped && !bytes.get(i + 19).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                spans.push((i, i + 19));
+                i += 19;
                 continue;
             }
         }
@@ -429,7 +445,15 @@ fn replay(page: &Path, env: &[(&str, &str)]) -> (Vec<String>, String) {
                 .envs(envs.iter().map(|(k, v)| (k, v)))
                 .output()
                 .expect("sh runs");
-            let actual = String::from_utf8_lossy(&output.stdout).into_owned();
+            // The temporary root differs at every run: a page shows it as
+            // `/…`, the folder a reader works in.
+            let mut actual = String::from_utf8_lossy(&output.stdout).into_owned();
+            for shown in [
+                root.path().to_path_buf(),
+                root.path().canonicalize().expect("root"),
+            ] {
+                actual = actual.replace(&shown.display().to_string(), "/…");
+            }
             let actual: Vec<&str> = actual.lines().collect();
             let agrees = output_agrees(&mut ties, &step.expected, &actual);
             printed.push(format!("$ {}", step.command));

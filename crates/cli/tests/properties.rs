@@ -56,6 +56,7 @@ fn campaign() -> Campaign {
                 side: *side,
                 recipient: recipient(),
                 max_records: 5_000,
+                contact: None,
             })
             .collect(),
         coordinator_recipient: recipient(),

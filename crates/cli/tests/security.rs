@@ -305,7 +305,8 @@ fn a_file_given_in_the_wrong_place_is_named() {
         "this is a result file, not a campaign key file",
         &[&env.path("x.tokens.age")],
     );
-    // A token file given to reveal is not for the data holder at all.
+    // A token file given to reveal is not for the data holder at all; the
+    // message names the mistake (issue 12), not the identity.
     args = vec![
         os("reveal"),
         list.into(),
@@ -318,7 +319,7 @@ fn a_file_given_in_the_wrong_place_is_named() {
         &env,
         env.run(&args),
         &env.tokens_path(party),
-        "is not for you: it was encrypted for another participant",
+        "is a token file, not a result file",
         &[&out],
     );
 }

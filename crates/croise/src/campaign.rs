@@ -189,6 +189,86 @@ pub struct Party {
     /// likely people (SECURITY.md, "A data holder curious about the other
     /// side"). 1 to [`MAX_RECORDS_LIMIT`].
     pub max_records: u64,
+    /// The person a partner calls about a match (optional; absent from
+    /// manifests written before it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// The referent of a party, whom the partner calls about "match 0042": the
+/// STEMO's *correspondant insertion*, the Mission Locale's *conseiller
+/// référent justice*. Public, like the rest of the manifest; checked on
+/// every read like the other names ([`check_contact`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+}
+
+impl Contact {
+    /// Parses `Nom;téléphone;courriel` (trailing parts may be left out).
+    pub fn parse(spec: &str) -> Contact {
+        let mut parts = spec.splitn(3, ';').map(|p| p.trim().to_string());
+        Contact {
+            name: parts.next().unwrap_or_default(),
+            phone: parts.next().unwrap_or_default(),
+            email: parts.next().unwrap_or_default(),
+        }
+    }
+
+    /// The contact on one line: `Nom, téléphone, courriel`, the empty
+    /// parts left out.
+    pub fn one_line(&self) -> String {
+        [&self.name, &self.phone, &self.email]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The rule for a contact, at `campaign new` and on every read: no control,
+/// format or bidirectional character; a name of at most 100 characters; a
+/// phone number of digits, spaces and `+ . - ( )`, at most 30; an e-mail
+/// address with one `@` and no space, at most 254; not all empty.
+pub fn check_contact(contact: &Contact) -> std::result::Result<(), FieldProblem> {
+    for (part, max) in [
+        (&contact.name, 100),
+        (&contact.phone, 30),
+        (&contact.email, 254),
+    ] {
+        if part.chars().any(|c| c == '\t' || crate::safe::is_unsafe(c)) {
+            return Err(FieldProblem::UnsafeCharacters);
+        }
+        if part.chars().count() > max {
+            return Err(FieldProblem::TooLong { max });
+        }
+    }
+    if contact.one_line().is_empty() {
+        return Err(FieldProblem::EmptyContact);
+    }
+    if !contact
+        .phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +.-()".contains(c))
+    {
+        return Err(FieldProblem::NotPhone);
+    }
+    let e = &contact.email;
+    if !e.is_empty()
+        && (e.matches('@').count() != 1
+            || e.starts_with('@')
+            || e.ends_with('@')
+            || e.chars().any(char::is_whitespace))
+    {
+        return Err(FieldProblem::NotEmail);
+    }
+    Ok(())
 }
 
 /// The coordinator's entry: its recipient and the authentication key sealed
@@ -397,6 +477,9 @@ impl Manifest {
                 return Err(refuse(F::PartyId(n), P::Repeated));
             }
             check_display_name(&p.name).map_err(|problem| refuse(F::PartyName(n), problem))?;
+            if let Some(contact) = &p.contact {
+                check_contact(contact).map_err(|problem| refuse(F::PartyContact(n), problem))?;
+            }
             identity::parse_recipient(&p.recipient)
                 .map_err(|_| refuse(F::PartyRecipient(n), P::NotRecipient))?;
             if p.recipient.trim() == self.coordinator.recipient.trim() {
@@ -470,6 +553,22 @@ impl Manifest {
             field(&p.recipient);
             field(&p.max_records.to_string());
         }
+        // Contacts after every party, and only when one is given, so that
+        // a manifest without any keeps its tag and digest (docs/formats.md).
+        if self.parties.iter().any(|p| p.contact.is_some()) {
+            field("contacts");
+            for p in &self.parties {
+                match &p.contact {
+                    None => field("-"),
+                    Some(c) => {
+                        field("+");
+                        field(&c.name);
+                        field(&c.phone);
+                        field(&c.email);
+                    }
+                }
+            }
+        }
         out
     }
 
@@ -539,6 +638,14 @@ fn validate_plan(plan: &CampaignPlan) -> Result<()> {
                 problem,
             })
         })?;
+        if let Some(contact) = &p.contact {
+            check_contact(contact).map_err(|problem| {
+                Error::Plan(PlanProblem::BadContact {
+                    party: p.id.clone(),
+                    problem,
+                })
+            })?;
+        }
     }
     if plan.window.min_age >= plan.window.max_age {
         return Err(Error::Plan(PlanProblem::EmptyWindow {
@@ -1035,6 +1142,7 @@ mod tests {
                     side: Side::Justice,
                     recipient: recipient(),
                     max_records: DEFAULT_MAX_RECORDS,
+                    contact: None,
                 },
                 Party {
                     id: "ml".into(),
@@ -1042,6 +1150,7 @@ mod tests {
                     side: Side::MissionLocale,
                     recipient: recipient(),
                     max_records: DEFAULT_MAX_RECORDS,
+                    contact: None,
                 },
             ],
             coordinator_recipient: recipient(),

@@ -47,6 +47,15 @@ pub enum Error {
         shown: String,
     },
 
+    #[error(
+        "`{shown}` is incomplete: an age public recipient has {expected} characters, this one {length}. Copy the whole line again"
+    )]
+    TruncatedRecipient {
+        shown: String,
+        length: usize,
+        expected: usize,
+    },
+
     #[error("{}: this identity is not the coordinator's of this campaign. Pass the coordinator's identity file with --identity", .path.display())]
     NotCoordinator { path: PathBuf },
 
@@ -68,6 +77,9 @@ pub enum Error {
 
     #[error("{}: {missing} linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized", .path.display())]
     RowsMissing { path: PathBuf, missing: usize },
+
+    #[error("{}: this is not the snapshot of your list for this campaign (it was written for another campaign or party, or is another kind of file). Pass the PARTY.snapshot.age that tokenize wrote for this campaign (--snapshot), or the list itself", .path.display())]
+    SnapshotOther { path: PathBuf },
 
     #[error("unknown side `{side}`: use `justice` (STEMO/STEMOI) or `mission-locale`")]
     UnknownSide { side: String },
@@ -229,6 +241,7 @@ pub enum ManifestField {
     PartyName(usize),
     PartyRecipient(usize),
     PartyMaxRecords(usize),
+    PartyContact(usize),
 }
 
 impl fmt::Display for ManifestField {
@@ -246,6 +259,7 @@ impl fmt::Display for ManifestField {
             ManifestField::PartyId(n) => write!(f, "field `id` of party {n}"),
             ManifestField::PartyName(n) => write!(f, "field `name` of party {n}"),
             ManifestField::PartyRecipient(n) => write!(f, "field `recipient` of party {n}"),
+            ManifestField::PartyContact(n) => write!(f, "field `contact` of party {n}"),
             ManifestField::PartyMaxRecords(n) => write!(f, "field `max_records` of party {n}"),
         }
     }
@@ -308,6 +322,12 @@ pub enum FieldProblem {
     BoundOutOfRange {
         max: u64,
     },
+    /// A contact whose name, phone and e-mail are all empty.
+    EmptyContact,
+    /// A phone number with characters other than digits, spaces, `+ . - ( )`.
+    NotPhone,
+    /// An e-mail address without exactly one `@`, or with a space.
+    NotEmail,
 }
 
 impl fmt::Display for FieldProblem {
@@ -331,6 +351,13 @@ impl fmt::Display for FieldProblem {
             FieldProblem::NoPartyOnSide { side } => write!(f, "has no `{side}` party"),
             FieldProblem::BoundOutOfRange { max } => {
                 write!(f, "is not a number of records from 1 to {max}")
+            }
+            FieldProblem::EmptyContact => f.write_str("is empty (no name, phone or e-mail)"),
+            FieldProblem::NotPhone => f.write_str(
+                "has a phone number with other characters than digits, spaces and + . - ( )",
+            ),
+            FieldProblem::NotEmail => {
+                f.write_str("has an e-mail address without exactly one @, or with a space")
             }
         }
     }
@@ -434,6 +461,11 @@ pub enum PlanProblem {
         id: String,
         max: u64,
     },
+    /// A party's contact breaks the rule every manifest read enforces.
+    BadContact {
+        party: String,
+        problem: FieldProblem,
+    },
 }
 
 impl fmt::Display for PlanProblem {
@@ -449,6 +481,10 @@ impl fmt::Display for PlanProblem {
             } => write!(
                 f,
                 "the name of party `{id}` {problem}; type it again (--party)"
+            ),
+            PlanProblem::BadContact { party, problem } => write!(
+                f,
+                "the contact of party `{party}` {problem}; type it again (--contact)"
             ),
             PlanProblem::NoName => write!(f, "the campaign needs a name (--name)"),
             PlanProblem::EmptyWindow { min_age, max_age } => write!(

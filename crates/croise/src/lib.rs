@@ -12,7 +12,8 @@
 //! - [`campaign`] is the manifest and key files; [`identity`] and [`seal`]
 //!   are age identities and encryption; [`format`] holds every file format.
 //! - [`matching`] is the coordinator's linkage; [`reveal`] joins a result
-//!   with the holder's own list.
+//!   with the holder's own list,
+//!   kept by tokenize as a [`snapshot`] encrypted to the holder.
 //! - [`output`] is the one atomic file writer; [`notice`] collects the
 //!   warnings the binary prints; [`parallel`] is the one way work is spread
 //!   over cores without changing any output.
@@ -34,6 +35,7 @@ pub mod records;
 pub mod reveal;
 pub mod safe;
 pub mod seal;
+pub mod snapshot;
 pub mod tokenize;
 
 pub use error::{Error, Result};

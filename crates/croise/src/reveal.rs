@@ -15,6 +15,7 @@ use crate::keys::{Tag, Tagger};
 use crate::matching::{Confidence, MatchNumber};
 use crate::output;
 use crate::parallel::{default_window, ordered_map};
+use crate::records::{Rejection, person_from_row};
 use crate::seal;
 use crate::tokenize::record_handle;
 
@@ -32,10 +33,32 @@ pub struct RevealedRow {
     pub confidence: Confidence,
 }
 
+/// Why a row of the holder's list was not linked (see [`reveal_with`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowStatus {
+    /// Tokenized, and found on no partner's list.
+    NotLinked,
+    /// Not tokenized: the row could not be read as a person.
+    Rejected(Rejection),
+    /// Not tokenized: the person is outside the campaign's age window.
+    OutOfWindow,
+}
+
+/// A row of the holder's list that was not linked, and why.
+#[derive(Debug, Clone)]
+pub struct OtherRow {
+    pub row: u64,
+    pub fields: Vec<String>,
+    pub status: RowStatus,
+}
+
 pub struct Revealed {
     pub headers: Vec<String>,
     /// Linked rows in match-number order.
     pub rows: Vec<RevealedRow>,
+    /// Every other row of the list with its status, in row order, when
+    /// asked for ([`reveal_with`] with `all_rows`); else empty.
+    pub others: Vec<OtherRow>,
     /// The parties whose token file never reached the coordinator (a
     /// partial match): a row not linked may be on their list.
     pub absent_parties: Vec<String>,
@@ -77,6 +100,23 @@ pub fn reveal(
     list: &ListFile,
     progress: Progress,
 ) -> Result<Revealed> {
+    reveal_with(ctx, result, result_path, list, false, progress)
+}
+
+/// [`reveal`], and with `all_rows` every other row of the list too, with
+/// why it was not linked: read again as tokenize read it (rejected and
+/// why, or outside the age window), or tokenized and not linked.
+pub fn reveal_with(
+    ctx: &HolderContext,
+    result: &ResultFile,
+    result_path: &Path,
+    list: &ListFile,
+    all_rows: bool,
+    progress: Progress,
+) -> Result<Revealed> {
+    let window = ctx.manifest.window();
+    let reference = ctx.manifest.reference_date;
+    let mut others: Vec<OtherRow> = Vec::new();
     let digest = hex::encode(list.digest(&ctx.schedule.input_digest_key()));
     if digest != result.header.input_digest {
         return Err(Error::ListChanged {
@@ -103,17 +143,34 @@ pub fn reveal(
         default_window(),
         |chunk: Vec<ListRow>| {
             let rows = chunk.len() as u64;
-            let linked = chunk
-                .into_iter()
-                .filter_map(|row| {
-                    let local_id = row.get(mapping, Role::LocalId).unwrap_or("");
-                    let handle = record_handle(&handle_key, party, row.row, local_id);
-                    wanted.get(&handle).map(|&i| (i, row))
-                })
-                .collect::<Vec<_>>();
-            (rows, linked)
+            let mut linked = Vec::new();
+            let mut other = Vec::new();
+            for row in chunk {
+                let local_id = row.get(mapping, Role::LocalId).unwrap_or("");
+                let handle = record_handle(&handle_key, party, row.row, local_id);
+                match wanted.get(&handle) {
+                    Some(&i) => linked.push((i, row)),
+                    None if all_rows => {
+                        let status = match person_from_row(&row, mapping) {
+                            Err(reason) => RowStatus::Rejected(reason),
+                            Ok(p) if !window.contains(p.birth_date, reference) => {
+                                RowStatus::OutOfWindow
+                            }
+                            Ok(_) => RowStatus::NotLinked,
+                        };
+                        other.push(OtherRow {
+                            row: row.row,
+                            fields: row.fields().map(str::to_string).collect(),
+                            status,
+                        });
+                    }
+                    None => {}
+                }
+            }
+            (rows, linked, other)
         },
-        |(rows, linked)| {
+        |(rows, linked, other)| {
+            others.extend(other);
             for (i, row) in linked {
                 let link = &result.links[i];
                 let counterpart_name = ctx
@@ -150,6 +207,7 @@ pub fn reveal(
     Ok(Revealed {
         headers: list.mapping.headers.clone(),
         rows,
+        others,
         absent_parties: result.header.absent_parties.clone(),
         sizes: result.header.sizes.clone(),
         outliers: result.header.outliers.clone(),

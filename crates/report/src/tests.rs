@@ -330,6 +330,7 @@ fn absent_parties_come_from_the_manifest() {
             side: p.side.parse().unwrap(),
             recipient: String::new(),
             max_records: 5_000,
+            contact: None,
         })
         .collect();
     parties.push(Party {
@@ -338,6 +339,7 @@ fn absent_parties_come_from_the_manifest() {
         side: Side::MissionLocale,
         recipient: String::new(),
         max_records: 5_000,
+        contact: None,
     });
     let manifest = Manifest {
         kind: String::new(),

@@ -68,6 +68,7 @@ impl Flow {
                 // The fixture measures national-size lists (150,000 ×
                 // 1,000,000): the largest bound a manifest may state.
                 max_records: campaign::MAX_RECORDS_LIMIT,
+                contact: None,
             });
         }
         let coordinator_identity = identity_path("coordinator");

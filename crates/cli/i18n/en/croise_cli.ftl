@@ -105,6 +105,7 @@ problem-sealed-key-other-campaign = the coordinator key sealed in it belongs to 
 problem-malformed = the { $what } is malformed
 problem-key-malformed = the key it holds is malformed
 file-kind-other = a `{ $kind }` file
+date-ambiguous = `{ $text }` can be read two ways: { $first_words } or { $second_words }. Type it as { $first } or { $second } (year-month-day)
 date-invalid = `{ $text }` is not a date: use YYYY-MM-DD, e.g. 2026-10-01
 cannot-create = cannot create { $path }
 cannot-write-into = cannot write into { $path }
@@ -113,11 +114,17 @@ cannot-create-temp = cannot create a temporary folder
 ## croise identity
 
 identity-written = Identity written to { $path } (secret: keep it on this workstation).
+identity-check-code = Check code of this recipient, to read on the phone: { $code }
 identity-share = Your public recipient, to give to the campaign organiser:
 
 ## croise campaign
 
+campaign-not-here = there is no campaign.toml in the current folder ({ $folder }), where croise looks for the campaign's manifest by default. Add --campaign with its path (e.g. --campaign campagne/campaign.toml), or run croise from the folder that holds it
+campaign-not-here-found = there is no campaign.toml in the current folder ({ $folder }), where croise looks for the campaign's manifest by default; there is one in { $found }: add --campaign { $found }
+campaign-contact-spec = `{ $spec }` is not a contact: write --contact ID="Name;phone;e-mail"
+campaign-contact-unknown = --contact names party `{ $id }`, which no --party gives
 campaign-created = Campaign “{ $name }” created in { $dir }.
+campaign-created-reference = reference date: { $date }, ages { $min } to { $max } (excluded) on that day — check it before sending anything
 campaign-created-manifest = manifest: { $path } (public: send it to every participant)
 campaign-created-key-file = key file for { $party }: { $path } (send it to { $party } only)
 campaign-created-bound = bound for { $party }: at most { $max ->
@@ -136,6 +143,8 @@ manifest-fingerprint = key fingerprint { $fingerprint }
 manifest-digest = manifest digest { $digest }
 manifest-coordinator = coordinator recipient { $recipient }
 manifest-party = party { $id } { $side } { $name }
+manifest-check-code = check code { $code }
+manifest-contact = contact { $contact }
 manifest-party-recipient = recipient { $recipient }
 manifest-party-bound = at most { $max ->
         [one] { $count } record
@@ -166,7 +175,7 @@ check-header-row-skipped = Header row: { $row } (the { $count } row(s) above it 
 check-columns = Columns:
 check-column-usage-name-none = (none; optional)
 check-column-sex-none = (none; optional, not used for matching)
-check-column-local-id-none = (none; optional: reveal will find your rows by row number, so keep the list unchanged until then)
+check-column-local-id-none = (none; optional: reveal finds your rows by row number in the snapshot tokenize keeps)
 check-columns-unused = not used
 check-rows-read = Rows read: { $count }
 check-usable = usable: { $count }
@@ -197,6 +206,7 @@ tokenize-kept = kept (in the age window): { $count }
 tokenize-outside = outside the age window:  { $count }
 tokenize-rejected = rejected:                { $count }
 tokenize-rejected-reason = { $reason } ({ $column } column): { $count } — row(s) { $rows }
+tokenize-snapshot = Snapshot of your list written to { $path } (it holds names: keep it on this workstation and never send it; reveal uses it, so you may edit or re-save the list).
 tokenize-written = Token file written to { $path } — send it to the coordinator.
 tokenize-finish = tokenized { $rows_n ->
         [one] { $rows } row
@@ -237,6 +247,7 @@ summary-total = total: { $total } links ({ $sure } sure, { $probable } probable,
 ## croise reveal
 
 reveal-format-conflict = --out ends in .{ $extension } but --format is { $format }: make them agree
+reveal-token-not-result = { $path } is a token file, not a result file: it is what tokenize wrote for the coordinator. Pass with --result the { $party }.result.age file the coordinator sent you after the match
 reveal-rows-linked = { $count } of your rows were linked.
 reveal-confidence = { $confidence }: { $count }
 reveal-partial = Warning: partial result. The { $n ->
@@ -250,6 +261,14 @@ reveal-size = { $id } { $side } { $records_n ->
     } (bound { $max })
 outlier = Warning: the records of { $party } linked { $linked } of the { $other } records of the other side ({ $percent } %), more than the { $threshold } % an ordinary list links. It may have submitted a dictionary of likely people: every party's result says so; ask it before acting on these links.
 reveal-outlier = Warning: the coordinator flags { $party }: its records linked more than { $threshold } % of the other side's records. It may have submitted a dictionary of likely people; check with the coordinator before acting on the links.
+reveal-from-snapshot = Rows taken from the snapshot kept by tokenize ({ $path }): changes made to the list since then do not matter.
+reveal-snapshot-list-differs = { $list } has changed since tokenize: croise used the snapshot kept by tokenize ({ $path }), the rows exactly as they were tokenized.
+reveal-no-snapshot = no snapshot of your list at { $path }, and no list given. Give the list you tokenized (croise reveal LIST --result …), or the snapshot written by tokenize (--snapshot FILE)
+reveal-status-linked = linked
+reveal-status-not-linked = not linked
+reveal-status-out-of-window = outside the age window
+reveal-status-rejected = rejected: { $reason } ({ $column } column)
+reveal-all-rows-written = Every row of your list written to { $path } with a "Statut" column: linked { $linked }, not linked { $not_linked }, rejected { $rejected }, outside the age window { $outside } (it holds names: keep it on this workstation).
 reveal-written = Linked rows written to { $path } (it holds names: keep it on this workstation).
 reveal-finish = revealed { $n ->
         [one] { $count } linked row
@@ -301,6 +320,7 @@ summary-pair-twice = it counts links between `{ $justice }` and `{ $mission_loca
 summary-more-by-age = party `{ $party }` has more records counted by age ({ $known }) than records ({ $records })
 summary-bad-age = party `{ $party }` has records counted under age `{ $age }`
 report-no-summary = Note: no summary of campaign “{ $name }” was given; its manifest is not used.
+report-already-exists = { $path } already exists; croise never overwrites a file. Choose another folder (--out-dir) or move the report away first
 report-cannot-write-page = cannot write the report page
 report-cannot-write-table = cannot write the report table
 report-on = Report on { $count } campaign(s), threshold { $threshold }:
@@ -335,6 +355,7 @@ identity-not-secret-key = its key line is not an age secret key (AGE-SECRET-KEY-
 identity-several-keys = it holds more than one key
 identity-no-key = it holds no key
 error-secret-key-given = `AGE-SECRET-KEY-… (a SECRET key: never paste it anywhere)` is not an age public recipient (it should start with age1…)
+error-truncated-recipient = `{ $shown }` is incomplete (cut off): an age public recipient has { $expected } characters, this one has { $length }. Copy the whole line again, as `croise identity show` prints it
 error-bad-recipient = `{ $shown }` is not an age public recipient (it should start with age1…)
 error-secret-file-too-open = { $path } can be read by other users of this computer; it holds a secret. Restrict it to yourself (e.g. `chmod 600 { $path }`) and try again
 error-no-randomness = the system gave no randomness: croise cannot draw a secret. Try again; if it persists, tell your IT service
@@ -372,6 +393,9 @@ field-empty-window = give an empty age window
 field-not-recipient = is not an age public recipient (age1…)
 field-repeated = is the same as another party's
 field-coordinator-recipient = is the coordinator's recipient
+field-empty-contact = is empty (no name, phone or e-mail)
+field-not-phone = has a phone number with other characters than digits, spaces and + . - ( )
+field-not-email = has an e-mail address without exactly one @, or with a space
 field-no-party-on-side = has no `{ $side }` party
 field-bound-out-of-range = is not a number of records from 1 to { $max }
 error-duplicate-party = { $first } and { $path } both come from party `{ $party }`; give one token file per party
@@ -394,8 +418,10 @@ error-not-coordinator = { $path }: this identity is not the coordinator's of thi
 error-wrong-kind = { $path }: this is { $found }, not { $expected }
 error-other-party = { $path }: this result is for party `{ $party }`, not for you (`{ $you }`)
 error-rows-missing = { $path }: { $count } linked record(s) of this result are not in the list; reveal needs the list exactly as tokenized
+error-snapshot-other = { $path }: this is not the snapshot of your list for this campaign (it was written for another campaign or party, or is another kind of file). Pass the PARTY.snapshot.age that tokenize wrote for this campaign (--snapshot), or the list itself
 error-unknown-side = unknown side `{ $side }`: use `justice` (STEMO/STEMOI) or `mission-locale`
 plan-bad-campaign-name = the campaign name { $problem }; type it again (--name)
+plan-bad-contact = the contact of party `{ $party }` { $problem }; type it again (--contact { $party }="Name;phone;e-mail")
 plan-bad-party-name = the name of party `{ $party }` { $problem }; type it again (--party)
 plan-no-name = the campaign needs a name (--name)
 plan-empty-window = the age window is empty: minimum age { $min } is not below maximum age { $max }
@@ -423,6 +449,7 @@ input-unreadable-workbook = { $path } looks like an { $kind } but cannot be read
 input-no-such-sheet = { $path }: there is no sheet "{ $sheet }". Sheets in this workbook: { $found }. Give one of them to --sheet (its name or its number, 1 for the first)
 input-empty-sheet = { $path }: the sheet "{ $sheet }" is empty. Sheets in this workbook: { $found }. Choose the one holding the list with --sheet NAME
 input-sheet-on-text = { $path }: --sheet applies to workbooks (.xlsx, .xls, .ods) only, and this file is a CSV list. Remove --sheet
+input-titles-read = . The first row holds: { $titles }; name the right ones with --column, e.g. --column surname="…" --column given-names="…" --column birth-date="…"
 input-no-header = { $path }: no header row found in the first 30 rows. croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER
 input-no-header-in-sheet = { $path }: no header row found in the first 30 rows of the sheet "{ $sheet }". croise looks for column titles such as NOM, PRENOM, DATE DE NAISSANCE. Add a row of column titles above the data, or name the columns with --column ROLE=HEADER
 input-other-sheets = . This workbook has other sheets ({ $sheets }): if the list is on one of them, choose it with --sheet NAME
@@ -430,7 +457,7 @@ input-missing-column = { $path }: { $missing }. (The header row is row { $row }.
 input-missing-one-column = the { $role } column is missing. Headers found: { $found }. Tell croise which column holds it, e.g. { $flag }, or put the line `{ $line }` in a mapping file given with --columns-file FILE
 input-missing-columns = the { $roles } and { $last } columns are missing. Headers found: { $found }. Tell croise which columns hold them, e.g. { $flags }, or put these lines in a mapping file given with --columns-file FILE:
     { "    " }{ $lines }
-input-combined-column = The column "{ $column }" seems to hold surname and given names together: croise needs them in two columns. Split it in your spreadsheet (e.g. Data > Text to Columns), save, and run croise again.
+input-combined-column = the column "{ $column }" seems to hold the surname and the given names together, and croise needs them in two columns (no --column can split one). In your spreadsheet, insert an empty column to its right, select the column and use Data > Text to Columns (separator: space), title the two columns NOM and PRENOM, save, and run croise again: it finds them by those titles (with other titles, add --column surname="TITLE" --column given-names="TITLE"). Headers found: { $found }
 input-column-title = COLUMN TITLE
 input-unknown-header = { $path }: the column mapping names the header "{ $header }", which is not in the file. Headers found: { $found }. Correct the header in --column or in the mapping file
 input-bad-override = --column `{ $spec }`: expected ROLE=HEADER with ROLE one of surname, usage-name, given-names, birth-date, sex, id (e.g. --column birth-date="Né(e) le")
@@ -480,9 +507,19 @@ value-lang = LANG
 value-column = ROLE=HEADER
 value-token-file = TOKEN_FILE
 value-summary = SUMMARY
+value-contact = ID="NAME;PHONE;E-MAIL"
 value-recipient = RECIPIENT
 value-party = ID:SIDE:RECIPIENT[:NAME]
 
+welcome =
+    croise crosses a STEMO/STEMOI list and a Mission Locale list without sending a single name.
+
+    To start:
+      croise identity new --out identity.txt   create your identity (once)
+      croise check YOUR-LIST.csv               check that croise reads your list right
+      croise demo                              see the whole flow on invented people
+
+    Step-by-step guide (in French): docs/guide-utilisateur.md. Every command: croise --help
 help-croise = Privacy-preserving crossing of STEMO and Mission Locale lists.
 help-croise-long =
     Privacy-preserving crossing of STEMO and Mission Locale lists.
@@ -527,6 +564,7 @@ help-campaign-new-long =
 arg-campaign-name = Campaign name shown to everyone
 arg-campaign-min-age = Youngest age kept (inclusive) at the reference date
 arg-campaign-max-age = Age from which people are no longer kept (exclusive)
+arg-campaign-contact = The referent partners call about a match, for party ID: ID="Name;phone;e-mail" (correspondant insertion, conseiller référent justice). Optional; repeat for each party
 arg-campaign-party = A data-holding party: ID:SIDE:RECIPIENT[:NAME], SIDE being `justice` or `mission-locale`. Repeat for each party
 arg-campaign-max-records = A party's bound: ID=NUMBER, the most records its token file may hold; `croise match` refuses a larger file. Repeat for each party
 arg-campaign-max-records-default = The bound of the parties --max-records does not name
@@ -550,12 +588,13 @@ help-tokenize = Turn your list into a token file for the coordinator (data holde
 help-tokenize-long =
     Turn your list into a token file for the coordinator (data holder).
 
-    Reads the list (CSV: `;`, `,` or tab, UTF-8 or Windows-1252; or a workbook: .xlsx, .xls, .ods), keeps the people in the campaign's age window, and writes a token file encrypted to the coordinator only: no name, date or file number leaves your workstation. Keep the list unchanged: `reveal` needs the very same file.
+    Reads the list (CSV: `;`, `,` or tab, UTF-8 or Windows-1252; or a workbook: .xlsx, .xls, .ods), keeps the people in the campaign's age window, and writes a token file encrypted to the coordinator only: no name, date or file number leaves your workstation. It also writes a snapshot of the list encrypted to you (PARTY.snapshot.age): keep it on your workstation and never send it; `reveal` uses it, so you may edit the list afterwards.
 arg-tokenize-list = Your list (CSV export or workbook). Run `croise check` on it first
 arg-tokenize-accept-losses = Tokenize even if more than 2 % of the rows are rejected (those young people cannot be matched)
 arg-tokenize-accept-losses-long = Tokenize even if more than 2 % of the rows are rejected.
 
     Without it, croise refuses a list that would lose more than 2 % of its rows to rejections (rows outside the age window do not count), since those young people could never be matched: correct the rows `croise check` lists, or give this option to leave them out.
+arg-tokenize-snapshot = Where to write the snapshot of your list that reveal uses, encrypted to you [default: beside the token file, X.snapshot.age for X.tokens.age]
 arg-tokenize-out = Where to write the token file [default: PARTY.tokens.age beside the list]
 
 help-match = Link the token files of a campaign (coordinator)
@@ -571,10 +610,12 @@ help-reveal = Show which rows of your own list were linked (data holder)
 help-reveal-long =
     Show which rows of your own list were linked (data holder).
 
-    Decrypts your result file, re-reads your list (it must be the very file you tokenized, unchanged), and writes the linked rows with the match number and the partner organisation, as CSV in UTF-8 with a BOM (`;` if your list uses it or croise speaks French, else `,` announced by a `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
-arg-reveal-list = Your list, exactly the file you tokenized
+    Decrypts your result file, takes your list's rows from the snapshot `tokenize` kept (or, without one, re-reads your list: the very file you tokenized, unchanged), and writes the linked rows with the match number and the partner organisation, as CSV in UTF-8 with a BOM (`;` if your list uses it or croise speaks French, else `,` announced by a `sep=,` line) or .xlsx for a workbook, so that Excel opens it right. Talk with the partner about "match 0042", never by name in a mail.
+arg-reveal-list = Your list (optional): croise takes the rows from the snapshot tokenize kept if it is beside it; without one, exactly the file you tokenized
 arg-reveal-result = Your result file (PARTY.result.age) from the coordinator
+arg-reveal-snapshot = The snapshot of your list written by tokenize [default: PARTY.snapshot.age beside the list, else in the current folder]
 arg-reveal-out = Where to write the linked rows [default: PARTY-links.csv or PARTY-links.xlsx beside the list]
+arg-reveal-all-rows = Write every row of your list, not only the linked ones, with a "Statut" column: linked (match number, partner, confidence), not linked, rejected and why, or outside the age window [default name: PARTY-all-rows.csv]
 arg-reveal-format = Format of the linked rows: csv (UTF-8 with BOM; `;` if your list uses it or croise speaks French, else `,` after a `sep=,` line) or xlsx (an Excel workbook) [default: like your list: .xlsx for a workbook, else CSV; or as the --out name ends]
 
 help-demo = Run the whole flow on the bundled invented samples

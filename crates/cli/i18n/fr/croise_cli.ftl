@@ -107,6 +107,7 @@ problem-sealed-key-other-campaign = la clé du coordinateur qui y est scellée a
 problem-malformed = le contenu du { $what } est illisible
 problem-key-malformed = la clé qu'il contient est illisible
 file-kind-other = un fichier `{ $kind }`
+date-ambiguous = `{ $text }` peut se lire de deux façons : le { $first_words } ou le { $second_words }. Écrivez { $first } ou { $second } (année-mois-jour)
 date-invalid = `{ $text }` n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2026-10-01
 cannot-create = impossible de créer { $path }
 cannot-write-into = impossible d'écrire dans { $path }
@@ -115,11 +116,17 @@ cannot-create-temp = impossible de créer un dossier temporaire
 ## croise identity
 
 identity-written = Identité écrite dans { $path } (secrète : elle reste sur ce poste).
+identity-check-code = Code de contrôle de cette clé publique, à lire au téléphone : { $code }
 identity-share = Votre clé publique, à donner à l'organisateur de la campagne :
 
 ## croise campaign
 
+campaign-not-here = il n'y a pas de campaign.toml dans le dossier courant ({ $folder }), où croise cherche le manifeste de la campagne par défaut. Ajoutez --campaign suivi de son chemin (par exemple --campaign campagne/campaign.toml), ou lancez croise depuis le dossier qui le contient
+campaign-not-here-found = il n'y a pas de campaign.toml dans le dossier courant ({ $folder }), où croise cherche le manifeste de la campagne par défaut ; il y en a un dans { $found } : ajoutez --campaign { $found }
+campaign-contact-spec = `{ $spec }` n'est pas un contact : écrivez --contact ID="Nom;téléphone;courriel"
+campaign-contact-unknown = --contact désigne le participant `{ $id }`, qu'aucun --party ne déclare
 campaign-created = Campagne « { $name } » créée dans { $dir }.
+campaign-created-reference = date de référence : { $date }, âges de { $min } ans à moins de { $max } ans ce jour-là — vérifiez-la avant de rien envoyer
 campaign-created-manifest = manifeste : { $path } (public : envoyez-le à chaque participant, coordinateur compris)
 campaign-created-key-file = fichier de clé de { $party } : { $path } (à envoyer à { $party } seulement)
 campaign-created-bound = limite de { $party } : { $max ->
@@ -138,6 +145,8 @@ manifest-fingerprint = empreinte de la clé { $fingerprint }
 manifest-digest = empreinte du manifeste { $digest }
 manifest-coordinator = destinataire du coordinateur { $recipient }
 manifest-party = participant { $id } { $side } { $name }
+manifest-check-code = code de contrôle { $code }
+manifest-contact = contact { $contact }
 manifest-party-recipient = destinataire { $recipient }
 manifest-party-bound = au plus { $max ->
         [one] { $count } jeune
@@ -177,7 +186,7 @@ check-header-row-skipped = Ligne d'en-tête : { $row } ({ $n ->
 check-columns = Colonnes :
 check-column-usage-name-none = (aucune ; facultative)
 check-column-sex-none = (aucune ; facultative, ne sert pas au rapprochement)
-check-column-local-id-none = (aucune ; facultative : reveal retrouvera vos lignes par leur numéro, donc ne modifiez pas la liste d'ici là)
+check-column-local-id-none = (aucune ; facultative : reveal retrouvera vos lignes par leur numéro dans l'instantané gardé par tokenize)
 check-columns-unused = non utilisées
 check-rows-read = Lignes lues : { $count }
 check-usable = utilisables : { $count }
@@ -229,6 +238,7 @@ tokenize-rejected-reason = { $reason } (colonne { $column }) : { $count } — { 
         [one] ligne
        *[other] lignes
     } { $rows }
+tokenize-snapshot = Instantané de votre liste écrit dans { $path } (il contient des noms : gardez-le sur ce poste et ne l'envoyez jamais ; reveal s'en sert, vous pouvez donc modifier ou réenregistrer la liste).
 tokenize-written = Fichier de jetons écrit : { $path } — envoyez-le au coordinateur.
 tokenize-finish = { $rows_n ->
         [one] { $rows } ligne transformée
@@ -287,6 +297,7 @@ summary-total = total : { $n ->
 ## croise reveal
 
 reveal-format-conflict = --out se termine par .{ $extension } mais --format vaut { $format } : mettez-les d'accord
+reveal-token-not-result = { $path } est un fichier de jetons, pas un fichier de résultat : c'est ce que tokenize a écrit pour le coordinateur. Indiquez avec --result le fichier { $party }.result.age que le coordinateur vous a renvoyé après le rapprochement
 reveal-rows-linked = { $n ->
         [0] Aucune de vos lignes n'a été rapprochée.
         [one] { $count } de vos lignes a été rapprochée.
@@ -304,6 +315,14 @@ reveal-size = { $id } { $side } { $records_n ->
     } (limite { $max })
 outlier = Attention : les jeunes de { $party } ont été rapprochés de { $linked } des { $other } jeunes de l'autre côté ({ $percent } %), plus que les { $threshold } % qu'atteint une liste ordinaire. Ce participant a peut-être envoyé un dictionnaire de personnes probables : chaque résultat le signale ; interrogez-le avant d'agir sur ces rapprochements.
 reveal-outlier = Attention : le coordinateur signale { $party } : ses jeunes ont été rapprochés de plus de { $threshold } % des jeunes de l'autre côté. Ce participant a peut-être envoyé un dictionnaire de personnes probables ; vérifiez avec le coordinateur avant d'agir sur les rapprochements.
+reveal-from-snapshot = Lignes prises dans l'instantané gardé par tokenize ({ $path }) : les modifications faites depuis dans la liste ne comptent pas.
+reveal-snapshot-list-differs = { $list } a changé depuis tokenize : croise a utilisé l'instantané gardé par tokenize ({ $path }), c'est-à-dire les lignes exactement telles qu'elles ont servi à produire les jetons.
+reveal-no-snapshot = pas d'instantané de votre liste dans { $path }, et aucune liste indiquée. Indiquez la liste qui a servi à produire les jetons (croise reveal LISTE --result …), ou l'instantané écrit par tokenize (--snapshot FICHIER)
+reveal-status-linked = rapproché
+reveal-status-not-linked = non rapproché
+reveal-status-out-of-window = hors de la tranche d'âge
+reveal-status-rejected = écarté : { $reason } (colonne { $column })
+reveal-all-rows-written = Toutes les lignes de votre liste écrites dans { $path } avec une colonne « Statut » : rapprochées { $linked }, non rapprochées { $not_linked }, écartées { $rejected }, hors de la tranche d'âge { $outside } (ce fichier contient des noms : gardez-le sur ce poste).
 reveal-written = Lignes rapprochées écrites dans { $path } (ce fichier contient des noms : gardez-le sur ce poste).
 reveal-finish = { $n ->
         [one] { $count } ligne rapprochée révélée
@@ -355,6 +374,7 @@ summary-pair-twice = il compte deux fois les rapprochements entre `{ $justice }`
 summary-bad-age = le participant `{ $party }` a des jeunes comptés sous l'âge `{ $age }`
 summary-more-by-age = le participant `{ $party }` a plus de jeunes comptés par âge ({ $known }) que de jeunes ({ $records })
 report-no-summary = Remarque : aucun résumé de la campagne « { $name } » n'a été donné ; son manifeste n'est pas utilisé.
+report-already-exists = { $path } existe déjà ; croise ne remplace jamais un fichier existant. Choisissez un autre dossier (--out-dir) ou déplacez d'abord le rapport
 report-cannot-write-page = impossible d'écrire la page du rapport
 report-cannot-write-table = impossible d'écrire le tableau du rapport
 report-on = Rapport sur { $n ->
@@ -402,6 +422,7 @@ identity-not-secret-key = sa ligne de clé n'est pas une clé secrète age (AGE-
 identity-several-keys = il contient plus d'une clé. Indiquez le fichier écrit par `croise identity new`, tel quel
 identity-no-key = il ne contient aucune clé. Indiquez le fichier écrit par `croise identity new`
 error-secret-key-given = vous avez donné une clé SECRÈTE (AGE-SECRET-KEY-…), pas une clé publique. Ne la collez nulle part ; si elle a circulé, créez une nouvelle identité. Donnez la clé publique (age1…) qu'affiche `croise identity show`
+error-truncated-recipient = `{ $shown }` est incomplète (coupée) : une clé publique age a { $expected } caractères, celle-ci { $length }. Recopiez la ligne en entier, telle que l'affiche `croise identity show`
 error-bad-recipient = `{ $shown }` n'est pas une clé publique age (elle commence par age1…). Recopiez en entier la ligne qu'affiche `croise identity show`
 error-secret-file-too-open = { $path } peut être lu par d'autres utilisateurs de cet ordinateur ; il contient un secret. Réservez-le à vous seul (par exemple `chmod 600 { $path }`) et recommencez
 error-no-randomness = le système n'a pas fourni de nombres aléatoires : croise ne peut pas tirer de secret. Relancez ; si cela persiste, signalez-le à votre service informatique
@@ -440,6 +461,9 @@ field-empty-window = donnent une tranche d'âge vide
 field-not-recipient = n'est pas une clé publique age (age1…)
 field-repeated = est identique à celui d'un autre participant
 field-coordinator-recipient = est la clé publique du coordinateur
+field-empty-contact = est vide (ni nom, ni téléphone, ni courriel)
+field-not-phone = a un numéro de téléphone avec d'autres caractères que des chiffres, des espaces et + . - ( )
+field-not-email = a une adresse de courriel sans exactement un @, ou avec une espace
 field-no-party-on-side = ne contient aucun participant `{ $side }`
 field-bound-out-of-range = n'est pas un nombre de jeunes de 1 à { $max }
 error-duplicate-party = { $first } et { $path } viennent tous deux du participant `{ $party }`. Donnez un seul fichier de jetons par participant
@@ -465,8 +489,10 @@ error-rows-missing = { $path } : { $n ->
         [one] { $count } ligne rapprochée de ce résultat n'est pas dans la liste
        *[other] { $count } lignes rapprochées de ce résultat ne sont pas dans la liste
     }. La révélation a besoin de la liste exactement telle qu'elle a servi à produire les jetons
+error-snapshot-other = { $path } n'est pas l'instantané de votre liste pour cette campagne (il a été écrit pour une autre campagne ou un autre participant, ou c'est un autre fichier). Indiquez le PARTICIPANT.snapshot.age écrit par tokenize pour cette campagne (--snapshot), ou la liste elle-même
 error-unknown-side = côté inconnu `{ $side }` : indiquez `justice` (STEMO/STEMOI) ou `mission-locale`
 plan-bad-campaign-name = le nom de la campagne { $problem } ; retapez-le (--name)
+plan-bad-contact = le contact du participant `{ $party }` { $problem } ; retapez-le (--contact { $party }="Nom;téléphone;courriel")
 plan-bad-party-name = le nom du participant `{ $party }` { $problem } ; retapez-le (--party)
 plan-no-name = la campagne a besoin d'un nom : ajoutez --name "…"
 plan-empty-window = la tranche d'âge est vide : l'âge minimum { $min } n'est pas inférieur à l'âge maximum { $max }. Corrigez --min-age ou --max-age
@@ -494,6 +520,7 @@ input-unreadable-workbook = { $path } semble être un { $kind } mais ne peut pas
 input-no-such-sheet = { $path } : il n'y a pas de feuille « { $sheet } ». Feuilles de ce classeur : { $found }. Indiquez l'une d'elles à --sheet (son nom, ou son numéro : 1 pour la première)
 input-empty-sheet = { $path } : la feuille « { $sheet } » est vide. Feuilles de ce classeur : { $found }. Choisissez celle qui contient la liste avec --sheet NOM
 input-sheet-on-text = { $path } : --sheet ne s'applique qu'aux classeurs (.xlsx, .xls, .ods), et ce fichier est une liste CSV. Retirez --sheet
+input-titles-read = . La première ligne contient : { $titles } ; indiquez les bonnes colonnes avec --column, par exemple --column nom="…" --column prenoms="…" --column date-naissance="…"
 input-no-header = { $path } : aucune ligne d'en-tête dans les 30 premières lignes. croise cherche des titres de colonnes comme NOM, PRENOM, DATE DE NAISSANCE. Ajoutez une ligne de titres au-dessus des données, ou nommez les colonnes avec --column RÔLE=EN-TÊTE
 input-no-header-in-sheet = { $path } : aucune ligne d'en-tête dans les 30 premières lignes de la feuille « { $sheet } ». croise cherche des titres de colonnes comme NOM, PRENOM, DATE DE NAISSANCE. Ajoutez une ligne de titres au-dessus des données, ou nommez les colonnes avec --column RÔLE=EN-TÊTE
 input-other-sheets = . Ce classeur a d'autres feuilles ({ $sheets }) : si la liste est sur l'une d'elles, choisissez-la avec --sheet NOM
@@ -502,7 +529,7 @@ input-missing-column = { $path } : { $missing }
 input-missing-one-column = la colonne { $role } est introuvable. En-têtes trouvés : { $found }. Indiquez à croise quelle colonne la contient, par exemple { $flag }, ou mettez la ligne `{ $line }` dans un fichier de correspondance donné avec --columns-file FICHIER
 input-missing-columns = les colonnes { $roles } et { $last } sont introuvables. En-têtes trouvés : { $found }. Indiquez à croise quelles colonnes les contiennent, par exemple { $flags }, ou mettez ces lignes dans un fichier de correspondance donné avec --columns-file FICHIER :
     { "    " }{ $lines }
-input-combined-column = La colonne « { $column } » semble contenir le nom et les prénoms ensemble : croise a besoin de deux colonnes. Séparez-la dans votre tableur (par exemple Données > Convertir), enregistrez, puis relancez croise.
+input-combined-column = la colonne « { $column } » semble contenir le nom et les prénoms ensemble, et croise a besoin de deux colonnes (aucune option --column ne peut en séparer une). Dans votre tableur, insérez une colonne vide à sa droite, sélectionnez la colonne et utilisez Données > Convertir (séparateur : espace), intitulez les deux colonnes NOM et PRENOM, enregistrez, puis relancez croise : il les trouve par ces titres (avec d'autres titres, ajoutez --column nom="TITRE" --column prenoms="TITRE"). En-têtes trouvés : { $found }
 input-column-title = TITRE DE COLONNE
 input-unknown-header = { $path } : la correspondance des colonnes nomme l'en-tête « { $header } », qui n'est pas dans le fichier. En-têtes trouvés : { $found }. Corrigez l'en-tête dans --column ou dans le fichier de correspondance
 input-bad-override = --column `{ $spec }` : il faut RÔLE=EN-TÊTE, RÔLE étant surname (nom), usage-name (nom d'usage), given-names (prénoms), birth-date (date de naissance), sex (sexe) ou id (numéro de dossier) (par exemple --column birth-date="Né(e) le")
@@ -552,9 +579,19 @@ value-lang = LANGUE
 value-column = RÔLE=EN-TÊTE
 value-token-file = FICHIER_DE_JETONS
 value-summary = RÉSUMÉ
+value-contact = ID="NOM;TÉLÉPHONE;COURRIEL"
 value-recipient = CLÉ_PUBLIQUE
 value-party = ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM]
 
+welcome =
+    croise croise une liste STEMO/STEMOI et une liste de Mission Locale sans envoyer un seul nom.
+
+    Pour commencer :
+      croise identity new --out identite.txt   créer votre identité (une seule fois)
+      croise check VOTRE-LISTE.csv             vérifier que croise lit bien votre liste
+      croise demo                              voir tout le déroulement sur des personnes inventées
+
+    Le guide pas à pas : docs/guide-utilisateur.md. Toutes les commandes : croise --help
 help-croise = Croiser des listes STEMO et Mission Locale sans échanger de noms.
 help-croise-long =
     Croiser des listes STEMO et Mission Locale sans échanger de noms.
@@ -599,6 +636,7 @@ help-campaign-new-long =
 arg-campaign-name = Nom de la campagne, vu par tous
 arg-campaign-min-age = Âge le plus jeune gardé (compris), à la date de référence
 arg-campaign-max-age = Âge à partir duquel les jeunes ne sont plus gardés (non compris)
+arg-campaign-contact = Le référent que les partenaires appellent au sujet d'un rapprochement, pour le participant ID : ID="Nom;téléphone;courriel" (correspondant insertion, conseiller référent justice). Facultatif ; répétez l'option pour chaque participant
 arg-campaign-party = Un détenteur de liste : ID:CÔTÉ:CLÉ_PUBLIQUE[:NOM], CÔTÉ étant `justice` ou `mission-locale`. Répétez l'option pour chaque détenteur
 arg-campaign-max-records = La limite d'un participant : ID=NOMBRE, le plus grand nombre de jeunes que son fichier de jetons peut contenir ; `croise match` refuse un fichier plus grand. Répétez l'option pour chaque participant
 arg-campaign-max-records-default = La limite des participants que --max-records ne nomme pas
@@ -622,12 +660,13 @@ help-tokenize = Transformer votre liste en fichier de jetons pour le coordinateu
 help-tokenize-long =
     Transformer votre liste en fichier de jetons pour le coordinateur (détenteur de liste).
 
-    Lit la liste (CSV : `;`, `,` ou tabulation, UTF-8 ou Windows-1252 ; ou classeur : .xlsx, .xls, .ods), garde les jeunes de la tranche d'âge de la campagne, et écrit un fichier de jetons chiffré pour le seul coordinateur : aucun nom, aucune date, aucun numéro de dossier ne quitte votre poste. Ne modifiez plus la liste ensuite : `croise reveal` aura besoin exactement du même fichier.
+    Lit la liste (CSV : `;`, `,` ou tabulation, UTF-8 ou Windows-1252 ; ou classeur : .xlsx, .xls, .ods), garde les jeunes de la tranche d'âge de la campagne, et écrit un fichier de jetons chiffré pour le seul coordinateur : aucun nom, aucune date, aucun numéro de dossier ne quitte votre poste. Il écrit aussi un instantané de la liste chiffré pour vous (PARTICIPANT.snapshot.age) : gardez-le sur votre poste et ne l'envoyez jamais ; `croise reveal` s'en sert, vous pouvez donc modifier la liste ensuite.
 arg-tokenize-list = Votre liste (export CSV ou classeur). Lancez d'abord `croise check` dessus
 arg-tokenize-accept-losses = Produire les jetons même si plus de 2 % des lignes sont écartées (ces jeunes ne pourront pas être rapprochés)
 arg-tokenize-accept-losses-long = Produire les jetons même si plus de 2 % des lignes sont écartées.
 
     Sans cette option, croise refuse une liste qui perdrait plus de 2 % de ses lignes (les lignes hors de la tranche d'âge ne comptent pas), car ces jeunes ne pourraient jamais être rapprochés : corrigez les lignes que liste `croise check`, ou donnez cette option pour les laisser de côté.
+arg-tokenize-snapshot = Où écrire l'instantané de votre liste dont reveal se sert, chiffré pour vous [défaut : à côté du fichier de jetons, X.snapshot.age pour X.tokens.age]
 arg-tokenize-out = Où écrire le fichier de jetons [par défaut : PARTICIPANT.tokens.age à côté de la liste]
 
 help-match = Rapprocher les fichiers de jetons d'une campagne (coordinateur)
@@ -643,10 +682,12 @@ help-reveal = Voir quelles lignes de votre liste ont été rapprochées (détent
 help-reveal-long =
     Voir quelles lignes de votre liste ont été rapprochées (détenteur de liste).
 
-    Déchiffre votre fichier de résultat, relit votre liste (exactement le fichier donné à `croise tokenize`, sans modification) et écrit les lignes rapprochées avec le numéro de rapprochement et l'organisme partenaire, en CSV UTF-8 avec BOM (séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,` annoncé par une ligne `sep=,`) ou en .xlsx pour un classeur, pour qu'Excel l'ouvre correctement. Avec le partenaire, parlez du « rapprochement 0042 », jamais d'un nom dans un courriel.
-arg-reveal-list = Votre liste : exactement le fichier donné à `croise tokenize`
+    Déchiffre votre fichier de résultat, reprend les lignes de votre liste dans l'instantané gardé par `croise tokenize` (ou, sans instantané, relit la liste : exactement le fichier donné à `croise tokenize`) et écrit les lignes rapprochées avec le numéro de rapprochement et l'organisme partenaire, en CSV UTF-8 avec BOM (séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,` annoncé par une ligne `sep=,`) ou en .xlsx pour un classeur, pour qu'Excel l'ouvre correctement. Avec le partenaire, parlez du « rapprochement 0042 », jamais d'un nom dans un courriel.
+arg-reveal-list = Votre liste (facultative) : croise prend les lignes dans l'instantané gardé par tokenize s'il est à côté ; sinon il faut exactement le fichier donné à `croise tokenize`
 arg-reveal-result = Votre fichier de résultat (PARTICIPANT.result.age), reçu du coordinateur
+arg-reveal-snapshot = L'instantané de votre liste écrit par tokenize [défaut : PARTICIPANT.snapshot.age à côté de la liste, sinon dans le dossier courant]
 arg-reveal-out = Où écrire les lignes rapprochées [par défaut : PARTICIPANT-links.csv ou PARTICIPANT-links.xlsx à côté de la liste]
+arg-reveal-all-rows = Écrire toutes les lignes de votre liste, pas seulement les rapprochées, avec une colonne « Statut » : rapprochée (numéro, partenaire, confiance), non rapprochée, écartée et pourquoi, ou hors de la tranche d'âge [nom par défaut : PARTICIPANT-all-rows.csv]
 arg-reveal-format = Format des lignes rapprochées : csv (UTF-8 avec BOM ; séparateur `;` si votre liste l'utilise ou si croise parle français, sinon `,`) ou xlsx (classeur Excel) [par défaut : comme votre liste, .xlsx pour un classeur ; ou selon la fin du nom donné à --out]
 
 help-demo = Dérouler tout le croisement sur les listes d'exemple (personnes inventées)

@@ -42,6 +42,8 @@ pub enum CampaignCommand {
             help = fl!("arg-campaign-max-records-default")
         )]
         max_records_default: u64,
+        #[arg(long = "contact", value_name = fl!("value-contact"), help = fl!("arg-campaign-contact"))]
+        contacts: Vec<String>,
         #[arg(long, value_name = fl!("value-recipient"), help = fl!("arg-campaign-coordinator"))]
         coordinator: String,
         #[arg(long, value_name = fl!("value-dir"), default_value = ".", help = fl!("arg-campaign-out"))]
@@ -64,6 +66,7 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             parties,
             max_records,
             max_records_default,
+            contacts,
             coordinator,
             out,
         } => {
@@ -78,6 +81,15 @@ pub fn run(command: CampaignCommand) -> Result<()> {
                     bail!(fl!("campaign-max-records-unknown", id = outside(&id)));
                 };
                 party.max_records = max;
+            }
+            for spec in &contacts {
+                let Some((id, contact)) = spec.split_once('=') else {
+                    bail!(fl!("campaign-contact-spec", spec = outside(spec)));
+                };
+                let Some(party) = parties.iter_mut().find(|p| p.id == id.trim()) else {
+                    bail!(fl!("campaign-contact-unknown", id = outside(id.trim())));
+                };
+                party.contact = Some(campaign::Contact::parse(contact));
             }
             let plan = CampaignPlan {
                 name,
@@ -96,6 +108,15 @@ pub fn run(command: CampaignCommand) -> Result<()> {
                     "campaign-created",
                     name = outside(&m.name),
                     dir = i18n::path(&out)
+                )
+            );
+            println!(
+                "  {}",
+                fl!(
+                    "campaign-created-reference",
+                    date = i18n::date(m.reference_date),
+                    min = m.min_age.to_string(),
+                    max = m.max_age.to_string()
                 )
             );
             println!(
@@ -139,6 +160,7 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             );
         }
         CampaignCommand::Show { campaign: path } => {
+            super::find_manifest(&path)?;
             let m = Manifest::load(&path)?;
             print_manifest(&m);
             println!("{}", fl!("campaign-shown-as-written"));
@@ -187,6 +209,13 @@ pub fn print_manifest(m: &Manifest) {
             recipient = outside(&m.coordinator.recipient)
         )
     );
+    println!(
+        "        {}",
+        fl!(
+            "manifest-check-code",
+            code = croise::identity::check_code(&m.coordinator.recipient)
+        )
+    );
     for p in &m.parties {
         println!(
             "  {}",
@@ -207,11 +236,25 @@ pub fn print_manifest(m: &Manifest) {
         println!(
             "        {}",
             fl!(
+                "manifest-check-code",
+                code = croise::identity::check_code(&p.recipient)
+            )
+        );
+        println!(
+            "        {}",
+            fl!(
                 "manifest-party-bound",
                 max = n(p.max_records),
                 count = count(p.max_records)
             )
         );
+        if let Some(contact) = &p.contact {
+            let line = contact.one_line();
+            println!(
+                "        {}",
+                fl!("manifest-contact", contact = outside(&line))
+            );
+        }
     }
 }
 
@@ -259,5 +302,6 @@ fn parse_party(spec: &str, max_records: u64) -> Result<Party> {
         side,
         recipient: recipient.trim().to_string(),
         max_records,
+        contact: None,
     })
 }

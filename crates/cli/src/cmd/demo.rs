@@ -132,6 +132,7 @@ fn run_in(root: &Path) -> Result<()> {
                 side: p.side,
                 recipient: r.clone(),
                 max_records: campaign::DEFAULT_MAX_RECORDS,
+                contact: None,
             })
             .collect(),
         coordinator_recipient: coordinator_recipient.to_string(),

@@ -31,10 +31,25 @@ pub fn run(command: IdentityCommand) -> Result<()> {
             eprintln!("{}", fl!("identity-written", path = i18n::path(&out)));
             eprintln!("{}", fl!("identity-share"));
             println!("{recipient}");
+            eprintln!(
+                "{}",
+                fl!(
+                    "identity-check-code",
+                    code = identity::check_code(&recipient.to_string())
+                )
+            );
         }
         IdentityCommand::Show { identity: path } => {
             let id = identity::load(&path)?;
-            println!("{}", id.to_public());
+            let recipient = id.to_public().to_string();
+            println!("{recipient}");
+            eprintln!(
+                "{}",
+                fl!(
+                    "identity-check-code",
+                    code = identity::check_code(&recipient)
+                )
+            );
         }
     }
     Ok(())

@@ -44,6 +44,7 @@ pub struct Args {
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
+    super::find_manifest(&args.campaign)?;
     let ctx = CoordinatorContext::open(&args.campaign, &args.identity)?;
     let identity = identity::load(&args.identity)?;
     let outcome = coordinator::run(

@@ -16,6 +16,7 @@ mod report;
 mod reveal;
 mod sample;
 mod tokenize;
+pub mod welcome;
 
 // Every help text comes from the catalogue (`fl!`, evaluated when the
 // parser is built), so it is in the run's language; doc comments here are
@@ -80,12 +81,72 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// A date given on the command line (`--reference-date`): `YYYY-MM-DD` or
-/// `DD/MM/YYYY`. One parser for every command.
+/// A date given on the command line (`--reference-date`): `YYYY-MM-DD`,
+/// `DD/MM/YYYY` when it can be read only one way, or in words
+/// (`1er octobre 2026`). One parser for every command.
+///
+/// `10/01/2026` is refused: a French reader means 10 January, a form or a
+/// colleague used to `MM/DD` means 1 October, and a reference date read
+/// wrongly silently moves every young person's age. The message gives both
+/// readings in the unambiguous form to type.
 pub(crate) fn parse_day(text: &str) -> anyhow::Result<chrono::NaiveDate> {
-    use crate::i18n::{fl, outside};
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .or_else(|_| chrono::NaiveDate::parse_from_str(text.trim(), "%d/%m/%Y"))
-        // The message says all; chrono's English reason would only add noise.
-        .map_err(|_| anyhow::anyhow!(fl!("date-invalid", text = outside(text))))
+    use chrono::{Datelike, NaiveDate};
+
+    use crate::i18n::{date, outside};
+    let t = text.trim();
+    if let Ok(day) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(day);
+    }
+    if let Ok(day) = NaiveDate::parse_from_str(t, "%d/%m/%Y") {
+        let (d, m) = (day.day(), day.month());
+        if d <= 12 && d != m {
+            let other = NaiveDate::from_ymd_opt(day.year(), d, m).expect("day and month <= 12");
+            anyhow::bail!(fl!(
+                "date-ambiguous",
+                text = outside(text),
+                first = day.to_string(),
+                first_words = date(day),
+                second = other.to_string(),
+                second_words = date(other)
+            ));
+        }
+        return Ok(day);
+    }
+    // In words (`1er octobre 2026`, `3 mars 2009`).
+    if t.chars().any(char::is_alphabetic)
+        && let Ok(day) = croise_scheme::normalize::parse_date(t)
+    {
+        return Ok(day);
+    }
+    // The message says all; chrono's English reason would only add noise.
+    Err(anyhow::anyhow!(fl!("date-invalid", text = outside(text))))
+}
+
+/// Before a manifest is opened: when `--campaign` was left at its default
+/// (`campaign.toml`) and there is none in the current folder, says where
+/// croise looked and what to add — naming a `campaign.toml` found in a
+/// folder just below (the organiser's `campagne/`), if any — instead of a
+/// bare "file not found".
+pub(crate) fn find_manifest(path: &std::path::Path) -> anyhow::Result<()> {
+    use crate::i18n::path as shown;
+    if path != std::path::Path::new("campaign.toml") || path.exists() {
+        return Ok(());
+    }
+    let here = std::env::current_dir().unwrap_or_default();
+    let mut below: Vec<std::path::PathBuf> = std::fs::read_dir(&here)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| std::path::PathBuf::from(entry.file_name()).join("campaign.toml"))
+        .filter(|candidate| candidate.is_file())
+        .collect();
+    below.sort();
+    match below.first() {
+        Some(found) => anyhow::bail!(fl!(
+            "campaign-not-here-found",
+            folder = shown(&here),
+            found = shown(found)
+        )),
+        None => anyhow::bail!(fl!("campaign-not-here", folder = shown(&here))),
+    }
 }

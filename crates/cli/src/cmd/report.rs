@@ -77,10 +77,8 @@ pub fn run(args: Args, lang: Option<i18n::Lang>) -> Result<()> {
     let html_path = args.out_dir.join("report.html");
     let csv_path = args.out_dir.join("report.csv");
     if let Some(existing) = [&html_path, &csv_path].into_iter().find(|p| p.exists()) {
-        return Err(croise::Error::AlreadyExists {
-            path: existing.clone(),
-        }
-        .into());
+        // The option here is --out-dir, not the --out of other commands.
+        anyhow::bail!(fl!("report-already-exists", path = i18n::path(existing)));
     }
     output::write_file(
         &html_path,

@@ -9,7 +9,8 @@ use croise::identity;
 use croise::input::{CellKind, ListFile, ReadOptions, Role, SpreadsheetOptions, TableFormat};
 use croise::matching::Confidence;
 use croise::output::{self, Visibility};
-use croise::reveal::{Revealed, open_result, reveal};
+use croise::reveal::{Revealed, RowStatus, open_result, reveal_with};
+use croise::snapshot;
 
 use super::list_args::ListArgs;
 use super::tokenize::{HolderKeys, default_out};
@@ -21,15 +22,19 @@ use crate::progress::Reporter;
 #[command(about = fl!("help-reveal"), long_about = fl!("help-reveal-long"))]
 pub struct Args {
     #[arg(value_name = fl!("value-list"), help = fl!("arg-reveal-list"))]
-    list: PathBuf,
+    list: Option<PathBuf>,
     #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-result"))]
     result: PathBuf,
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-snapshot"))]
+    snapshot: Option<PathBuf>,
     #[command(flatten)]
     keys: HolderKeys,
     #[arg(long, value_name = fl!("value-file"), help = fl!("arg-reveal-out"))]
     out: Option<PathBuf>,
     #[arg(long, value_enum, help = fl!("arg-reveal-format"))]
     format: Option<OutFormat>,
+    #[arg(long, help = fl!("arg-reveal-all-rows"))]
+    all_rows: bool,
     #[command(flatten)]
     list_args: ListArgs,
 }
@@ -47,8 +52,9 @@ pub enum OutFormat {
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
+    super::find_manifest(&args.keys.campaign)?;
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
-    let list = ListFile::open(&args.list, &args.list_args.options())?;
+    let (list, source) = open_rows(&ctx, &args)?;
     let from_out = args
         .out
         .as_deref()
@@ -71,10 +77,15 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         }
         (None, None) => TableFormat::like(&list, spreadsheet()),
     };
-    let out = args.out.unwrap_or_else(|| {
+    let out = args.out.clone().unwrap_or_else(|| {
         default_out(
-            &args.list,
-            &format!("{}-links.{}", ctx.party.id, format.extension()),
+            args.list.as_deref().unwrap_or(&list.path),
+            &format!(
+                "{}-{}.{}",
+                ctx.party.id,
+                if args.all_rows { "all-rows" } else { "links" },
+                format.extension()
+            ),
         )
     });
     let revealed = reveal_list(
@@ -84,6 +95,7 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         &list,
         format,
         &out,
+        args.all_rows,
         &reporter.callback(),
     )?;
     let linked = revealed.rows.len();
@@ -154,9 +166,96 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         );
     }
     super::campaign::print_opened(&ctx.manifest);
-    println!("{}", fl!("reveal-written", path = i18n::path(&out)));
+    match source {
+        Source::Snapshot => println!(
+            "{}",
+            fl!("reveal-from-snapshot", path = i18n::path(&list.path))
+        ),
+        Source::SnapshotNotList(given) => println!(
+            "{}",
+            fl!(
+                "reveal-snapshot-list-differs",
+                list = i18n::path(&given),
+                path = i18n::path(&list.path)
+            )
+        ),
+        Source::List => {}
+    }
+    if args.all_rows {
+        let of = |wanted: fn(&RowStatus) -> bool| {
+            count(revealed.others.iter().filter(|o| wanted(&o.status)).count())
+        };
+        println!(
+            "{}",
+            fl!(
+                "reveal-all-rows-written",
+                path = i18n::path(&out),
+                linked = count(linked),
+                not_linked = of(|s| *s == RowStatus::NotLinked),
+                rejected = of(|s| matches!(s, RowStatus::Rejected(_))),
+                outside = of(|s| *s == RowStatus::OutOfWindow)
+            )
+        );
+    } else {
+        println!("{}", fl!("reveal-written", path = i18n::path(&out)));
+    }
     reporter.finish(&fl!("reveal-finish", n = n(linked), count = count(linked)));
     Ok(())
+}
+
+/// Where reveal took the rows of the list from.
+enum Source {
+    /// The snapshot tokenize kept (the list, if given, is the same file).
+    Snapshot,
+    /// The snapshot, because the list given has changed since tokenize.
+    SnapshotNotList(PathBuf),
+    /// The list itself: no snapshot was found beside it.
+    List,
+}
+
+/// The rows to reveal: from the snapshot tokenize kept when there is one
+/// (named with `--snapshot`, or beside the list, or in the current folder
+/// when no list is given), else from the list given. A list given that
+/// differs from the snapshot is not used: the snapshot holds the rows as
+/// they were tokenized, which is what the result refers to.
+fn open_rows(ctx: &HolderContext, args: &Args) -> Result<(ListFile, Source)> {
+    // Beside the list, else in the current folder.
+    let path = args.snapshot.clone().unwrap_or_else(|| {
+        let beside = snapshot::default_path(args.list.as_deref(), &ctx.party.id);
+        let here = PathBuf::from(snapshot::file_name(&ctx.party.id));
+        if beside.exists() || !here.exists() {
+            beside
+        } else {
+            here
+        }
+    });
+    if args.snapshot.is_none() && !path.exists() {
+        let Some(list) = &args.list else {
+            bail!(fl!("reveal-no-snapshot", path = i18n::path(&path)));
+        };
+        return Ok((
+            ListFile::open(list, &args.list_args.options())?,
+            Source::List,
+        ));
+    }
+    let identity = identity::load(&args.keys.identity)?;
+    let snap = snapshot::open(ctx, &identity, &path)?;
+    let source = match &args.list {
+        Some(list) => {
+            let bytes = output::read_file(list)?;
+            let digest = hex::encode(croise::keys::input_digest(
+                &ctx.schedule.input_digest_key(),
+                &bytes,
+            ));
+            if digest == snap.input_digest {
+                Source::Snapshot
+            } else {
+                Source::SnapshotNotList(list.clone())
+            }
+        }
+        None => Source::Snapshot,
+    };
+    Ok((snap.list, source))
 }
 
 /// What croise knows of the person who opens the output: the run's
@@ -195,12 +294,14 @@ pub fn reveal_to(
         &list,
         format,
         out,
+        false,
         progress,
     )
 }
 
 /// Joins the result with an opened list and writes the linked rows in
 /// `format`. Writes nothing if anything fails.
+#[allow(clippy::too_many_arguments)]
 pub fn reveal_list(
     ctx: &HolderContext,
     identity_path: &Path,
@@ -208,40 +309,92 @@ pub fn reveal_list(
     list: &ListFile,
     format: TableFormat,
     out: &Path,
+    all_rows: bool,
     progress: croise::Progress,
 ) -> Result<Revealed> {
     let identity = identity::load(identity_path)?;
-    let result = open_result(ctx, &identity, result_path)?;
-    let revealed = reveal(ctx, &result, result_path, list, progress)?;
-    let mut table = Vec::with_capacity(revealed.rows.len() + 1);
-    let mut header = vec![
-        "N° rapprochement".to_string(),
-        "Organisme partenaire".to_string(),
-        "Confiance".to_string(),
-        "Ligne".to_string(),
-    ];
+    let result = open_result(ctx, &identity, result_path).map_err(|e| {
+        // A token file is encrypted to the coordinator, so it is "not for
+        // you" too; but the mistake is the file, not the identity.
+        let token_file = result_path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with(".tokens.age"));
+        match e {
+            croise::Error::NotForThisIdentity { .. } if token_file => {
+                anyhow::anyhow!(fl!(
+                    "reveal-token-not-result",
+                    path = i18n::path(result_path),
+                    party = outside(&ctx.party.id)
+                ))
+            }
+            other => other.into(),
+        }
+    })?;
+    let revealed = reveal_with(ctx, &result, result_path, list, all_rows, progress)?;
+    let mut header = Vec::new();
+    if all_rows {
+        header.push("Statut".to_string());
+    }
+    // "Contact partenaire" beside the partner when the campaign names
+    // contacts; a campaign without any keeps the columns it always had.
+    let contacts = ctx.manifest.parties.iter().any(|p| p.contact.is_some());
+    header.extend(["N° rapprochement", "Organisme partenaire"].map(str::to_string));
+    if contacts {
+        header.push("Contact partenaire".to_string());
+    }
+    header.extend(["Confiance", "Ligne"].map(str::to_string));
     let leading = header.len();
     header.extend(revealed.headers.iter().cloned());
-    table.push(header);
+    // Linked rows in match-number order; with every row, in the list's
+    // order (a row linked to two partners comes twice, once per link).
+    let mut body: Vec<(u64, Vec<String>)> = Vec::new();
     for r in &revealed.rows {
-        let mut row = vec![
-            r.match_number.to_string(),
-            r.counterpart_name.clone(),
-            confidence_fr(r.confidence).to_string(),
-            r.row.to_string(),
-        ];
+        let mut row = Vec::new();
+        if all_rows {
+            row.push(fl!("reveal-status-linked"));
+        }
+        row.extend([r.match_number.to_string(), r.counterpart_name.clone()]);
+        if contacts {
+            let contact = ctx
+                .manifest
+                .party(&r.counterpart)
+                .and_then(|p| p.contact.as_ref())
+                .map(|c| c.one_line())
+                .unwrap_or_default();
+            row.push(contact);
+        }
+        row.extend([confidence_fr(r.confidence).to_string(), r.row.to_string()]);
         row.extend(r.fields.iter().cloned());
-        table.push(row);
+        body.push((r.row, row));
     }
+    for o in &revealed.others {
+        let mut row = vec![status(o.status), String::new(), String::new()];
+        if contacts {
+            row.push(String::new());
+        }
+        row.extend([String::new(), o.row.to_string()]);
+        row.extend(o.fields.iter().cloned());
+        body.push((o.row, row));
+    }
+    if all_rows {
+        // Stable: a row's links stay in match-number order.
+        body.sort_by_key(|(row, _)| *row);
+    }
+    let mut table = Vec::with_capacity(body.len() + 1);
+    table.push(header);
+    table.extend(body.into_iter().map(|(_, row)| row));
     // In an `.xlsx`: the match number as a number shown `0042` (it sorts
     // and filters as a number and reads as partners say it), the row
     // number as a number, the date of birth as a date.
-    let mut kinds = vec![
-        CellKind::ZeroPadded(4),
-        CellKind::Text,
-        CellKind::Text,
-        CellKind::Number,
-    ];
+    let mut kinds = Vec::new();
+    if all_rows {
+        kinds.push(CellKind::Text);
+    }
+    kinds.extend([CellKind::ZeroPadded(4), CellKind::Text]);
+    if contacts {
+        kinds.push(CellKind::Text);
+    }
+    kinds.extend([CellKind::Text, CellKind::Number]);
     kinds.resize(leading + revealed.headers.len(), CellKind::Text);
     if let Some(c) = list.mapping.column(Role::BirthDate) {
         kinds[c + leading] = CellKind::Date;
@@ -249,6 +402,20 @@ pub fn reveal_list(
     let bytes = format.encode(&table, &kinds)?;
     output::write_file(out, &bytes, Visibility::OwnerOnly, false)?;
     Ok(revealed)
+}
+
+/// The status of a row not linked, in the run's language (the rejection
+/// reasons are those tokenize prints).
+fn status(status: RowStatus) -> String {
+    match status {
+        RowStatus::NotLinked => fl!("reveal-status-not-linked"),
+        RowStatus::OutOfWindow => fl!("reveal-status-out-of-window"),
+        RowStatus::Rejected(reason) => fl!(
+            "reveal-status-rejected",
+            reason = i18n::rejection(reason),
+            column = i18n::role(reason.role())
+        ),
+    }
 }
 
 pub fn confidence_fr(c: Confidence) -> &'static str {

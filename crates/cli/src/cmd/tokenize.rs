@@ -8,6 +8,7 @@ use croise::campaign::HolderContext;
 use croise::format::tokens::ListCounts;
 use croise::input::{ListFile, ReadOptions};
 use croise::records::Rejection;
+use croise::snapshot;
 use croise::tokenize::{self, Losses, TokenizeReport};
 
 use super::list_args::ListArgs;
@@ -41,6 +42,8 @@ pub struct Args {
     keys: HolderKeys,
     #[arg(long, value_name = fl!("value-file"), help = fl!("arg-tokenize-out"))]
     out: Option<PathBuf>,
+    #[arg(long, value_name = fl!("value-file"), help = fl!("arg-tokenize-snapshot"))]
+    snapshot: Option<PathBuf>,
     #[command(flatten)]
     list_args: ListArgs,
     #[arg(
@@ -53,11 +56,23 @@ pub struct Args {
 
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
+    super::find_manifest(&args.keys.campaign)?;
     let ctx = HolderContext::open(&args.keys.campaign, &args.keys.key, &args.keys.identity)?;
     let options = args.list_args.options();
     let out = args
         .out
         .unwrap_or_else(|| default_out(&args.list, &format!("{}.tokens.age", ctx.party.id)));
+    // The snapshot goes beside the token file; refuse before any work if
+    // it is already there (croise never replaces a file).
+    let snapshot_path = args
+        .snapshot
+        .unwrap_or_else(|| snapshot::beside_tokens(&out));
+    if snapshot_path.exists() {
+        return Err(croise::Error::AlreadyExists {
+            path: snapshot_path,
+        }
+        .into());
+    }
     let losses = if args.accept_losses {
         Losses::Accept
     } else {
@@ -77,11 +92,16 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     {
         print_counts(&lost.counts, &lost.rejected_rows);
     }
-    let (_, report) = tokenized?;
+    let (list, report) = tokenized?;
+    snapshot::write(&ctx, &list, &snapshot_path)?;
     let c = &report.header.counts;
     print_counts(c, &report.rejected_rows);
     super::campaign::print_opened(&ctx.manifest);
     println!("{}", fl!("tokenize-written", path = i18n::path(&out)));
+    println!(
+        "{}",
+        fl!("tokenize-snapshot", path = i18n::path(&snapshot_path))
+    );
     reporter.finish(&fl!(
         "tokenize-finish",
         rows_n = n(c.rows_read),

@@ -123,6 +123,16 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             fl!("error-secret-key-given")
         }
         E::BadRecipient { shown } => fl!("error-bad-recipient", shown = outside(shown)),
+        E::TruncatedRecipient {
+            shown,
+            length,
+            expected,
+        } => fl!(
+            "error-truncated-recipient",
+            shown = outside(shown),
+            length = count(*length),
+            expected = count(*expected)
+        ),
         E::SecretFileTooOpen { path } => fl!("error-secret-file-too-open", path = p(path)),
         E::InvalidFile { path, problem } => fl!(
             "error-invalid-file",
@@ -319,6 +329,7 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             n = n(*missing),
             count = count(*missing)
         ),
+        E::SnapshotOther { path } => fl!("error-snapshot-other", path = p(path)),
         E::UnknownSide { side } => fl!("error-unknown-side", side = outside(side)),
         E::Plan(problem) => plan(problem),
         // Worded by the library for rare failures (no system randomness…).
@@ -354,6 +365,11 @@ fn file_kind(kind: &str) -> String {
 fn plan(problem: &PlanProblem) -> String {
     match problem {
         PlanProblem::NoName => fl!("plan-no-name"),
+        PlanProblem::BadContact { party, problem } => fl!(
+            "plan-bad-contact",
+            party = outside(party),
+            problem = field_problem(*problem)
+        ),
         PlanProblem::BadName {
             party: None,
             problem,
@@ -442,6 +458,7 @@ fn input_error(e: &InputError) -> (String, bool) {
             path,
             sheet,
             other_sheets,
+            first_row,
         } => {
             let mut text = match sheet {
                 Some(sheet) => fl!(
@@ -454,6 +471,13 @@ fn input_error(e: &InputError) -> (String, bool) {
             if !other_sheets.is_empty() {
                 let sheets = other_sheets.join(", ");
                 text.push_str(&fl!("input-other-sheets", sheets = outside(&sheets)));
+            }
+            if !first_row.is_empty() {
+                let titles: Vec<String> = first_row
+                    .iter()
+                    .map(|t| format!("\"{}\"", outside(t)))
+                    .collect();
+                text.push_str(&fl!("input-titles-read", titles = titles.join(", ")));
             }
             text
         }
@@ -504,8 +528,17 @@ fn missing_columns(m: &MissingColumns) -> String {
         .map(|(r, h)| format!("{}={}", r.key(), outside(h)))
         .collect();
     let found = outside(&m.headers_quoted()).into_owned();
+    // A "Nom Prénom" column: no --column can split it, so say that first
+    // and how to split it, instead of suggesting to map it whole.
+    if let Some(both) = &m.combined {
+        return fl!(
+            "input-combined-column",
+            column = outside(both),
+            found = found
+        );
+    }
     let roles: Vec<String> = m.roles.iter().map(|r| role(*r)).collect();
-    let mut text = if let [only] = roles.as_slice() {
+    if let [only] = roles.as_slice() {
         fl!(
             "input-missing-one-column",
             role = only.as_str(),
@@ -523,12 +556,7 @@ fn missing_columns(m: &MissingColumns) -> String {
             flags = flags.join(" "),
             lines = lines.join("\n    ")
         )
-    };
-    if let Some(both) = &m.combined {
-        text.push('\n');
-        text.push_str(&fl!("input-combined-column", column = outside(both)));
     }
-    text
 }
 
 /// A manifest field, as a refusal names it.
@@ -549,6 +577,11 @@ fn manifest_field(field: ManifestField) -> String {
         F::PartyMaxRecords(k) => fl!(
             "manifest-field-party",
             name = "max_records",
+            party = k.to_string()
+        ),
+        F::PartyContact(k) => fl!(
+            "manifest-field-party",
+            name = "contact",
             party = k.to_string()
         ),
         F::PartyRecipient(k) => {
@@ -576,6 +609,9 @@ fn field_problem(problem: FieldProblem) -> String {
         P::CoordinatorRecipient => fl!("field-coordinator-recipient"),
         P::NoPartyOnSide { side } => fl!("field-no-party-on-side", side = side.to_string()),
         P::BoundOutOfRange { max } => fl!("field-bound-out-of-range", max = count(max)),
+        P::EmptyContact => fl!("field-empty-contact"),
+        P::NotPhone => fl!("field-not-phone"),
+        P::NotEmail => fl!("field-not-email"),
     }
 }
 

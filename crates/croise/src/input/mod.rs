@@ -89,6 +89,10 @@ pub enum InputError {
         /// Every sheet of the workbook, when it has several and none was
         /// chosen with `--sheet`: the list may be on another one.
         other_sheets: Vec<String>,
+        /// The cells of the first non-blank row, so that the holder sees
+        /// which titles croise read; empty when that row holds a date (it
+        /// is then a person, whose values are never shown).
+        first_row: Vec<String>,
     },
     #[error("{}: {missing}. (The header row is row {row}.)", .path.display())]
     MissingColumn {
@@ -231,6 +235,8 @@ pub struct ListFile {
     pub notices: Vec<Notice>,
     /// The raw bytes, kept to compute the keyed digest.
     raw: Vec<u8>,
+    /// The column overrides it was read with.
+    overrides: Vec<ColumnOverride>,
     body: Body,
 }
 
@@ -270,26 +276,53 @@ impl ListFile {
             path: path.to_path_buf(),
             source,
         })?;
+        let overrides = parse_overrides(&options.columns, options.columns_file.as_ref())?;
+        ListFile::from_bytes(path, raw, &overrides, options.sheet.as_deref())
+    }
+
+    /// Reads a list from its bytes, as [`ListFile::open`] reads a file with
+    /// these column overrides and sheet: the same bytes and choices give
+    /// the same headers, rows and digest (a snapshot reopens a list so).
+    pub fn from_bytes(
+        path: &Path,
+        raw: Vec<u8>,
+        overrides: &[ColumnOverride],
+        sheet: Option<&str>,
+    ) -> Result<ListFile, InputError> {
         if raw.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(InputError::Empty {
                 path: path.to_path_buf(),
             });
         }
-        let overrides = parse_overrides(&options.columns, options.columns_file.as_ref())?;
-        match sniff(&raw) {
-            Sniffed::Workbook(kind) => open_workbook(path, raw, kind, options, &overrides),
-            Sniffed::OtherZip => Err(InputError::NotASpreadsheet {
-                path: path.to_path_buf(),
-            }),
+        let mut list = match sniff(&raw) {
+            Sniffed::Workbook(kind) => open_workbook(path, raw, kind, sheet, overrides)?,
+            Sniffed::OtherZip => {
+                return Err(InputError::NotASpreadsheet {
+                    path: path.to_path_buf(),
+                });
+            }
             Sniffed::Text => {
-                if options.sheet.is_some() {
+                if sheet.is_some() {
                     return Err(InputError::SheetOnText {
                         path: path.to_path_buf(),
                     });
                 }
-                open_text(path, raw, &overrides)
+                open_text(path, raw, overrides)?
             }
-        }
+        };
+        list.overrides = overrides.to_vec();
+        Ok(list)
+    }
+
+    /// The file's exact bytes, as read.
+    pub fn raw(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// The column overrides the list was read with (`--column`,
+    /// `--columns-file`).
+    pub fn overrides(&self) -> &[ColumnOverride] {
+        &self.overrides
     }
 
     /// Keyed digest of the file's exact bytes.
@@ -402,6 +435,7 @@ fn open_text(
             path: path.to_path_buf(),
             sheet: None,
             other_sheets: Vec::new(),
+            first_row: titles_read(first_text_row(body)),
         });
     };
     // Offset of the first data line: just after the header record.
@@ -433,11 +467,50 @@ fn open_text(
         header_row,
         notices,
         raw,
+        overrides: Vec::new(),
         body: Body::Text {
             data_start: body_start + data_start,
             text,
         },
     })
+}
+
+/// The cells of the first non-blank line of a text list, split on the
+/// delimiter it holds most of.
+fn first_text_row(body: &str) -> Vec<String> {
+    let Some(line) = body.lines().find(|l| !l.trim().is_empty()) else {
+        return Vec::new();
+    };
+    let delimiter = [b';', b'\t', b',']
+        .into_iter()
+        .max_by_key(|d| line.bytes().filter(|b| b == d).count())
+        .expect("three candidates");
+    Records::new(line, delimiter, 1)
+        .next()
+        .and_then(Result::ok)
+        .map(|(_, record)| trimmed(&record))
+        .unwrap_or_default()
+}
+
+/// What a "no header" message may show of the first row: its cells, unless
+/// one is a date — a row with a date is a person, and croise never shows a
+/// value of a list — or it has a single cell (a title above the table, not
+/// column titles).
+fn titles_read(cells: Vec<String>) -> Vec<String> {
+    let person = cells
+        .iter()
+        .any(|c| croise_scheme::normalize::parse_date(c).is_ok());
+    let filled = cells.iter().filter(|c| !c.is_empty()).count();
+    if person || filled < 2 {
+        Vec::new()
+    } else {
+        cells
+            .into_iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| c.chars().take(40).collect())
+            .take(20)
+            .collect()
+    }
 }
 
 fn with_row(error: InputError, header_row: u64) -> InputError {
@@ -455,10 +528,10 @@ fn open_workbook(
     path: &Path,
     raw: Vec<u8>,
     kind: WorkbookKind,
-    options: &ReadOptions,
+    chosen: Option<&str>,
     overrides: &[ColumnOverride],
 ) -> Result<ListFile, InputError> {
-    let sheet = read_sheet(&raw, kind, options.sheet.as_deref(), path)?;
+    let sheet = read_sheet(&raw, kind, chosen, path)?;
     let epoch = sheet.epoch;
     let as_text = |cells: &[calamine::Data], date_column: Option<usize>| -> Vec<String> {
         cells
@@ -479,15 +552,22 @@ fn open_workbook(
         overrides,
     );
     let Some((header_row, headers, _)) = found else {
-        let other_sheets = if sheet.all_names.len() > 1 && options.sheet.is_none() {
+        let other_sheets = if sheet.all_names.len() > 1 && chosen.is_none() {
             sheet.all_names.clone()
         } else {
             Vec::new()
         };
+        let first = sheet
+            .rows
+            .iter()
+            .map(|(_, cells)| as_text(cells, None))
+            .find(|cells| cells.iter().any(|c| !c.is_empty()))
+            .unwrap_or_default();
         return Err(InputError::NoHeader {
             path: path.to_path_buf(),
             sheet: Some(sheet.name.clone()),
             other_sheets,
+            first_row: titles_read(first),
         });
     };
     let mapping = map_columns(&headers, overrides, path).map_err(|e| with_row(e, header_row))?;
@@ -516,6 +596,7 @@ fn open_workbook(
         header_row,
         notices: Vec::new(),
         raw,
+        overrides: Vec::new(),
         body: Body::Sheet { rows },
     })
 }
