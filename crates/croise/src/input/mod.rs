@@ -493,13 +493,14 @@ fn first_text_row(body: &str) -> Vec<String> {
 }
 
 /// What a "no header" message may show of the first row: its cells, unless
-/// one is a date — a row with a date is a person, and croise never shows a
-/// value of a list — or it has a single cell (a title above the table, not
-/// column titles).
+/// one holds a digit — a person's row always holds a date of birth (and
+/// often a file number), in whatever format, and croise never shows a value
+/// of a list — or it has a single cell (a title above the table, not column
+/// titles).
 fn titles_read(cells: Vec<String>) -> Vec<String> {
-    let person = cells
-        .iter()
-        .any(|c| croise_scheme::normalize::parse_date(c).is_ok());
+    let person = cells.iter().any(|c| {
+        c.chars().any(|ch| ch.is_numeric()) || croise_scheme::normalize::parse_date(c).is_ok()
+    });
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     if person || filled < 2 {
         Vec::new()
@@ -604,6 +605,21 @@ fn open_workbook(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A "no header" message shows column titles, never a person: a first
+    /// row with any digit (a date in any format, a file number) is not shown.
+    #[test]
+    fn only_rows_without_digits_are_shown_as_titles() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            titles_read(row(&["Famille", "Prenom", "Naissance"])),
+            row(&["Famille", "Prenom", "Naissance"])
+        );
+        assert!(titles_read(row(&["DUPONT", "Jean", "2009.03.03"])).is_empty());
+        assert!(titles_read(row(&["DUPONT", "Jean", "3 mars 2009"])).is_empty());
+        assert!(titles_read(row(&["DUPONT", "Jean", "", "12345"])).is_empty());
+        assert!(titles_read(row(&["Liste des jeunes suivis"])).is_empty());
+    }
 
     fn open_bytes(bytes: &[u8], options: &ReadOptions) -> Result<ListFile, InputError> {
         let dir = tempfile::tempdir().unwrap();
