@@ -639,3 +639,47 @@ fn reveal_in_french_and_as_xlsx_opens_right_in_excel() {
         assert_eq!(cell_row[1], Data::String(csv_row[1].clone()));
     }
 }
+
+/// Issue 14: a young person twice on one list (a second registration under
+/// another file number) comes back as both rows under one match number, and
+/// `reveal` says they are one youth, naming the rows and never a value.
+#[test]
+fn two_rows_of_one_youth_come_back_under_one_match_number_and_reveal_says_so() {
+    let env = TestEnv::samples();
+    // ml-nancy's youth 2339741 is linked `sure` to stemo-nancy J-54-00508
+    // (samples/expected-links.csv); the list gets a second row of it.
+    let list = env.list_path("ml-nancy");
+    let text = std::fs::read_to_string(&list).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.ends_with(",2339741"))
+        .expect("the youth is on the sample list")
+        .to_string();
+    let second = line.replace(",2339741", ",9999001");
+    std::fs::write(&list, format!("{text}{second}\r\n")).unwrap();
+    let last_row = text.lines().count() as u64 + 1;
+    let first_row = text.lines().position(|l| l.ends_with(",2339741")).unwrap() as u64 + 1;
+    env.tokenize_and_match_all();
+    for (lang, words) in [
+        ("en", "rows {a}, {b} are the same young person"),
+        ("fr", "les lignes {a}, {b} sont le même jeune"),
+    ] {
+        let mut args = vec![common::os("--lang"), common::os(lang), common::os("reveal")];
+        args.push(list.clone().into());
+        args.extend([common::os("--result"), env.result_path("ml-nancy").into()]);
+        args.extend(env.holder_options("campaign", "ml-nancy", "ml-nancy"));
+        args.extend([
+            common::os("--out"),
+            env.path(format!("ml-nancy/{lang}.csv")).into(),
+        ]);
+        let out = stdout(&env.run(args).success());
+        let expected = words
+            .replace("{a}", &first_row.to_string())
+            .replace("{b}", &last_row.to_string());
+        assert!(out.contains(&expected), "{out}");
+        assert!(
+            !out.contains("2339741") && !out.contains("9999001"),
+            "{out}"
+        );
+    }
+}

@@ -249,6 +249,7 @@ summary-total = total: { $total } links ({ $sure } sure, { $probable } probable,
 reveal-format-conflict = --out ends in .{ $extension } but --format is { $format }: make them agree
 reveal-token-not-result = { $path } is a token file, not a result file: it is what tokenize wrote for the coordinator. Pass with --result the { $party }.result.age file the coordinator sent you after the match
 reveal-rows-linked = { $count } of your rows were linked.
+reveal-same-youth = match { $number }: rows { $rows } are the same young person (on your list more than once)
 reveal-confidence = { $confidence }: { $count }
 reveal-partial = Warning: partial result. The { $n ->
         [one] list of { $parties } never reached the coordinator: your rows could not be linked with it.

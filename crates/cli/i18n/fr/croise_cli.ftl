@@ -303,6 +303,7 @@ reveal-rows-linked = { $n ->
         [one] { $count } de vos lignes a été rapprochée.
        *[other] { $count } de vos lignes ont été rapprochées.
     }
+reveal-same-youth = rapprochement { $number } : les lignes { $rows } sont le même jeune (inscrit plusieurs fois dans votre liste)
 reveal-confidence = { $confidence } : { $count }
 reveal-partial = Attention : résultat partiel. { $n ->
         [one] La liste de { $parties } n'est pas parvenue au coordinateur : vos lignes n'ont pas pu être rapprochées de la sienne.

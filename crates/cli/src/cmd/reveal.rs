@@ -116,6 +116,24 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
             );
         }
     }
+    // Rows of one youth come back under one match number: say so, so that
+    // the professional knows they are one young person, not two.
+    let mut by_number: std::collections::BTreeMap<_, Vec<u64>> = Default::default();
+    for r in &revealed.rows {
+        by_number.entry(r.match_number).or_default().push(r.row);
+    }
+    for (number, rows) in by_number.iter_mut().filter(|(_, rows)| rows.len() > 1) {
+        rows.sort_unstable();
+        let listed: Vec<String> = rows.iter().map(u64::to_string).collect();
+        println!(
+            "  {}",
+            fl!(
+                "reveal-same-youth",
+                number = number.to_string(),
+                rows = listed.join(", ")
+            )
+        );
+    }
     if !revealed.absent_parties.is_empty() {
         let names: Vec<String> = revealed
             .absent_parties
