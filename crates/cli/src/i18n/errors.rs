@@ -798,3 +798,47 @@ fn report_error(e: &croise_report::ReportError) -> (String, bool) {
     };
     (text, false)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `found_words` keys on the library's English descriptions of a file
+    /// (`croise::format::describe`): every description the library can give
+    /// must have its words in the catalogue, or a French message would fall
+    /// back to English without anyone noticing.
+    #[test]
+    fn every_file_description_has_catalogue_words() {
+        crate::i18n::set(crate::i18n::Lang::Fr);
+        let kinds = [
+            croise::format::tokens::KIND,
+            croise::format::result::KIND,
+            croise::format::summary::KIND,
+            croise::campaign::MANIFEST_KIND,
+            croise::campaign::KEY_FILE_KIND,
+            croise::campaign::AUTH_KEY_KIND,
+        ];
+        let mut descriptions: Vec<&str> = kinds
+            .iter()
+            .map(|k| croise::error::describe_kind(k).expect("a known kind"))
+            .collect();
+        descriptions.extend([
+            croise::format::describe(b"age-encryption.org/v1\n").expect("age"),
+            croise::format::describe(b"AGE-SECRET-KEY-1XYZ\n").expect("identity"),
+        ]);
+        for d in descriptions {
+            assert_ne!(found_words(d), d, "no catalogue words for `{d}`");
+        }
+        use croise::error::noun;
+        for n in [
+            noun::TOKEN_FILE,
+            noun::RESULT_FILE,
+            noun::SUMMARY,
+            noun::MANIFEST,
+            noun::KEY_FILE,
+            noun::SEALED_AUTH_KEY,
+        ] {
+            assert_ne!(noun_words(n), n, "no catalogue words for `{n}`");
+        }
+    }
+}
