@@ -29,7 +29,7 @@
 use std::borrow::Cow;
 use std::ffi::OsString;
 use std::path::Path;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, RwLock};
 
 use chrono::NaiveDate;
 use croise::input::{
@@ -83,20 +83,35 @@ macro_rules! fl {
 
 pub(crate) use fl;
 
-static LANG: OnceLock<Lang> = OnceLock::new();
+static LANG: RwLock<Option<Lang>> = RwLock::new(None);
 
-/// Sets the language for the rest of the run (once; later calls are
-/// ignored).
+/// Sets the language for the rest of the run, from the command line (once;
+/// later calls are ignored: use [`switch`] to change it).
 pub fn set(lang: Lang) {
-    if LANG.set(lang).is_ok() {
+    let first = {
+        let mut current = LANG.write().unwrap_or_else(|e| e.into_inner());
+        current.is_none() && current.replace(lang).is_none()
+    };
+    // Outside the lock: the first use of LOADER reads the language.
+    if first {
         load(&LOADER, lang);
     }
+}
+
+/// Changes the language of every later message: the local interface's
+/// "English / français" switch. Its one user sees one language at a time,
+/// so the choice is the process's.
+pub fn switch(lang: Lang) {
+    *LANG.write().unwrap_or_else(|e| e.into_inner()) = Some(lang);
+    load(&LOADER, lang);
 }
 
 /// The language of this run: English until [`set`] is called, so unit
 /// tests that never set it see the English text.
 pub fn lang() -> Lang {
-    LANG.get().copied().unwrap_or(Lang::En)
+    LANG.read()
+        .unwrap_or_else(|e| e.into_inner())
+        .unwrap_or(Lang::En)
 }
 
 /// Decides the language, in order: `--lang` on the command line; the first

@@ -14,6 +14,7 @@ mod cmd;
 mod harden;
 mod i18n;
 mod progress;
+mod ui;
 
 /// Tokenizing allocates many small strings on every thread; mimalloc does
 /// that about 15 % faster than the system allocator on a national list

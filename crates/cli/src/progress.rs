@@ -86,7 +86,7 @@ impl Drop for Reporter {
 
 /// A stage the library reports (`"reading"`…), in the run's language; an
 /// unknown one as it is.
-fn stage_name(stage: &str) -> String {
+pub(crate) fn stage_name(stage: &str) -> String {
     match stage {
         croise::tokenize::STAGE_READING => fl!("stage-reading"),
         croise::tokenize::STAGE_TOKENIZING => fl!("stage-tokenizing"),

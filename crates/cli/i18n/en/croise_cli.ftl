@@ -660,3 +660,242 @@ arg-report-campaign = The campaign manifest; repeat it for the summaries of seve
 arg-report-out-dir = Folder for report.html and report.csv (created if needed; existing files are never replaced)
 arg-report-threshold = Counts from 1 to N−1 are hidden (shown as "<N"). At least 5 unless --allow-threshold-below-5
 arg-report-allow-threshold-below-5 = Allow a threshold below 5: publishes smaller groups of people, a decision to justify to the data-protection officer
+
+## croise ui: the local interface in the browser
+
+help-ui = Open croise's interface in your browser (no command line)
+help-ui-long =
+    Open croise's interface in your browser, to do everything without a command line: your identity, the campaign, checking the list, the token file, the match and the result.
+
+    The interface answers only this computer (address 127.0.0.1) and only the tab opened with its secret address. Everything is kept in one workspace folder (by default Documents/croise). It stops on Ctrl+C, or by itself when no page is open any more.
+arg-ui-workspace = The workspace folder where everything is kept (default: Documents/croise in your home folder)
+arg-ui-no-browser = Do not open the browser: only print the address, on the first line
+arg-ui-idle = Stop when no page has been open for this many seconds
+ui-started = Interface opened in your browser. If nothing opens, copy the address above into your browser. To stop: Ctrl+C, or simply close every croise page.
+ui-started-no-browser = Open the address above in your browser. To stop: Ctrl+C.
+ui-no-browser = The browser could not be opened: copy the address above into your browser.
+ui-workspace = Workspace: { $path }
+ui-double-click = croise opens in your browser. Keep this window open while you use croise; closing it stops croise.
+ui-stopped-ctrl-c = Interface stopped (Ctrl+C).
+ui-stopped-idle = Interface stopped: no croise page was open any more.
+ui-error-start = The interface could not start on this computer.
+ui-error-workspace = The workspace folder could not be created.
+ui-refused-host = Refused: this address is not the croise interface's.
+ui-refused-origin = Refused: the request does not come from a page of the croise interface.
+ui-refused-session = Refused: open croise with the address it gave when it started.
+ui-upload-failed = The file was not received whole. Drop it again.
+ui-no-file = No file was dropped.
+ui-skip = Skip to content
+ui-tagline = matching lists without exchanging names
+ui-footer = croise works on this computer only: no name and no date leaves it. The files to send are encrypted.
+ui-home = Home
+ui-not-found = This page does not exist.
+ui-error = Error:
+ui-copy = Copy
+ui-copied = Copied
+ui-print = Print
+ui-open-folder = Open the folder
+ui-folder-is = Folder: { $path }
+ui-job-title = Work in progress
+ui-job-starting = Starting…
+ui-job-wait = This page updates itself. You can leave it open.
+ui-job-failed = The work did not succeed
+
+ui-home-title = Who are you?
+ui-home-intro = croise finds the young people aged 16 to 18 followed both by a STEMO and by a Mission Locale, without any list of names being sent. Choose your role.
+ui-home-no-identity = First time on this computer: create your identity first. It lets others send you encrypted files.
+ui-role-stemo = STEMO / STEMOI
+ui-role-stemo-text = You have a list of young people followed by the PJJ.
+ui-role-mission-locale = Mission Locale
+ui-role-mission-locale-text = You have a list of young people followed by the Mission Locale.
+ui-role-organiser = Organiser
+ui-role-organiser-text = You create the campaign and send everyone what they need.
+ui-role-coordinator = Coordinator (DREETS, ARML)
+ui-role-coordinator-text = You receive the token files and run the match.
+ui-home-campaigns = On this computer: { $holder } campaign(s) as a list holder, { $coordinator } as coordinator, { $organiser } as organiser.
+ui-home-identity = Your identity
+ui-home-workspace = Your workspace folder
+ui-home-workspace-text = All of croise's files are kept here:
+
+ui-identity-title = Your identity
+ui-identity-none = You have no identity on this computer yet. It is created once, with one click.
+ui-identity-create = Create my identity
+ui-identity-show = See my identity
+ui-identity-intro = Send this recipient to the campaign's organiser (by e-mail: it is not secret). On the phone, read them the check code: they must read the same.
+ui-identity-recipient = Your recipient (public)
+ui-identity-check-code = Check code to read out on the phone:
+ui-identity-kept = Your secret identity is kept in { $path }. Never send it to anyone.
+
+ui-organiser-title = Create a campaign
+ui-organiser-intro = Fill in the form, check, then create. croise prepares for each participant a folder ready to send, and the list of fingerprints to compare on the phone.
+ui-organiser-campaign = The campaign
+ui-organiser-name = Campaign name
+ui-organiser-date = Reference date
+ui-organiser-date-hint = Each young person's age is computed on this date.
+ui-organiser-min-age = Minimum age (included)
+ui-organiser-max-age = Maximum age (excluded)
+ui-organiser-ages = ages
+ui-organiser-coordinator = Coordinator's recipient
+ui-organiser-recipient-hint = Paste the recipient you received (it starts with age1). The field turns red if it does not have the right shape.
+ui-organiser-party = Participant { $number }
+ui-organiser-party-name = Name shown (e.g. STEMO de Nancy)
+ui-organiser-party-id = Short identifier (e.g. stemo-nancy)
+ui-organiser-party-side = Side
+ui-organiser-party-recipient = Participant's recipient
+ui-organiser-max = Maximum number of young people
+ui-organiser-contact-name = Referent (name)
+ui-organiser-contact-phone = Phone
+ui-organiser-contact-email = E-mail
+ui-organiser-check = Check
+ui-organiser-create = Create the campaign
+ui-organiser-checked = All in order. Check the date and the check codes, then create the campaign.
+ui-organiser-reference = Reference date: { $date }; ages { $min } to under { $max } on that day.
+ui-organiser-no-party = Add at least one participant.
+ui-organiser-bad-number = The field "{ $field }" must be a whole number.
+ui-organiser-created-title = Campaign created
+ui-organiser-created = The campaign "{ $name }" is created.
+ui-side-justice = STEMO / STEMOI (justice)
+ui-side-mission-locale = Mission Locale
+ui-checklist-title = Fingerprints to compare on the phone
+ui-checklist-intro = Call each participant and the coordinator: they read out what their screen shows, you compare with this table. If a single character differs, go no further.
+ui-checklist-digest = Manifest fingerprint:
+ui-checklist-key = Key fingerprint:
+ui-checklist-codes = Check codes of the recipients
+ui-checklist-coordinator = Coordinator
+ui-checklist-file = fingerprints-to-compare.txt
+ui-checklist-text-head =
+    Campaign "{ $campaign }": fingerprints to compare on the phone
+    Manifest fingerprint: { $digest }
+    Key fingerprint: { $fingerprint }
+    Check codes of the recipients:
+ui-checklist-text-party =   { $party }: { $code }
+ui-packs-title = Folders to send
+ui-packs-intro = Each folder under "envoi" goes to one recipient only: the manifest, its key and a note of what to do. Send them with your usual e-mail; the key is encrypted for its recipient alone.
+ui-pack-note-file = READ-ME.txt
+ui-pack-note-holder =
+    croise campaign "{ $campaign }" — for { $party }
+
+    This folder holds the campaign's manifest (campaign.toml) and your key ({ $key }), encrypted for you alone.
+
+    What to do:
+    1. Open croise (double-click), choose your role (STEMO or Mission Locale), then "Import the folder received": drop campaign.toml and { $key }.
+    2. Call the organiser and compare the manifest fingerprint croise shows: { $digest }
+       and the key fingerprint: { $fingerprint }
+    3. Drop your list (the Excel or CSV export of your software), fix what croise points out, then "Prepare the token file".
+    4. Send the token file to the coordinator. It holds no name and no date.
+    5. When the coordinator sends you back your result, drop it into croise: you will see which of your young people a partner also follows, under a shared match number.
+
+    Reference date: { $date }.
+ui-pack-note-coordinator =
+    croise campaign "{ $campaign }" — for the coordinator
+
+    This folder holds the campaign's manifest (campaign.toml).
+
+    What to do:
+    1. Open croise (double-click), choose "Coordinator", then import campaign.toml.
+    2. Call the organiser and compare the manifest fingerprint croise shows: { $digest }
+    3. Drop the token files as they arrive, run the match, then send each participant back its result file.
+
+    Reference date: { $date }.
+
+ui-holder-title = Your list (STEMO, Mission Locale)
+ui-holder-no-identity = First create your identity and send your recipient to the organiser: they need it to prepare your key.
+ui-holder-identity = Your identity is ready.
+ui-holder-campaigns = Your campaigns
+ui-holder-import = Import the folder received from the organiser
+ui-holder-import-text = The organiser sent you a folder: the manifest (campaign.toml) and your key (a file ending in .key.age).
+ui-holder-pack = The files received
+ui-holder-pack-hint = Drag both files here together, or click to choose them.
+ui-holder-import-button = Import
+ui-holder-pack-no-manifest = The manifest (campaign.toml) is missing from the files dropped.
+ui-holder-pack-no-key = The key (a file ending in .key.age) is missing from the files dropped.
+ui-holder-you-are = You take part as: { $party }.
+ui-holder-digest-hint = Compare this fingerprint with the organiser on the phone before sending anything.
+ui-holder-step-list = 1. Your list
+ui-holder-list-file = Your list (Excel or CSV)
+ui-holder-list-hint = Your software's export, as it is. It stays on this computer.
+ui-holder-list-button = Check this list
+ui-holder-list-frozen = The token file was made from this list: it can no longer be changed in this campaign.
+ui-holder-step-tokens = 2. The token file
+ui-holder-tokens-text = croise will turn each young person of the age window into encrypted tokens. No name and no date leaves this computer.
+ui-holder-accept-losses = Go on even if more than 2 % of the rows are left out (those young people cannot be matched)
+ui-holder-tokens-button = Prepare the token file
+ui-holder-tokens-first = Drop your list first.
+ui-holder-tokens-ready = Here is the file to send to the coordinator:
+ui-holder-tokens-send = Send it with your usual e-mail. It holds no name and no date, and only the coordinator can open it.
+ui-holder-step-result = 3. The result
+ui-holder-result-file = The result received from the coordinator
+ui-holder-result-hint = A file named { $party }.result.age.
+ui-holder-result-button = See the matched young people
+ui-holder-result-first = The result will come from the coordinator once every token file has arrived.
+ui-check-title = What croise reads in your list
+ui-check-columns = Columns: change them if croise got one wrong
+ui-check-no-column = (no column)
+ui-check-columns-button = Read again with these columns
+ui-check-counts = The rows
+ui-check-rows-read = rows read
+ui-check-in-window = in the age window ({ $min } to under { $max } on { $date })
+ui-check-too-young = too young
+ui-check-too-old = too old
+ui-check-rejected = left out (unreadable)
+ui-check-rejected-title = Rows left out: { $count }, with what they hold
+ui-check-fix-in-excel = To fix them: open your list in Excel, go to the row shown, fix the cell of the column named, save, then drop the list again.
+ui-check-verdict = Verdict:
+ui-reveal-table = Your matched young people
+ui-confidence-sure-means = the same person, beyond reasonable doubt
+ui-confidence-probable-means = very probably the same person
+ui-confidence-to-review-means = check with the partner before acting
+ui-export-title = Save the table
+ui-export-what = Which rows?
+ui-export-all = The whole list, with each row's status
+ui-export-links = Only the matched young people
+ui-export-xlsx = Save as Excel (.xlsx)
+ui-export-csv = Save as CSV
+ui-col-role = Information
+ui-col-column = Column of your list
+ui-col-row = Row
+ui-col-why = Why
+ui-col-match = Match no.
+ui-col-partner = Partner organisation
+ui-col-contact = Partner contact
+ui-col-confidence = Confidence
+ui-col-participant = Participant
+ui-col-side = Side
+ui-col-check-code = Check code
+ui-col-bound = Maximum
+ui-col-pack = Folder to send
+ui-col-expected-file = Expected file
+ui-col-arrived = Received
+ui-col-records = Young people
+ui-col-linked = Matched
+
+ui-coordinator-title = Coordination
+ui-coordinator-no-identity = First create your identity and send your recipient to the organiser.
+ui-coordinator-identity = Your identity is ready.
+ui-coordinator-import = Import the manifest received from the organiser
+ui-coordinator-manifest = The manifest (campaign.toml)
+ui-coordinator-manifest-hint = Drag the campaign.toml file here, or click to choose it.
+ui-coordinator-import-button = Import
+ui-coordinator-files = Token files
+ui-coordinator-files-caption = { $arrived } received of { $expected } expected
+ui-coordinator-arrived = received
+ui-coordinator-waiting = waiting
+ui-coordinator-tokens = Token files received
+ui-coordinator-tokens-hint = Drag one or more .tokens.age files here. Each is checked before it is kept.
+ui-coordinator-tokens-button = Add
+ui-coordinator-already = The token file of { $party } has already arrived. A participant sends one file only; if they made another, ask them which to keep.
+ui-coordinator-match = Match
+ui-coordinator-match-first = The match can run as soon as a token file has arrived.
+ui-coordinator-missing = { $n ->
+        [one] The file of { $parties } is missing.
+       *[other] The files of { $parties } are missing.
+    } A partial match will not find the young people of those lists, and every participant will be told.
+ui-coordinator-partial-confirm = I confirm: run the match without these files
+ui-coordinator-match-button = Run the match
+ui-coordinator-results = The results to send back
+ui-coordinator-results-text = Send each participant its own file, and only its own (each is encrypted for its recipient).
+ui-coordinator-report = Report for the committees
+ui-coordinator-report-text = The report gives the counts per organisation, with small counts hidden (under 5).
+ui-coordinator-report-button = Produce the report
+ui-coordinator-report-page = The report (page)
+ui-coordinator-report-table = The table (CSV)

@@ -732,3 +732,242 @@ arg-report-campaign = Le manifeste de campagne ; à répéter pour les résumés
 arg-report-out-dir = Dossier de report.html et report.csv (créé au besoin ; un fichier existant n'est jamais remplacé)
 arg-report-threshold = Les effectifs de 1 à N−1 sont masqués (affichés « <N »). Au moins 5, sauf avec --allow-threshold-below-5
 arg-report-allow-threshold-below-5 = Autoriser un seuil inférieur à 5 : publie de plus petits groupes de personnes, une décision à justifier auprès du délégué à la protection des données
+
+## croise ui : l'interface locale dans le navigateur
+
+help-ui = Ouvrir l'interface de croise dans votre navigateur (sans ligne de commande)
+help-ui-long =
+    Ouvrir l'interface de croise dans votre navigateur, pour tout faire sans ligne de commande : votre identité, la campagne, la vérification de la liste, le fichier de jetons, le rapprochement et le résultat.
+
+    L'interface ne répond qu'à cet ordinateur (adresse 127.0.0.1) et qu'à l'onglet ouvert avec son adresse secrète. Tout est rangé dans un dossier de travail (par défaut Documents/croise). Elle s'arrête avec Ctrl+C, ou d'elle-même quand plus aucune page n'est ouverte.
+arg-ui-workspace = Le dossier de travail où tout est rangé (par défaut : Documents/croise de votre dossier personnel)
+arg-ui-no-browser = Ne pas ouvrir le navigateur : écrire seulement l'adresse, sur la première ligne
+arg-ui-idle = S'arrêter quand aucune page n'est restée ouverte pendant ce nombre de secondes
+ui-started = Interface ouverte dans votre navigateur. Si rien ne s'ouvre, copiez l'adresse ci-dessus dans votre navigateur. Pour arrêter : Ctrl+C, ou fermez simplement toutes les pages de croise.
+ui-started-no-browser = Ouvrez l'adresse ci-dessus dans votre navigateur. Pour arrêter : Ctrl+C.
+ui-no-browser = Le navigateur n'a pas pu être ouvert : copiez l'adresse ci-dessus dans votre navigateur.
+ui-workspace = Dossier de travail : { $path }
+ui-double-click = croise s'ouvre dans votre navigateur. Cette fenêtre doit rester ouverte tant que vous utilisez croise ; la fermer arrête croise.
+ui-stopped-ctrl-c = Interface arrêtée (Ctrl+C).
+ui-stopped-idle = Interface arrêtée : plus aucune page de croise n'était ouverte.
+ui-error-start = L'interface n'a pas pu démarrer sur cet ordinateur.
+ui-error-workspace = Le dossier de travail n'a pas pu être créé.
+ui-refused-host = Refusé : cette adresse n'est pas celle de l'interface croise.
+ui-refused-origin = Refusé : la demande ne vient pas d'une page de l'interface croise.
+ui-refused-session = Refusé : ouvrez croise avec l'adresse qu'il a donnée au démarrage.
+ui-upload-failed = Le fichier n'a pas été reçu en entier. Déposez-le de nouveau.
+ui-no-file = Aucun fichier n'a été déposé.
+ui-skip = Aller au contenu
+ui-tagline = croiser des listes sans échanger de noms
+ui-footer = croise fonctionne sur cet ordinateur seulement : aucun nom, aucune date ne quitte ce poste. Les fichiers à envoyer sont chiffrés.
+ui-home = Accueil
+ui-not-found = Cette page n'existe pas.
+ui-error = Erreur :
+ui-copy = Copier
+ui-copied = Copié
+ui-print = Imprimer
+ui-open-folder = Ouvrir le dossier
+ui-folder-is = Dossier : { $path }
+ui-job-title = Travail en cours
+ui-job-starting = Démarrage…
+ui-job-wait = Cette page se met à jour toute seule. Vous pouvez la laisser ouverte.
+ui-job-failed = Le travail n'a pas abouti
+
+ui-home-title = Qui êtes-vous ?
+ui-home-intro = croise repère les jeunes de 16 à 18 ans suivis à la fois par une STEMO et par une Mission Locale, sans qu'aucune liste nominative ne soit envoyée. Choisissez votre rôle.
+ui-home-no-identity = Première fois sur ce poste : créez d'abord votre identité. C'est elle qui permet de vous envoyer des fichiers chiffrés.
+ui-role-stemo = STEMO / STEMOI
+ui-role-stemo-text = Vous avez une liste de jeunes suivis par la PJJ.
+ui-role-mission-locale = Mission Locale
+ui-role-mission-locale-text = Vous avez une liste de jeunes suivis par la Mission Locale.
+ui-role-organiser = Organisateur
+ui-role-organiser-text = Vous créez la campagne et envoyez à chacun ce qu'il lui faut.
+ui-role-coordinator = Coordinateur (DREETS, ARML)
+ui-role-coordinator-text = Vous recevez les fichiers de jetons et faites le rapprochement.
+ui-home-campaigns = Sur ce poste : { $holder } campagne(s) comme détenteur de liste, { $coordinator } comme coordinateur, { $organiser } comme organisateur.
+ui-home-identity = Votre identité
+ui-home-workspace = Votre dossier de travail
+ui-home-workspace-text = Tous les fichiers de croise sont rangés ici :
+
+ui-identity-title = Votre identité
+ui-identity-none = Vous n'avez pas encore d'identité sur ce poste. Elle se crée une seule fois, d'un clic.
+ui-identity-create = Créer mon identité
+ui-identity-show = Voir mon identité
+ui-identity-intro = Envoyez ce destinataire à l'organisateur de la campagne (par courriel, il n'est pas secret). Au téléphone, lisez-lui le code de contrôle : il doit lire le même.
+ui-identity-recipient = Votre destinataire (public)
+ui-identity-check-code = Code de contrôle à lire au téléphone :
+ui-identity-kept = Votre identité secrète est gardée dans { $path }. Ne l'envoyez jamais à personne.
+
+ui-organiser-title = Créer une campagne
+ui-organiser-intro = Remplissez le formulaire, vérifiez, puis créez. croise prépare pour chaque participant un dossier prêt à envoyer, et la liste des empreintes à comparer au téléphone.
+ui-organiser-campaign = La campagne
+ui-organiser-name = Nom de la campagne
+ui-organiser-date = Date de référence
+ui-organiser-date-hint = L'âge de chaque jeune est calculé à cette date.
+ui-organiser-min-age = Âge minimum (inclus)
+ui-organiser-max-age = Âge maximum (exclu)
+ui-organiser-ages = âges
+ui-organiser-coordinator = Destinataire du coordinateur
+ui-organiser-recipient-hint = Collez le destinataire reçu (il commence par age1). Le champ devient rouge s'il n'a pas la bonne forme.
+ui-organiser-party = Participant { $number }
+ui-organiser-party-name = Nom affiché (ex. STEMO de Nancy)
+ui-organiser-party-id = Identifiant court (ex. stemo-nancy)
+ui-organiser-party-side = Côté
+ui-organiser-party-recipient = Destinataire du participant
+ui-organiser-max = Nombre maximum de jeunes
+ui-organiser-contact-name = Référent (nom)
+ui-organiser-contact-phone = Téléphone
+ui-organiser-contact-email = Courriel
+ui-organiser-check = Vérifier
+ui-organiser-create = Créer la campagne
+ui-organiser-checked = Tout est en ordre. Vérifiez la date et les codes de contrôle, puis créez la campagne.
+ui-organiser-reference = Date de référence : { $date } ; âges de { $min } ans à moins de { $max } ans ce jour-là.
+ui-organiser-no-party = Ajoutez au moins un participant.
+ui-organiser-bad-number = Le champ « { $field } » doit être un nombre entier.
+ui-organiser-created-title = Campagne créée
+ui-organiser-created = La campagne « { $name } » est créée.
+ui-side-justice = STEMO / STEMOI (justice)
+ui-side-mission-locale = Mission Locale
+ui-checklist-title = Empreintes à comparer au téléphone
+ui-checklist-intro = Appelez chaque participant et le coordinateur : ils lisent à voix haute ce que leur écran affiche, vous comparez avec ce tableau. Si un seul caractère diffère, n'allez pas plus loin.
+ui-checklist-digest = Empreinte du manifeste :
+ui-checklist-key = Empreinte de la clé :
+ui-checklist-codes = Codes de contrôle des destinataires
+ui-checklist-coordinator = Coordinateur
+ui-checklist-file = empreintes-a-comparer.txt
+ui-checklist-text-head =
+    Campagne « { $campaign } » : empreintes à comparer au téléphone
+    Empreinte du manifeste : { $digest }
+    Empreinte de la clé : { $fingerprint }
+    Codes de contrôle des destinataires :
+ui-checklist-text-party =   { $party } : { $code }
+ui-packs-title = Dossiers à envoyer
+ui-packs-intro = Chaque dossier du sous-dossier « envoi » va à un seul destinataire : le manifeste, sa clé et une note de ce qu'il doit faire. Envoyez-les par votre messagerie habituelle ; la clé est chiffrée pour son seul destinataire.
+ui-pack-note-file = A-LIRE.txt
+ui-pack-note-holder =
+    Campagne croise « { $campaign } » — pour { $party }
+
+    Ce dossier contient le manifeste de la campagne (campaign.toml) et votre clé ({ $key }), chiffrée pour vous seul.
+
+    Ce qu'il faut faire :
+    1. Ouvrez croise (double-clic), choisissez votre rôle (STEMO ou Mission Locale), puis « Importer le dossier reçu » : déposez campaign.toml et { $key }.
+    2. Appelez l'organisateur et comparez l'empreinte du manifeste affichée par croise : { $digest }
+       et l'empreinte de la clé : { $fingerprint }
+    3. Déposez votre liste (l'export Excel ou CSV de votre logiciel), corrigez ce que croise signale, puis « Préparer le fichier de jetons ».
+    4. Envoyez le fichier de jetons au coordinateur. Il ne contient aucun nom ni aucune date.
+    5. Quand le coordinateur vous renvoie votre résultat, déposez-le dans croise : vous verrez lesquels de vos jeunes sont aussi suivis par un partenaire, sous un numéro de rapprochement commun.
+
+    Date de référence : { $date }.
+ui-pack-note-coordinator =
+    Campagne croise « { $campaign } » — pour le coordinateur
+
+    Ce dossier contient le manifeste de la campagne (campaign.toml).
+
+    Ce qu'il faut faire :
+    1. Ouvrez croise (double-clic), choisissez « Coordinateur », puis importez campaign.toml.
+    2. Appelez l'organisateur et comparez l'empreinte du manifeste affichée par croise : { $digest }
+    3. Déposez les fichiers de jetons au fur et à mesure qu'ils arrivent, lancez le rapprochement, puis renvoyez à chaque participant son fichier de résultat.
+
+    Date de référence : { $date }.
+
+ui-holder-title = Votre liste (STEMO, Mission Locale)
+ui-holder-no-identity = Créez d'abord votre identité et envoyez votre destinataire à l'organisateur : il en a besoin pour vous préparer votre clé.
+ui-holder-identity = Votre identité est prête.
+ui-holder-campaigns = Vos campagnes
+ui-holder-import = Importer le dossier reçu de l'organisateur
+ui-holder-import-text = L'organisateur vous a envoyé un dossier : le manifeste (campaign.toml) et votre clé (un fichier qui finit par .key.age).
+ui-holder-pack = Les fichiers reçus
+ui-holder-pack-hint = Glissez ici les deux fichiers ensemble, ou cliquez pour les choisir.
+ui-holder-import-button = Importer
+ui-holder-pack-no-manifest = Le manifeste (campaign.toml) manque parmi les fichiers déposés.
+ui-holder-pack-no-key = La clé (un fichier qui finit par .key.age) manque parmi les fichiers déposés.
+ui-holder-you-are = Vous participez comme : { $party }.
+ui-holder-digest-hint = Comparez cette empreinte au téléphone avec l'organisateur avant d'envoyer quoi que ce soit.
+ui-holder-step-list = 1. Votre liste
+ui-holder-list-file = Votre liste (Excel ou CSV)
+ui-holder-list-hint = L'export de votre logiciel, tel quel. Elle reste sur ce poste.
+ui-holder-list-button = Vérifier cette liste
+ui-holder-list-frozen = Le fichier de jetons est fait à partir de cette liste : elle ne peut plus être changée dans cette campagne.
+ui-holder-step-tokens = 2. Le fichier de jetons
+ui-holder-tokens-text = croise va transformer chaque jeune de la tranche d'âge en jetons chiffrés. Aucun nom, aucune date ne sort de ce poste.
+ui-holder-accept-losses = Continuer même si plus de 2 % des lignes sont écartées (ces jeunes ne pourront pas être rapprochés)
+ui-holder-tokens-button = Préparer le fichier de jetons
+ui-holder-tokens-first = Déposez d'abord votre liste.
+ui-holder-tokens-ready = Voici le fichier à envoyer au coordinateur :
+ui-holder-tokens-send = Envoyez-le par votre messagerie habituelle. Il ne contient ni nom ni date, et seul le coordinateur peut l'ouvrir.
+ui-holder-step-result = 3. Le résultat
+ui-holder-result-file = Le résultat reçu du coordinateur
+ui-holder-result-hint = Un fichier nommé { $party }.result.age.
+ui-holder-result-button = Voir les jeunes rapprochés
+ui-holder-result-first = Le résultat arrivera du coordinateur une fois tous les fichiers de jetons reçus.
+ui-check-title = Ce que croise lit dans votre liste
+ui-check-columns = Colonnes : changez-les si croise s'est trompé
+ui-check-no-column = (aucune colonne)
+ui-check-columns-button = Relire avec ces colonnes
+ui-check-counts = Les lignes
+ui-check-rows-read = lignes lues
+ui-check-in-window = dans la tranche d'âge ({ $min } à moins de { $max } ans au { $date })
+ui-check-too-young = trop jeunes
+ui-check-too-old = trop âgés
+ui-check-rejected = écartées (illisibles)
+ui-check-rejected-title = Lignes écartées : { $count }, avec ce qu'elles contiennent
+ui-check-fix-in-excel = Pour les corriger : ouvrez votre liste dans Excel, allez à la ligne indiquée, corrigez la cellule de la colonne nommée, enregistrez, puis déposez de nouveau la liste.
+ui-check-verdict = Verdict :
+ui-reveal-table = Vos jeunes rapprochés
+ui-confidence-sure-means = même personne, sans doute raisonnable
+ui-confidence-probable-means = très probablement la même personne
+ui-confidence-to-review-means = à vérifier avec le partenaire avant d'agir
+ui-export-title = Enregistrer le tableau
+ui-export-what = Quelles lignes ?
+ui-export-all = Toute la liste, avec l'état de chaque ligne
+ui-export-links = Seulement les jeunes rapprochés
+ui-export-xlsx = Enregistrer en Excel (.xlsx)
+ui-export-csv = Enregistrer en CSV
+ui-col-role = Information
+ui-col-column = Colonne de votre liste
+ui-col-row = Ligne
+ui-col-why = Pourquoi
+ui-col-match = N° rapprochement
+ui-col-partner = Organisme partenaire
+ui-col-contact = Contact partenaire
+ui-col-confidence = Confiance
+ui-col-participant = Participant
+ui-col-side = Côté
+ui-col-check-code = Code de contrôle
+ui-col-bound = Maximum
+ui-col-pack = Dossier à envoyer
+ui-col-expected-file = Fichier attendu
+ui-col-arrived = Reçu
+ui-col-records = Jeunes
+ui-col-linked = Rapprochés
+
+ui-coordinator-title = Coordination
+ui-coordinator-no-identity = Créez d'abord votre identité et envoyez votre destinataire à l'organisateur.
+ui-coordinator-identity = Votre identité est prête.
+ui-coordinator-import = Importer le manifeste reçu de l'organisateur
+ui-coordinator-manifest = Le manifeste (campaign.toml)
+ui-coordinator-manifest-hint = Glissez ici le fichier campaign.toml, ou cliquez pour le choisir.
+ui-coordinator-import-button = Importer
+ui-coordinator-files = Fichiers de jetons
+ui-coordinator-files-caption = { $arrived } reçu(s) sur { $expected } attendu(s)
+ui-coordinator-arrived = reçu
+ui-coordinator-waiting = en attente
+ui-coordinator-tokens = Fichiers de jetons reçus
+ui-coordinator-tokens-hint = Glissez ici un ou plusieurs fichiers .tokens.age. Chacun est vérifié avant d'être gardé.
+ui-coordinator-tokens-button = Ajouter
+ui-coordinator-already = Le fichier de jetons de { $party } est déjà arrivé. Un participant n'envoie qu'un fichier ; s'il en a refait un, demandez-lui lequel garder.
+ui-coordinator-match = Rapprochement
+ui-coordinator-match-first = Le rapprochement sera possible dès qu'un fichier de jetons sera arrivé.
+ui-coordinator-missing = { $n ->
+        [one] Il manque le fichier de : { $parties }.
+       *[other] Il manque les fichiers de : { $parties }.
+    } Un rapprochement partiel ne trouvera pas les jeunes de ces listes, et chaque participant en sera averti.
+ui-coordinator-partial-confirm = Je confirme : faire le rapprochement sans ces fichiers
+ui-coordinator-match-button = Lancer le rapprochement
+ui-coordinator-results = Les résultats à renvoyer
+ui-coordinator-results-text = Renvoyez à chaque participant son fichier, et seulement le sien (chacun est chiffré pour son destinataire).
+ui-coordinator-report = Rapport pour les comités
+ui-coordinator-report-text = Le rapport donne les effectifs par organisme, les petits effectifs masqués (moins de 5).
+ui-coordinator-report-button = Produire le rapport
+ui-coordinator-report-page = Le rapport (page)
+ui-coordinator-report-table = Le tableau (CSV)

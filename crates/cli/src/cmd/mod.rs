@@ -13,9 +13,9 @@ mod identity;
 mod list_args;
 mod matching;
 mod report;
-mod reveal;
+pub(crate) mod reveal;
 mod sample;
-mod tokenize;
+pub(crate) mod tokenize;
 pub mod welcome;
 
 // Every help text comes from the catalogue (`fl!`, evaluated when the
@@ -64,6 +64,7 @@ enum Command {
     Sample(sample::Args),
     Evaluate(evaluate::Args),
     Report(report::Args),
+    Ui(crate::ui::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
@@ -78,6 +79,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Sample(a) => sample::run(a, cli.quiet),
         Command::Evaluate(a) => evaluate::run(a),
         Command::Report(a) => report::run(a, cli.lang),
+        Command::Ui(a) => crate::ui::run(a),
     }
 }
 

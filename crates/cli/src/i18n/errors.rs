@@ -19,6 +19,7 @@ use croise::input::{InputError, MissingColumns};
 use super::{count, fl, n, outside, role, workbook};
 
 /// The lines to print for a failed command: the message, then its causes.
+#[derive(Debug, Clone)]
 pub struct Report {
     pub message: String,
     pub causes: Vec<String>,
