@@ -166,8 +166,8 @@ fn view(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
             p { (fl!("ui-checklist-digest")) " " span.fingerprint { (m.digest().grouped()) } }
             p.hint { (fl!("ui-holder-digest-hint")) }
         }
-        section.step aria-labelledby="files" {
-            h2 id="files" { (fl!("ui-coordinator-files")) }
+        section.step id="files" aria-labelledby="files-title" {
+            h2 id="files-title" { (fl!("ui-coordinator-files")) }
             table {
                 caption { (fl!("ui-coordinator-files-caption", arrived = i18n::count(arrived), expected = i18n::count(m.parties.len()))) }
                 thead { tr {
@@ -200,8 +200,8 @@ fn view(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
                 }
             }
         }
-        section.step aria-labelledby="match" {
-            h2 id="match" { (fl!("ui-coordinator-match")) @if summary.is_some() { " " span.done-mark { "✓" } } }
+        section.step id="match" aria-labelledby="match-title" {
+            h2 id="match-title" { (fl!("ui-coordinator-match")) @if summary.is_some() { " " span.done-mark { "✓" } } }
             @if let Some(s) = &summary {
                 (summary_view(s))
                 h3 { (fl!("ui-coordinator-results")) }
@@ -232,8 +232,8 @@ fn view(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
             }
         }
         @if summary.is_some() {
-            section.step aria-labelledby="report" {
-                h2 id="report" { (fl!("ui-coordinator-report")) @if report.is_file() { " " span.done-mark { "✓" } } }
+            section.step id="report" aria-labelledby="report-title" {
+                h2 id="report-title" { (fl!("ui-coordinator-report")) @if report.is_file() { " " span.done-mark { "✓" } } }
                 @if report.is_file() {
                     p {
                         a href={ (here) "/fichier/rapport/report.html" } { (fl!("ui-coordinator-report-page")) }

@@ -22,8 +22,10 @@
 
 use axum::http::{HeaderMap, Method, header};
 
-/// The name of the session cookie.
-pub const COOKIE: &str = "croise_session";
+/// The name of the session cookie, followed by the port: cookies are kept
+/// per host, not per port, so two interfaces open in one browser (a
+/// coordinator who is also a data holder) each keep their own.
+const COOKIE: &str = "croise_session_";
 
 /// Why a request was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +60,7 @@ pub enum Access {
 /// The secrets and addresses of one run of the server.
 pub struct Guard {
     token: String,
+    cookie_name: String,
     host: String,
     origin: String,
 }
@@ -75,6 +78,7 @@ impl Guard {
         let host = format!("127.0.0.1:{port}");
         Guard {
             token,
+            cookie_name: format!("{COOKIE}{port}"),
             origin: format!("http://{host}"),
             host,
         }
@@ -87,7 +91,10 @@ impl Guard {
 
     /// The `Set-Cookie` value that gives the browser its session.
     pub fn cookie(&self) -> String {
-        format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.token)
+        format!(
+            "{}={}; HttpOnly; SameSite=Strict; Path=/",
+            self.cookie_name, self.token
+        )
     }
 
     /// Checks a request's method, path, query and headers.
@@ -118,7 +125,7 @@ impl Guard {
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(';'))
             .filter_map(|pair| pair.trim().split_once('='))
-            .any(|(name, value)| name == COOKIE && same(value, &self.token));
+            .any(|(name, value)| name == self.cookie_name && same(value, &self.token));
         if has_cookie {
             return Ok(Access::Session);
         }
@@ -166,7 +173,11 @@ mod tests {
     }
 
     fn cookie() -> String {
-        format!("other=1; {COOKIE}={}", "a".repeat(64))
+        format!(
+            "other=1; {COOKIE}4322={}; {COOKIE}4321={}",
+            "b".repeat(64),
+            "a".repeat(64)
+        )
     }
 
     #[test]
@@ -202,7 +213,7 @@ mod tests {
         );
         let wrong_cookie = headers(&[
             ("host", "127.0.0.1:4321"),
-            ("cookie", &format!("{COOKIE}={}", "b".repeat(64))),
+            ("cookie", &format!("{COOKIE}4321={}", "b".repeat(64))),
         ]);
         assert_eq!(
             g.check(&Method::GET, "/", None, &wrong_cookie),

@@ -227,8 +227,8 @@ fn steps(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
             p { (fl!("ui-checklist-digest")) " " span.fingerprint { (m.digest().grouped()) } }
             p.hint { (fl!("ui-holder-digest-hint")) }
         }
-        section.step aria-labelledby="step1" {
-            h2 id="step1" { (fl!("ui-holder-step-list")) @if list.is_some() { " " span.done-mark { "✓" } } }
+        section.step id="step1" aria-labelledby="step1-title" {
+            h2 id="step1-title" { (fl!("ui-holder-step-list")) @if list.is_some() { " " span.done-mark { "✓" } } }
             @if tokenized {
                 p { (fl!("ui-holder-list-frozen")) }
             } @else {
@@ -246,8 +246,8 @@ fn steps(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
                 None => {}
             }
         }
-        section.step aria-labelledby="step2" {
-            h2 id="step2" { (fl!("ui-holder-step-tokens")) @if tokenized { " " span.done-mark { "✓" } } }
+        section.step id="step2" aria-labelledby="step2-title" {
+            h2 id="step2-title" { (fl!("ui-holder-step-tokens")) @if tokenized { " " span.done-mark { "✓" } } }
             @if tokenized {
                 div.box.ok {
                     p { strong { (fl!("ui-holder-tokens-ready")) } }
@@ -269,8 +269,8 @@ fn steps(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
                 p.hint { (fl!("ui-holder-tokens-first")) }
             }
         }
-        section.step aria-labelledby="step3" {
-            h2 id="step3" { (fl!("ui-holder-step-result")) @if result.is_some() { " " span.done-mark { "✓" } } }
+        section.step id="step3" aria-labelledby="step3-title" {
+            h2 id="step3-title" { (fl!("ui-holder-step-result")) @if result.is_some() { " " span.done-mark { "✓" } } }
             @if tokenized {
                 form method="post" action={ (here) "/resultat" } enctype="multipart/form-data" {
                     label for="result" { (fl!("ui-holder-result-file")) }

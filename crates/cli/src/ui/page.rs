@@ -103,7 +103,7 @@ pub fn secure_headers(headers: &mut axum::http::HeaderMap) {
     );
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
 }
 
