@@ -278,7 +278,7 @@ fn print_counts(
 }
 
 /// What to do next, for the verdict.
-fn advice(list: &ListFile, s: &ListSurvey, verdict: Verdict, warned: bool) -> String {
+pub(crate) fn advice(list: &ListFile, s: &ListSurvey, verdict: Verdict, warned: bool) -> String {
     match verdict {
         Verdict::Usable => fl!("check-advice-usable"),
         Verdict::UsableWithWarnings => {

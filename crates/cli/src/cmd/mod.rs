@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use crate::i18n::{Lang, fl};
 
 mod campaign;
-mod check;
+pub(crate) mod check;
 mod demo;
 mod evaluate;
 mod identity;

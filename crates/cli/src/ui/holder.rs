@@ -241,6 +241,12 @@ fn steps(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
                 }
             }
             @match &list {
+                Some(Ok(list)) if tokenized => {
+                    details {
+                        summary { (fl!("ui-check-title")) }
+                        (check_view(&h, list, &here, tokenized)?)
+                    }
+                }
                 Some(Ok(list)) => { (check_view(&h, list, &here, tokenized)?) }
                 Some(Err(e)) => { (page::failure(e)) }
                 None => {}
@@ -391,6 +397,7 @@ fn check_view(h: &Holder, list: &ListFile, here: &str, frozen: bool) -> Result<M
         }
         div class=(verdict_class) role="status" {
             p { strong { (fl!("ui-check-verdict")) " " (i18n::verdict(verdict)) } }
+            p { (crate::cmd::check::advice(list, &s, verdict, !list.notices.is_empty())) }
         }
     })
 }
@@ -438,8 +445,14 @@ fn revealed_view(h: &Holder, result: &Path, here: &str) -> Result<Markup> {
                 p { strong { (fl!("reveal-outlier", party = shown(id), threshold = croise::matching::OUTLIER_PERCENT.to_string())) } }
             }
         }
+        dl.legend {
+            @for c in Confidence::ALL {
+                dt { (i18n::confidence(c)) }
+                dd { (confidence_means(c)) }
+            }
+        }
         div.scroll {
-            table {
+            table.wide {
                 caption { (fl!("ui-reveal-table")) }
                 thead { tr {
                     th scope="col" { (fl!("ui-col-match")) }
@@ -459,8 +472,6 @@ fn revealed_view(h: &Holder, result: &Path, here: &str) -> Result<Markup> {
                             }
                             td class=(if r.confidence == Confidence::ToReview { "review" } else { "sure" }) {
                                 (i18n::confidence(r.confidence))
-                                br;
-                                span.hint { (confidence_means(r.confidence)) }
                             }
                             td.num { (r.row) }
                             @for f in &r.fields { td { (shown(f)) } }

@@ -285,7 +285,7 @@ pub async fn page(_app: &App, found: &CampaignDir) -> Response {
             }
             p.hint { (fl!("ui-folder-is", path = i18n::path(&found.dir))) }
             (post_button(&format!("{here}/ouvrir"), &fl!("ui-open-folder"), false))
-            button.secondary type="button" onclick="window.print()" hidden { (fl!("ui-print")) }
+            button.secondary type="button" data-print hidden { (fl!("ui-print")) }
         },
     )
 }
