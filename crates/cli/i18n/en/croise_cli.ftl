@@ -516,6 +516,7 @@ welcome =
     croise crosses a STEMO/STEMOI list and a Mission Locale list without sending a single name.
 
     To start:
+      croise ui                                do everything in your browser (the simplest)
       croise identity new --out identity.txt   create your identity (once)
       croise check YOUR-LIST.csv               check that croise reads your list right
       croise demo                              see the whole flow on invented people

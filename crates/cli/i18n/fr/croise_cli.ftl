@@ -588,6 +588,7 @@ welcome =
     croise croise une liste STEMO/STEMOI et une liste de Mission Locale sans envoyer un seul nom.
 
     Pour commencer :
+      croise ui                                tout faire dans votre navigateur (le plus simple)
       croise identity new --out identite.txt   créer votre identité (une seule fois)
       croise check VOTRE-LISTE.csv             vérifier que croise lit bien votre liste
       croise demo                              voir tout le déroulement sur des personnes inventées
