@@ -79,7 +79,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Sample(a) => sample::run(a, cli.quiet),
         Command::Evaluate(a) => evaluate::run(a),
         Command::Report(a) => report::run(a, cli.lang),
-        Command::Ui(a) => crate::ui::run(a),
+        Command::Ui(a) => crate::ui::run(a, cli.lang),
     }
 }
 

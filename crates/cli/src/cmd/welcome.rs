@@ -16,7 +16,7 @@ use crate::i18n::fl;
 pub fn run() -> anyhow::Result<()> {
     if started_by_double_click() {
         eprintln!("{}", fl!("ui-double-click"));
-        return crate::ui::run(crate::ui::Args::double_click());
+        return crate::ui::run(crate::ui::Args::double_click(), None);
     }
     println!("{}", fl!("welcome"));
     Ok(())

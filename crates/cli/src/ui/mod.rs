@@ -99,7 +99,10 @@ impl App {
     }
 }
 
-pub fn run(args: Args) -> Result<()> {
+/// Starts the interface. It speaks French, the language of its users,
+/// unless `--lang en` was given.
+pub fn run(args: Args, lang: Option<crate::i18n::Lang>) -> Result<()> {
+    crate::i18n::switch(lang.unwrap_or(crate::i18n::Lang::Fr));
     let root = args
         .workspace
         .clone()

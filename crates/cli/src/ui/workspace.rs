@@ -103,7 +103,37 @@ impl Workspace {
         std::fs::create_dir_all(&campaigns)
             .map_err(|e| croise::Error::io(&campaigns, e))
             .context(fl!("ui-error-workspace"))?;
-        Ok(Workspace { root })
+        let workspace = Workspace { root };
+        workspace.sweep_incoming();
+        Ok(workspace)
+    }
+
+    /// Removes what an interrupted upload left (the server killed while a
+    /// file arrived): folders `.reception-*` unmodified for an hour, so as
+    /// not to touch one that another interface on the same folder is
+    /// filling.
+    fn sweep_incoming(&self) {
+        let hour = std::time::Duration::from_secs(3600);
+        for entry in std::fs::read_dir(&self.root)
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > hour);
+            if old
+                && entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(".reception-")
+            {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
     }
 
     /// This workstation's identity file (it may not exist yet).
