@@ -298,6 +298,7 @@ fn a_killed_run_leaves_a_temporary_file_that_the_next_run_removes() {
 
 /// The address space croise gets in the bomb tests: 2 GB, far below what
 /// any of these files asked for before it was checked.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 const MEMORY_LIMIT: &str = "--as=2000000000";
 
 /// A small, valid `.xlsx` of a list, from rust_xlsxwriter, with `extra`
@@ -322,6 +323,7 @@ fn workbook(extra: &[(u32, u16, &str)]) -> Vec<u8> {
 }
 
 /// Copies a zip, giving `edit` each part's name and bytes to change.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 fn rewrite_zip(src: &[u8], edit: impl Fn(&str, Vec<u8>) -> Vec<u8>) -> Vec<u8> {
     use std::io::{Read, Write};
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(src)).unwrap();
