@@ -800,3 +800,20 @@ fn tokenize_names_the_rows_that_look_like_one_youth() {
         assert!(!out.contains("Haddad") && !out.contains("Ray"), "{out}");
     }
 }
+
+/// Issue 14: the coordinator's summary on screen counts the reasons of the
+/// links below `sure` (the samples' one decoy: same names, same year only).
+#[test]
+fn match_counts_the_reasons_of_links_below_sure() {
+    let env = TestEnv::samples();
+    let mut files = Vec::new();
+    for p in &SAMPLE_PARTIES {
+        env.tokenize(p.id, &env.list_path(p.id)).success();
+        files.push(env.tokens_path(p.id));
+    }
+    let out = stdout(&env.match_(&files).success());
+    assert!(
+        out.contains("  why not sure (links):\n    to review, same year only: 1\n"),
+        "{out}"
+    );
+}

@@ -256,6 +256,8 @@ summary-party = { $id } { $side } { $records_n ->
     } { $linked } linked (bound { $max })
 summary-links = Links (sure / probable / to review):
 summary-total = total: { $total } links ({ $sure } sure, { $probable } probable, { $to_review } to review)
+summary-reasons = why not sure (links):
+summary-reason = { $confidence }, { $reason }: { $count }
 
 ## croise reveal
 
@@ -314,6 +316,7 @@ demo-flagged = { $name } — { $n ->
        *[other] { $count } young people flagged
     } (written to { $path }):
 demo-link = match { $number }  { $partner } { $confidence }  row { $row }  { $surname } { $given } ({ $birth })
+demo-why = why not sure: { $reasons }
 demo-end = The educator and the counsellor now talk about “match 0001”, never by name in a mail.
 
 ## croise sample and evaluate

@@ -309,6 +309,8 @@ summary-total = total : { $n ->
         [one] { $probable } probable
        *[other] { $probable } probables
     }, { $to_review } à vérifier)
+summary-reasons = pourquoi pas sûrs (rapprochements) :
+summary-reason = { $confidence }, { $reason } : { $count }
 
 ## croise reveal
 
@@ -371,6 +373,7 @@ demo-flagged = { $name } — { $n ->
        *[other] { $count } jeunes signalés
     } (écrits dans { $path }) :
 demo-link = rapprochement { $number }  { $partner } { $confidence }  ligne { $row }  { $surname } { $given } ({ $birth })
+demo-why = pourquoi pas sûr : { $reasons }
 demo-end = L'éducateur et le conseiller parlent maintenant du « rapprochement 0001 », jamais d'un nom dans un courriel.
 
 ## croise sample et evaluate
