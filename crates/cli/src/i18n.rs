@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 use croise::input::{
     Dialect, ListFile, ListFormat, Notice, Role, TextEncoding, WorkbookKind, number_ranges,
 };
-use croise::matching::Confidence;
+use croise::matching::{Confidence, Reason, Reasons};
 use croise::records::{Rejection, Verdict};
 pub use croise_lang::Lang;
 use i18n_embed::LanguageLoader;
@@ -244,6 +244,27 @@ pub fn confidence(c: Confidence) -> String {
         Confidence::Probable => fl!("confidence-probable"),
         Confidence::ToReview => fl!("confidence-to-review"),
     }
+}
+
+/// Why a link is not surer, in plain words.
+pub fn reason(r: Reason) -> String {
+    match r {
+        Reason::GivenNameDiffers => fl!("reason-given-name-differs"),
+        Reason::NamesPartly => fl!("reason-names-partly"),
+        Reason::NamesNear => fl!("reason-names-near"),
+        Reason::DayMonthSwapped => fl!("reason-day-month-swapped"),
+        Reason::DateOneDigit => fl!("reason-date-one-digit"),
+        Reason::SameYearOnly => fl!("reason-same-year-only"),
+        Reason::SameDayMonthOnly => fl!("reason-same-day-month-only"),
+        Reason::CommonNames => fl!("reason-common-names"),
+        Reason::SeveralCandidates => fl!("reason-several-candidates"),
+        Reason::Duplicate => fl!("reason-duplicate"),
+    }
+}
+
+/// A link's reasons, in plain words, in [`Reason::ALL`] order.
+pub fn reasons(r: Reasons) -> String {
+    r.iter().map(reason).collect::<Vec<_>>().join(", ")
 }
 
 /// `croise check`'s verdict.

@@ -42,18 +42,19 @@ fn every_row_comes_back_with_its_status() {
     let (stdout, rows) = reveal_all(&env, &[], "all.csv");
     let header = &rows[0];
     assert_eq!(
-        &header[..5],
+        &header[..6],
         [
             "Statut",
             "N° rapprochement",
             "Organisme partenaire",
             "Confiance",
+            "Pourquoi pas sûr",
             "Ligne"
         ]
     );
     let body = &rows[1..];
     // Every row of the list (38) is there at least once, in row order.
-    let mut numbers: Vec<u64> = body.iter().map(|r| r[4].parse().unwrap()).collect();
+    let mut numbers: Vec<u64> = body.iter().map(|r| r[5].parse().unwrap()).collect();
     assert!(numbers.windows(2).all(|w| w[0] <= w[1]), "{numbers:?}");
     numbers.dedup();
     assert_eq!(numbers.len(), 38);
@@ -67,7 +68,7 @@ fn every_row_comes_back_with_its_status() {
             .all(|r| r[1].len() == 4 && !r[2].is_empty() && !r[3].is_empty())
     );
     assert_eq!(with("outside the age window"), 3);
-    let row19 = body.iter().find(|r| r[4] == "19").unwrap();
+    let row19 = body.iter().find(|r| r[5] == "19").unwrap();
     assert_eq!(
         row19[0],
         "rejected: no date of birth (date of birth column)"
@@ -102,7 +103,7 @@ fn in_french_the_statuses_and_reasons_are_french() {
     env.tokenize_and_match_all();
     let (stdout, rows) = reveal_all(&env, &[("LANG", "fr_FR.UTF-8")], "toutes.csv");
     let body = &rows[1..];
-    let row19 = body.iter().find(|r| r[4] == "19").unwrap();
+    let row19 = body.iter().find(|r| r[5] == "19").unwrap();
     assert_eq!(
         row19[0],
         "écarté : pas de date de naissance (colonne date de naissance)"

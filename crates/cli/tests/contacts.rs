@@ -105,7 +105,7 @@ fn contacts_are_shown_and_put_beside_the_partner_in_reveal() {
     let header = lines.next().unwrap();
     assert!(
         header.starts_with(
-            "N° rapprochement;Organisme partenaire;Contact partenaire;Confiance;Ligne;"
+            "N° rapprochement;Organisme partenaire;Contact partenaire;Confiance;Pourquoi pas sûr;Ligne;"
         ),
         "{header}"
     );

@@ -44,6 +44,8 @@ struct Revealed {
     match_number: String,
     partner: String,
     confidence: String,
+    /// `Pourquoi pas sûr`: empty for a `sure` link.
+    why: String,
     line: u64,
     id: String,
     fields: Vec<String>,
@@ -81,11 +83,12 @@ fn read_revealed(env: &TestEnv, party: &str) -> (Vec<String>, Vec<Revealed>) {
     let mut rows = parse_csv(&text, delimiter);
     let header = rows.remove(0);
     assert_eq!(
-        header[..4],
+        header[..5],
         [
             "N° rapprochement",
             "Organisme partenaire",
             "Confiance",
+            "Pourquoi pas sûr",
             "Ligne"
         ],
         "{party}"
@@ -102,12 +105,13 @@ fn read_revealed(env: &TestEnv, party: &str) -> (Vec<String>, Vec<Revealed>) {
             match_number: r[0].clone(),
             partner: r[1].clone(),
             confidence: r[2].clone(),
-            line: r[3].parse().unwrap(),
+            why: r[3].clone(),
+            line: r[4].parse().unwrap(),
             id: r[id_col].clone(),
-            fields: r[4..].to_vec(),
+            fields: r[5..].to_vec(),
         })
         .collect();
-    (header[4..].to_vec(), revealed)
+    (header[5..].to_vec(), revealed)
 }
 
 /// A sample list as rows of fields (header first), decoded.
@@ -192,6 +196,9 @@ fn revealed_links_are_exactly_the_expected_links() {
         assert_eq!(name_to_id[j.partner.as_str()], *m_party, "match {number}");
         assert_eq!(name_to_id[m.partner.as_str()], *j_party, "match {number}");
         assert_eq!(j.confidence, m.confidence, "match {number}");
+        // Both sides read the same reasons; a link below `sure` says why.
+        assert_eq!(j.why, m.why, "match {number}");
+        assert_eq!(j.why.is_empty(), j.confidence == "sûr", "match {number}");
         links.push((
             j_party.to_string(),
             j.id.clone(),
@@ -612,7 +619,7 @@ fn reveal_in_french_and_as_xlsx_opens_right_in_excel() {
     )
     .unwrap();
     assert!(
-        text.starts_with("N° rapprochement;Organisme partenaire;Confiance;Ligne;Nom de naissance;"),
+        text.starts_with("N° rapprochement;Organisme partenaire;Confiance;Pourquoi pas sûr;Ligne;Nom de naissance;"),
         "{text}"
     );
     let rows = parse_csv(&text, b';');
@@ -635,7 +642,7 @@ fn reveal_in_french_and_as_xlsx_opens_right_in_excel() {
     for (cell_row, csv_row) in cells[1..].iter().zip(&rows[1..]) {
         let number = |text: &str| Data::Float(text.parse::<f64>().unwrap());
         assert_eq!(cell_row[0], number(&csv_row[0]), "match number");
-        assert_eq!(cell_row[3], number(&csv_row[3]), "row number");
+        assert_eq!(cell_row[4], number(&csv_row[4]), "row number");
         assert_eq!(cell_row[1], Data::String(csv_row[1].clone()));
     }
 }
@@ -682,4 +689,131 @@ fn two_rows_of_one_youth_come_back_under_one_match_number_and_reveal_says_so() {
             "{out}"
         );
     }
+}
+
+/// Issue 14: a link below `sure` says why, in the run's language, in
+/// reveal's summary and in the `Pourquoi pas sûr` column. Crafted: ml-nancy
+/// gets a second row of Konaté Fatoumata (linked `sure` to stemo-nancy
+/// J-54-01032) with day and month swapped, so that two rows of its list fit
+/// the justice row almost equally well.
+#[test]
+fn a_link_to_review_says_why_in_french_and_english() {
+    let env = TestEnv::samples();
+    let list = env.list_path("ml-nancy");
+    let text = std::fs::read_to_string(&list).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.ends_with(",9267757"))
+        .expect("the youth is on the sample list");
+    assert!(line.contains(",01/10/2010,"), "{line}");
+    let second = line
+        .replace(",01/10/2010,", ",10/01/2010,")
+        .replace(",9267757", ",9999002");
+    std::fs::write(&list, format!("{text}{second}\r\n")).unwrap();
+    let row = text.lines().position(|l| l.ends_with(",9267757")).unwrap() as u64 + 1;
+    env.tokenize_and_match_all();
+    for (lang, why) in [
+        (
+            "en",
+            "possible duplicate (two rows of one list that look alike)",
+        ),
+        (
+            "fr",
+            "doublon possible (deux lignes d'une même liste qui se ressemblent)",
+        ),
+    ] {
+        let out_csv = env.path(format!("ml-nancy/why-{lang}.csv"));
+        let mut args = vec![common::os("--lang"), common::os(lang), common::os("reveal")];
+        args.push(list.clone().into());
+        args.extend([common::os("--result"), env.result_path("ml-nancy").into()]);
+        args.extend(env.holder_options("campaign", "ml-nancy", "ml-nancy"));
+        args.extend([common::os("--out"), out_csv.clone().into()]);
+        let out = stdout(&env.run(args).success());
+        let sep = if lang == "fr" { " : " } else { ": " };
+        assert!(out.contains(&format!("\n    {why}{sep}1\n")), "{out}");
+        assert!(!out.contains("Konat") && !out.contains("2010"), "{out}");
+        let bytes = std::fs::read(&out_csv).unwrap();
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        let delimiter = if lang == "fr" { b';' } else { b',' };
+        let text = text.strip_prefix("sep=,\r\n").unwrap_or(&text);
+        let rows = parse_csv(text, delimiter);
+        assert_eq!(rows[0][3], "Pourquoi pas sûr");
+        let linked = rows
+            .iter()
+            .find(|r| r[4] == row.to_string())
+            .expect("the first row is linked");
+        assert_eq!(linked[2], "à vérifier");
+        assert_eq!(linked[3], why);
+        // A `sure` link has nothing to say.
+        assert!(rows[1..].iter().all(|r| (r[2] == "sûr") == r[3].is_empty()));
+    }
+}
+
+/// Issue 14: tokenize tells the holder which rows of its own list the
+/// coordinator will take as one young person: row numbers, never a value.
+#[test]
+fn tokenize_names_the_rows_that_look_like_one_youth() {
+    let env = TestEnv::samples();
+    let list = env.list_path("ml-nancy");
+    let text = std::fs::read_to_string(&list).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.ends_with(",2339741"))
+        .unwrap()
+        .to_string();
+    // A second registration under another number, re-typed with one
+    // letter wrong in the given name.
+    let second = line
+        .replace(",2339741", ",9999001")
+        .replace("Rayan", "Rayane");
+    std::fs::write(&list, format!("{text}{second}\r\n")).unwrap();
+    let last_row = text.lines().count() as u64 + 1;
+    let first_row = text.lines().position(|l| l.ends_with(",2339741")).unwrap() as u64 + 1;
+    for (lang, words) in [
+        ("en", "rows {a}, {b} look like the same young person"),
+        ("fr", "les lignes {a}, {b} semblent être le même jeune"),
+    ] {
+        let mut args = vec![
+            common::os("--lang"),
+            common::os(lang),
+            common::os("tokenize"),
+        ];
+        args.push(list.clone().into());
+        args.extend(env.holder_options("campaign", "ml-nancy", "ml-nancy"));
+        args.extend([
+            common::os("--out"),
+            env.path(format!("{lang}.tokens.age")).into(),
+            common::os("--snapshot"),
+            env.path(format!("{lang}.snapshot.age")).into(),
+        ]);
+        let out = stdout(&env.run(args).success());
+        let expected = words
+            .replace("{a}", &first_row.to_string())
+            .replace("{b}", &last_row.to_string());
+        assert!(out.contains(&expected), "{out}");
+        let count = if lang == "fr" {
+            "doublons probables :              2 lignes ressemblent"
+        } else {
+            "likely duplicates:      2 row(s) look like"
+        };
+        assert!(out.contains(count), "{out}");
+        assert!(!out.contains("Haddad") && !out.contains("Ray"), "{out}");
+    }
+}
+
+/// Issue 14: the coordinator's summary on screen counts the reasons of the
+/// links below `sure` (the samples' one decoy: same names, same year only).
+#[test]
+fn match_counts_the_reasons_of_links_below_sure() {
+    let env = TestEnv::samples();
+    let mut files = Vec::new();
+    for p in &SAMPLE_PARTIES {
+        env.tokenize(p.id, &env.list_path(p.id)).success();
+        files.push(env.tokens_path(p.id));
+    }
+    let out = stdout(&env.match_(&files).success());
+    assert!(
+        out.contains("  why not sure (links):\n    to review, same year only: 1\n"),
+        "{out}"
+    );
 }

@@ -178,6 +178,7 @@ fn assert_csv_like(bytes: &[u8], delimiter: char, crlf: bool, header_tail: &str,
         "N° rapprochement",
         "Organisme partenaire",
         "Confiance",
+        "Pourquoi pas sûr",
         "Ligne",
     ]
     .join(&d);
@@ -326,10 +327,10 @@ fn reveal_writes_xlsx_for_a_workbook_and_csv_or_xlsx_on_request() {
         let cells = xlsx_cells(&default);
         assert_eq!(cells.len(), 4, "{name}: header and three linked rows");
         assert_eq!(cells[0][0], Data::String("N° rapprochement".into()));
-        assert_eq!(cells[0][6], Data::String("DATE NAISSANCE".into()));
+        assert_eq!(cells[0][7], Data::String("DATE NAISSANCE".into()));
         for row in &cells[1..] {
             // The date of birth is a real date cell again, whatever it was.
-            assert!(matches!(row[6], Data::DateTime(_)), "{name}: {:?}", row[6]);
+            assert!(matches!(row[7], Data::DateTime(_)), "{name}: {:?}", row[7]);
             // The match number and the row number are numbers (the match
             // number shown `0001` by its `0000` format), the partner text.
             assert!(
@@ -338,17 +339,17 @@ fn reveal_writes_xlsx_for_a_workbook_and_csv_or_xlsx_on_request() {
                 row[0]
             );
             assert!(
-                matches!(row[3], Data::Float(n) if n >= 2.0),
+                matches!(row[4], Data::Float(n) if n >= 2.0),
                 "{name}: {:?}",
-                row[3]
+                row[4]
             );
             assert!(matches!(row[1], Data::String(_)), "{name}: {:?}", row[1]);
         }
         let first = cells[1..]
             .iter()
-            .find(|r| r[4] == Data::String("DUPONT".into()))
+            .find(|r| r[5] == Data::String("DUPONT".into()))
             .expect("DUPONT linked");
-        let Data::DateTime(dt) = &first[6] else {
+        let Data::DateTime(dt) = &first[7] else {
             unreachable!()
         };
         let (y, m, d, ..) = dt.to_ymd_hms_milli();
@@ -382,7 +383,7 @@ fn reveal_writes_xlsx_for_a_workbook_and_csv_or_xlsx_on_request() {
     );
     let cells = xlsx_cells(&flow.path("justice/stemo-links.xlsx"));
     assert_eq!(cells.len(), 7);
-    assert_eq!(cells[0][5], Data::String("Prénoms".into()));
+    assert_eq!(cells[0][6], Data::String("Prénoms".into()));
 
     // Contradictory options: refused, nothing written.
     let bad = flow.path("justice/contradiction.csv");

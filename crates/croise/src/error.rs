@@ -594,6 +594,8 @@ pub enum FileProblem {
     RecordsOutOfOrder,
     UnknownKeyKind,
     UnknownConfidence,
+    /// A link names a reason this version does not know.
+    UnknownReason,
     MalformedParty,
     /// A summary whose line ends a text editor changed.
     CrlfLineEnds,
@@ -658,6 +660,7 @@ impl fmt::Display for FileProblem {
             }
             P::UnknownKeyKind => f.write_str("unknown key kind"),
             P::UnknownConfidence => f.write_str("unknown confidence level"),
+            P::UnknownReason => f.write_str("unknown reason for a link's confidence"),
             P::MalformedParty => f.write_str("malformed party"),
             P::CrlfLineEnds => f.write_str(
                 "its line ends were changed to CRLF, as a text editor or a mail program does, so it no longer matches its authentication. Use the file exactly as croise wrote it",

@@ -11,7 +11,8 @@
 //!   scheme; [`tokenize`] turns a list into a token file.
 //! - [`campaign`] is the manifest and key files; [`identity`] and [`seal`]
 //!   are age identities and encryption; [`format`] holds every file format.
-//! - [`matching`] is the coordinator's linkage; [`reveal`] joins a result
+//! - [`matching`] is the coordinator's linkage; [`duplicates`] applies its
+//!   rule for one youth to a holder's own list; [`reveal`] joins a result
 //!   with the holder's own list,
 //!   kept by tokenize as a [`snapshot`] encrypted to the holder.
 //! - [`output`] is the one atomic file writer; [`notice`] collects the
@@ -22,6 +23,7 @@
 
 pub mod campaign;
 pub mod coordinator;
+pub mod duplicates;
 pub mod error;
 pub mod format;
 pub mod identity;

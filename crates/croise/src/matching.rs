@@ -21,7 +21,7 @@ use crate::format::tokens::TokenFile;
 use crate::keys::{SubKey, TAG_LEN, Tag, Tagger};
 use croise_scheme::match_keys::{KeyKind, SCHEME};
 
-pub use crate::format::result::{Confidence, MatchNumber};
+pub use crate::format::result::{Confidence, MatchNumber, Reason, Reasons};
 
 /// Re-keying on arrival, as the French health-data (FOIN) and statistics
 /// institute procedures do: the coordinator re-hashes every incoming token
@@ -157,6 +157,8 @@ pub struct Link {
     pub more_justice: Vec<(usize, u32)>,
     pub more_mission_locale: Vec<(usize, u32)>,
     pub confidence: Confidence,
+    /// Why the link is not surer (see [`link_reasons`]).
+    pub reasons: Reasons,
     /// Posterior probability that the two records are the same person.
     pub probability: f64,
     /// The key kinds the two records agree on (bit `k` for kind code `k`).
@@ -391,6 +393,62 @@ fn is_partial_evidence(mask: Mask) -> bool {
         levels(mask).1,
         DateLevel::SameYear | DateLevel::SameDayMonth
     )
+}
+
+/// The reason an agreement pattern's evidence class gives for a link not
+/// being surer: what did not agree. `None` for `names-full/date-exact`,
+/// where everything the keys can show agrees.
+pub fn evidence_reason(mask: Mask) -> Option<Reason> {
+    let (names, date) = levels(mask);
+    match date {
+        DateLevel::Swapped => return Some(Reason::DayMonthSwapped),
+        DateLevel::OneDigit => return Some(Reason::DateOneDigit),
+        DateLevel::SameYear => return Some(Reason::SameYearOnly),
+        DateLevel::SameDayMonth => return Some(Reason::SameDayMonthOnly),
+        DateLevel::Exact => {}
+    }
+    match names {
+        NameLevel::Full => None,
+        NameLevel::Partial if class_index(mask) == PARTIAL_FIRST => Some(Reason::NamesPartly),
+        NameLevel::Partial => Some(Reason::GivenNameDiffers),
+        NameLevel::Near => Some(Reason::NamesNear),
+    }
+}
+
+/// What else fitted a link's records almost as well (within
+/// `AMBIGUITY_BITS` of log-odds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rival {
+    /// Nothing: the link is not ambiguous.
+    None,
+    /// Another young person of the other side.
+    OtherYouth,
+    /// Another row of the counterpart's list that shares evidence with the
+    /// counterpart: likely the same young person written twice, differently
+    /// enough not to be taken as one youth.
+    LikelyDuplicate,
+}
+
+/// The reasons of a link: what its evidence class leaves unconfirmed
+/// ([`evidence_reason`]), whether anything else fitted almost as well, and,
+/// for names and date that agree fully but below `sure`, that such
+/// agreements are common in this campaign. Every link below `sure` gets at
+/// least one reason.
+pub fn link_reasons(mask: Mask, probability: f64, rival: Rival) -> Reasons {
+    let mut reasons = Reasons::NONE;
+    let evidence = evidence_reason(mask);
+    if let Some(r) = evidence {
+        reasons = reasons.with(r);
+    }
+    match rival {
+        Rival::None => {}
+        Rival::OtherYouth => reasons = reasons.with(Reason::SeveralCandidates),
+        Rival::LikelyDuplicate => reasons = reasons.with(Reason::Duplicate),
+    }
+    if reasons.is_empty() && probability < SURE {
+        reasons = reasons.with(Reason::CommonNames);
+    }
+    reasons
 }
 
 /// Agreement that includes the full date of birth (a kind of date level
@@ -829,6 +887,16 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         offsets_side_total(submissions, Side::MissionLocale),
     );
     model.duplicate_pairs = duplicate_pairs;
+    // Youths of one list that share evidence without being taken as one
+    // youth: when one rivals the other for a counterpart, the link says
+    // "duplicate" rather than "several candidates".
+    let near_youths: HashSet<(u32, u32)> = same_list
+        .iter()
+        .map(|p| {
+            let (a, b) = (youth(p.0), youth(p.1));
+            (a.min(b), a.max(b))
+        })
+        .collect();
     drop(same_list);
     let mut merged = merged;
     let mut log_odds_of = vec![0f64; 1 << KeyKind::ALL.len()];
@@ -858,7 +926,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // full-evidence link ambiguous either. `merged` is sorted best first.
     drop(youth_candidates);
     let mut best: HashMap<u32, (u32, f64)> = HashMap::new();
-    let mut second: HashMap<u32, f64> = HashMap::new();
+    let mut second: HashMap<u32, (u32, f64)> = HashMap::new();
     for c in merged.iter().filter(|c| !is_partial_evidence(c.2)) {
         let lo = log_odds_of[c.2 as usize];
         for (gid, other) in [(c.0, youth(c.1)), (c.1, youth(c.0))] {
@@ -867,7 +935,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
                     best.insert(gid, (other, lo));
                 }
                 Some(&(first, _)) if first != other => {
-                    second.entry(gid).or_insert(lo);
+                    second.entry(gid).or_insert((other, lo));
                 }
                 Some(_) => {}
             }
@@ -911,10 +979,32 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         }
         let lo = log_odds_of[c.2 as usize];
         let probability = model.probability(c.2);
-        // Ambiguous when a candidate of another youth comes close.
-        let ambiguous = [c.0, c.1]
-            .iter()
-            .any(|gid| second.get(gid).is_some_and(|&b| b >= lo - AMBIGUITY_BITS));
+        // Ambiguous when a candidate of another youth comes close; a
+        // likely duplicate when that youth shares evidence with the
+        // counterpart, on the counterpart's list.
+        let mut rival = Rival::None;
+        for (gid, counterpart) in [(c.0, youth(c.1)), (c.1, youth(c.0))] {
+            let Some(&(other, b)) = second.get(&gid) else {
+                continue;
+            };
+            if b < lo - AMBIGUITY_BITS {
+                continue;
+            }
+            let other = if other == counterpart {
+                best.get(&gid).map_or(other, |b| b.0)
+            } else {
+                other
+            };
+            let pair = (other.min(counterpart), other.max(counterpart));
+            rival = if near_youths.contains(&pair) {
+                Rival::LikelyDuplicate
+            } else if rival == Rival::None {
+                Rival::OtherYouth
+            } else {
+                rival
+            };
+        }
+        let ambiguous = rival != Rival::None;
         let confidence = if ambiguous || is_partial_evidence(c.2) {
             Confidence::ToReview
         } else if probability >= SURE {
@@ -932,6 +1022,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
             more_justice: Vec::new(),
             more_mission_locale: Vec::new(),
             confidence,
+            reasons: link_reasons(c.2, probability, rival),
             probability,
             agreement: c.2,
             number: MatchNumber(0),
@@ -958,6 +1049,39 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         link.number = MatchNumber(i as u32 + 1);
     }
     (links, model)
+}
+
+/// Whether tokens of this kind can show two records of one list to be one
+/// youth ([`is_same_youth`] needs the full date): the only kinds
+/// [`same_youths`] needs.
+pub fn tells_same_youth(kind: KeyKind) -> bool {
+    kind.date_evidence() == DateLevel::Exact
+}
+
+/// The records of one list that are one young person written more than
+/// once, by the rule and through the join the coordinator uses when it
+/// counts youths (`link`): groups of two or more record indices, each in
+/// increasing order, the groups ordered by their first record. A holder runs
+/// it on its own list, with tokens under a key of its own, to see what the
+/// coordinator will take as one youth. Tokens of kinds that cannot show it
+/// ([`tells_same_youth`]) may be left out of `file`: the groups are the same.
+pub fn same_youths(file: TokenFile) -> Vec<Vec<u32>> {
+    let n = file.records() as u32;
+    let submissions = [Submission {
+        path: PathBuf::new(),
+        file,
+        party_index: 0,
+        side: Side::Justice,
+    }];
+    let (_, same_list) = candidate_pairs(&submissions, &[0, n], &vec![true; n as usize]);
+    let mut youths = Youths::new(n, &merge_pairs(same_list));
+    let mut groups: HashMap<u32, Vec<u32>> = HashMap::new();
+    for r in 0..n {
+        groups.entry(youths.find(r)).or_default().push(r);
+    }
+    let mut groups: Vec<Vec<u32>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort_unstable();
+    groups
 }
 
 /// Above this share (in percent) of the other side's records linked to one
@@ -999,6 +1123,7 @@ pub fn outcome(
                 match_number: link.number,
                 counterpart: party_id(counterpart),
                 confidence: link.confidence,
+                reasons: link.reasons,
             });
         }
         let counts = pair_counts.entry((js, ms)).or_default();
@@ -1447,5 +1572,108 @@ mod decision_tests {
         assert_eq!(l.confidence, Confidence::Sure);
         assert_eq!(l.more_mission_locale.len(), 1);
         assert!(l.more_justice.is_empty());
+    }
+
+    fn mask(kinds: &[KeyKind]) -> Mask {
+        kinds.iter().fold(0, |m, k| m | (1 << k.code()))
+    }
+
+    /// Issue 14: each evidence class below `names-full/date-exact` says
+    /// what did not agree; full agreement says nothing.
+    #[test]
+    fn each_class_gives_its_reason() {
+        use KeyKind::*;
+        for (kinds, reason) in [
+            (ALL, None),
+            (PARTIAL, Some(Reason::GivenNameDiffers)),
+            (&[NamesDate, NamesYear][..], Some(Reason::NamesPartly)),
+            (
+                &[PhoneticDate, SurnameTypoDate][..],
+                Some(Reason::NamesNear),
+            ),
+            (
+                &[NamesDateSwapped, NamesYear][..],
+                Some(Reason::DayMonthSwapped),
+            ),
+            (ONE_DIGIT, Some(Reason::DateOneDigit)),
+            (&[NamesYear][..], Some(Reason::SameYearOnly)),
+            (&[NamesDayMonth][..], Some(Reason::SameDayMonthOnly)),
+        ] {
+            assert_eq!(evidence_reason(mask(kinds)), reason, "{kinds:?}");
+        }
+    }
+
+    /// Every link below `sure` has a reason; a rival says which kind.
+    #[test]
+    fn reasons_say_why_a_link_is_not_surer() {
+        let all = mask(ALL);
+        assert!(link_reasons(all, 0.999, Rival::None).is_empty());
+        let common: Vec<_> = link_reasons(all, 0.97, Rival::None).iter().collect();
+        assert_eq!(common, [Reason::CommonNames]);
+        let several: Vec<_> = link_reasons(all, 0.97, Rival::OtherYouth).iter().collect();
+        assert_eq!(several, [Reason::SeveralCandidates]);
+        let both: Vec<_> = link_reasons(mask(ONE_DIGIT), 0.999, Rival::LikelyDuplicate)
+            .iter()
+            .collect();
+        assert_eq!(both, [Reason::DateOneDigit, Reason::Duplicate]);
+        for bits in 0..(1u16 << KeyKind::ALL.len()) {
+            for p in [0.3, 0.9, 0.96, 0.999] {
+                assert!(
+                    p >= SURE || !link_reasons(bits, p, Rival::None).is_empty(),
+                    "{bits:#b} at {p}"
+                );
+            }
+        }
+    }
+
+    /// A second row of the counterpart's list, too different to be taken
+    /// as the same youth (another given name first), rivals the link:
+    /// `to review`, because of a likely duplicate. The same rival on another
+    /// list of that side is another candidate.
+    #[test]
+    fn a_rival_row_of_the_same_list_is_a_likely_duplicate() {
+        let justice = file(0, [(1, ALL.to_vec())]);
+        let mission_locale = file(1, [(1, ALL.to_vec()), (1, PARTIAL.to_vec())]);
+        let (links, _) = link(&submissions(justice, mission_locale));
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].confidence, Confidence::ToReview);
+        let reasons: Vec<_> = links[0].reasons.iter().collect();
+        assert_eq!(reasons, [Reason::Duplicate]);
+
+        let mut subs = submissions(file(0, [(1, ALL.to_vec())]), file(1, [(1, ALL.to_vec())]));
+        subs.push(Submission {
+            path: PathBuf::new(),
+            file: file(2, [(1, PARTIAL.to_vec())]),
+            party_index: 2,
+            side: Side::MissionLocale,
+        });
+        let (links, _) = link(&subs);
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].confidence, Confidence::ToReview);
+        let reasons: Vec<_> = links[0].reasons.iter().collect();
+        assert_eq!(reasons, [Reason::SeveralCandidates]);
+    }
+
+    /// The holder's view of its own list uses the coordinator's rule: rows
+    /// one typing error apart with the full date are one youth; another
+    /// given name, or another date, is not.
+    #[test]
+    fn same_youths_groups_rows_as_the_coordinator_does() {
+        use KeyKind::*;
+        let near = [PhoneticDate, SurnameTypoDate, GivenNameTypoDate].to_vec();
+        let list = file(
+            0,
+            [
+                (1, ALL.to_vec()),
+                (2, ALL.to_vec()),
+                (1, near),
+                (3, ALL.to_vec()),
+                (3, PARTIAL.to_vec()),
+                (4, ALL.to_vec()),
+                (4, ONE_DIGIT.to_vec()),
+                (2, ALL.to_vec()),
+            ],
+        );
+        assert_eq!(same_youths(list), [vec![0, 2], vec![1, 7]]);
     }
 }

@@ -5,7 +5,7 @@
 //! Never keeps or reports a value: a rejection is a reason and a row number,
 //! a survey of a list is counts and row numbers.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -15,8 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::input::{ColumnMapping, InputError, ListFile, ListRow, Role};
 use croise_scheme::match_keys::Person;
 use croise_scheme::normalize::{
-    AgeWindow, DateProblem, age_at, compact, fold, is_placeholder, parse_date, parse_sex,
-    split_given_names,
+    AgeWindow, DateProblem, age_at, fold, is_placeholder, parse_date, parse_sex, split_given_names,
 };
 
 /// Counts of what happened to a list's rows. Counts only.
@@ -212,8 +211,9 @@ pub struct ListSurvey {
     pub too_old: u64,
     /// Rejected rows: row number and reason, in row order.
     pub rejected: Vec<(u64, Rejection)>,
-    /// Groups of rows with the same folded surname, given names and date of
-    /// birth, each in row order.
+    /// Groups of rows that are one young person, each in row order. Not
+    /// filled by [`survey`]: the rule is the coordinator's, applied by
+    /// `croise::duplicates::rows_of_one_youth`, a layer above.
     pub duplicates: Vec<Vec<u64>>,
     /// Usable rows whose sex cell is filled but not a known code.
     pub unknown_sex: Vec<u64>,
@@ -309,7 +309,8 @@ impl ListSurvey {
 }
 
 /// Reads every row of `list` and counts what `tokenize` would keep, reject
-/// and leave out at `reference`, plus likely duplicates.
+/// and leave out at `reference` (not duplicates: see
+/// [`ListSurvey::duplicates`]).
 pub fn survey(
     list: &ListFile,
     reference: NaiveDate,
@@ -318,7 +319,6 @@ pub fn survey(
     let mapping = &list.mapping;
     let width = mapping.headers.len();
     let mut s = ListSurvey::default();
-    let mut seen: HashMap<(String, String, NaiveDate), Vec<u64>> = HashMap::new();
     for row in list.rows() {
         let row = row?;
         s.rows_read += 1;
@@ -346,18 +346,7 @@ pub fn survey(
             Some(age) if age >= window.max_age => s.too_old += 1,
             _ => s.too_young += 1,
         }
-        // Compared without spaces, as the match keys compare them:
-        // `N'DIAYE`, `N DIAYE` and `NDIAYE` are the same surname.
-        let key = (
-            compact(&person.surnames[0]),
-            compact(&person.given_names.join("")),
-            person.birth_date,
-        );
-        seen.entry(key).or_default().push(row.row);
     }
-    let mut groups: Vec<Vec<u64>> = seen.into_values().filter(|g| g.len() > 1).collect();
-    groups.sort();
-    s.duplicates = groups;
     Ok(s)
 }
 

@@ -12,7 +12,7 @@ use crate::format::result::ResultFile;
 use crate::identity::Identity;
 use crate::input::{ListFile, ListRow, Role};
 use crate::keys::{Tag, Tagger};
-use crate::matching::{Confidence, MatchNumber};
+use crate::matching::{Confidence, MatchNumber, Reasons};
 use crate::output;
 use crate::parallel::{default_window, ordered_map};
 use crate::records::{Rejection, person_from_row};
@@ -31,6 +31,8 @@ pub struct RevealedRow {
     pub counterpart: String,
     pub counterpart_name: String,
     pub confidence: Confidence,
+    /// Why the link is not surer: what did not agree, or what else fitted.
+    pub reasons: Reasons,
 }
 
 /// Why a row of the holder's list was not linked (see [`reveal_with`]).
@@ -185,6 +187,7 @@ pub fn reveal_with(
                     counterpart: link.counterpart.clone(),
                     counterpart_name,
                     confidence: link.confidence,
+                    reasons: link.reasons,
                 });
             }
             rows_read += rows;

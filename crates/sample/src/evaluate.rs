@@ -25,7 +25,7 @@ use croise::error::{Error, Result};
 use croise::format::tokens::TokenFile;
 use croise::identity;
 use croise::input::{ListFile, ReadOptions, Role};
-use croise::matching::{self, Confidence};
+use croise::matching::{self, Confidence, Reasons};
 use croise::reveal;
 use croise::seal::{self, Armor};
 use croise::tokenize::tokenize;
@@ -100,6 +100,9 @@ pub struct Outcome {
     pub missed_by_error: BTreeMap<String, (u64, u64)>,
     /// Links per confidence and evidence class: (links, wrong links).
     pub by_class: BTreeMap<(String, String), (u64, u64)>,
+    /// Links per confidence and reason (a link counts under each of its
+    /// reasons, or under `none`): (links, wrong links).
+    pub by_reason: BTreeMap<(String, String), (u64, u64)>,
     /// Largest number of records sharing one token, on either list.
     pub max_token_share: u64,
     pub tokenize_time: Duration,
@@ -174,6 +177,7 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
     // match number may join several rows of one list (one youth's rows).
     let mut ids_by_number: HashMap<u32, [Vec<String>; 2]> = HashMap::new();
     let mut confidence_by_number: HashMap<u32, Confidence> = HashMap::new();
+    let mut reasons_by_number: HashMap<u32, Reasons> = HashMap::new();
     for (i, (ctx, list)) in holders.iter().enumerate() {
         let (_, result) = outcome
             .results
@@ -189,6 +193,7 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
                 .unwrap_or_default();
             ids_by_number.entry(row.match_number.0).or_default()[i].push(id);
             confidence_by_number.insert(row.match_number.0, row.confidence);
+            reasons_by_number.insert(row.match_number.0, row.reasons);
         }
     }
 
@@ -212,6 +217,7 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         .map(|l| (l.number.0, model.label(l.agreement)))
         .collect();
     let mut by_class: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
+    let mut by_reason: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
     let empty = Scores {
         truth: in_window.len() as u64,
         ..Scores::default()
@@ -234,6 +240,19 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
             .or_default();
         entry.0 += 1;
         entry.1 += u64::from(!correct);
+        let reasons = reasons_by_number[number];
+        let labels: Vec<&str> = if reasons.is_empty() {
+            vec!["none"]
+        } else {
+            reasons.iter().map(|r| r.label()).collect()
+        };
+        for label in labels {
+            let entry = by_reason
+                .entry((confidence.to_string(), label.to_string()))
+                .or_default();
+            entry.0 += 1;
+            entry.1 += u64::from(!correct);
+        }
         let levels: &mut [&mut Scores] = match confidence {
             Confidence::Sure => &mut [&mut sure, &mut reported],
             Confidence::Probable => &mut [&mut probable, &mut reported],
@@ -291,6 +310,7 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         baseline,
         missed_by_error,
         by_class,
+        by_reason,
         max_token_share,
         tokenize_time,
         match_time,

@@ -43,6 +43,16 @@ role-local-id = local file number
 confidence-sure = sure
 confidence-probable = probable
 confidence-to-review = to review
+reason-given-name-differs = different first given name
+reason-names-partly = surname only in part (usage name or double surname)
+reason-names-near = name one letter off, or sounding alike
+reason-day-month-swapped = day and month swapped
+reason-date-one-digit = date one digit off
+reason-same-year-only = same year only
+reason-same-day-month-only = same day and month only, another year
+reason-common-names = same names and date, but common ones (possible namesake)
+reason-several-candidates = several candidates
+reason-duplicate = possible duplicate (two rows of one list that look alike)
 verdict-usable = OK
 verdict-to-correct = to be corrected
 verdict-usable-with-warnings = OK with warnings
@@ -91,6 +101,7 @@ problem-too-many-records = too many records
 problem-records-out-of-order = its records are not in handle order, or repeat a handle
 problem-unknown-key-kind = unknown key kind
 problem-unknown-confidence = unknown confidence level
+problem-unknown-reason = unknown reason for a link's confidence
 problem-malformed-party = malformed party
 problem-crlf-line-ends = its line ends were changed to CRLF, as a text editor or a mail program does, so it no longer matches its authentication. Use the file exactly as croise wrote it
 problem-no-authentication = it has no [authentication] table at its end: it is not a complete match summary
@@ -186,13 +197,13 @@ check-january-first = born on 1 January: { $count } (often written when the real
 check-rejected = rejected: { $count }
 check-rejected-reason = { $reason } (column { $column }): { $count } — row(s) { $rows }
 check-duplicates-none = Likely duplicates: none
-check-duplicates = Likely duplicates (same surname, given names and date of birth): { $count } group(s)
+check-duplicates = Likely duplicates (the same young person by the coordinator's rule: same date of birth, names equal or one typing error apart): { $count } group(s)
 check-duplicate-rows = rows { $rows }
 check-duplicates-more = and { $count } more group(s)
 check-advice-usable = the list can be tokenized as it is. Next: croise tokenize with the same list and options.
 check-advice-usable-with-warnings = the list can be tokenized
 check-advice-rejected = ; the { $count } rejected row(s) will be left out. To include them, correct those rows in your spreadsheet and run croise check again
-check-advice-duplicates = ; a person listed twice can make a match ambiguous (to be reviewed), so remove the extra rows if they are the same person
+check-advice-duplicates = ; rows of one young person come back under one match number, but remove the extra rows if they are the same person
 check-advice-end = .
 check-advice-warned = { " " }Look at the warnings above before you tokenize.
 check-advice-no-data = there is no data row below the header (row { $row }). Check that you exported the whole list.
@@ -206,6 +217,9 @@ tokenize-kept = kept (in the age window): { $count }
 tokenize-outside = outside the age window:  { $count }
 tokenize-rejected = rejected:                { $count }
 tokenize-rejected-reason = { $reason } ({ $column } column): { $count } — row(s) { $rows }
+tokenize-duplicates = likely duplicates:      { $count } row(s) look like another row of your list (the coordinator counts each group as one young person)
+tokenize-duplicates-skipped = likely duplicates:      not looked for above { $max } young people, not to double the time; croise check { $list } looks for them
+tokenize-duplicate-rows = rows { $rows } look like the same young person
 tokenize-snapshot = Snapshot of your list written to { $path } (it holds names: keep it on this workstation and never send it; reveal uses it, so you may edit or re-save the list).
 tokenize-written = Token file written to { $path } — send it to the coordinator.
 tokenize-finish = tokenized { $rows_n ->
@@ -243,6 +257,8 @@ summary-party = { $id } { $side } { $records_n ->
     } { $linked } linked (bound { $max })
 summary-links = Links (sure / probable / to review):
 summary-total = total: { $total } links ({ $sure } sure, { $probable } probable, { $to_review } to review)
+summary-reasons = why not sure (links):
+summary-reason = { $confidence }, { $reason }: { $count }
 
 ## croise reveal
 
@@ -251,6 +267,7 @@ reveal-token-not-result = { $path } is a token file, not a result file: it is wh
 reveal-rows-linked = { $count } of your rows were linked.
 reveal-same-youth = match { $number }: rows { $rows } are the same young person (on your list more than once)
 reveal-confidence = { $confidence }: { $count }
+reveal-reason = { $reason }: { $count }
 reveal-partial = Warning: partial result. The { $n ->
         [one] list of { $parties } never reached the coordinator: your rows could not be linked with it.
        *[other] lists of { $parties } never reached the coordinator: your rows could not be linked with them.
@@ -300,6 +317,7 @@ demo-flagged = { $name } — { $n ->
        *[other] { $count } young people flagged
     } (written to { $path }):
 demo-link = match { $number }  { $partner } { $confidence }  row { $row }  { $surname } { $given } ({ $birth })
+demo-why = why not sure: { $reasons }
 demo-end = The educator and the counsellor now talk about “match 0001”, never by name in a mail.
 
 ## croise sample and evaluate
@@ -859,6 +877,7 @@ ui-col-why = Why
 ui-col-match = Match no.
 ui-col-partner = Partner organisation
 ui-col-contact = Partner contact
+ui-col-reasons = Why not sure
 ui-col-confidence = Confidence
 ui-col-participant = Participant
 ui-col-side = Side

@@ -42,6 +42,16 @@ role-local-id = numéro de dossier
 confidence-sure = sûr
 confidence-probable = probable
 confidence-to-review = à vérifier
+reason-given-name-differs = prénom différent
+reason-names-partly = nom en partie seulement (nom d'usage ou nom composé)
+reason-names-near = nom ou prénom à une lettre près, ou qui se prononce pareil
+reason-day-month-swapped = jour et mois inversés
+reason-date-one-digit = date à un chiffre près
+reason-same-year-only = même année seulement
+reason-same-day-month-only = même jour et mois seulement, autre année
+reason-common-names = nom, prénom et date identiques mais fréquents (homonyme possible)
+reason-several-candidates = plusieurs candidats
+reason-duplicate = doublon possible (deux lignes d'une même liste qui se ressemblent)
 verdict-usable = utilisable
 verdict-to-correct = à corriger
 verdict-usable-with-warnings = utilisable, avec des avertissements
@@ -93,6 +103,7 @@ problem-too-many-records = il annonce trop d'enregistrements
 problem-records-out-of-order = ses enregistrements ne sont pas dans l'ordre, ou se répètent
 problem-unknown-key-kind = il contient un type de clé inconnu
 problem-unknown-confidence = il contient un niveau de confiance inconnu
+problem-unknown-reason = il contient un motif de confiance inconnu
 problem-malformed-party = il nomme un participant de façon illisible
 problem-crlf-line-ends = ses fins de ligne ont été changées en CRLF, comme le font un éditeur de texte ou une messagerie : il ne correspond plus à son authentification. Utilisez le fichier exactement tel que croise l'a écrit
 problem-no-authentication = il n'a pas de table [authentication] à la fin : ce n'est pas un résumé de rapprochement complet
@@ -206,7 +217,7 @@ check-rejected-reason = { $reason } (colonne { $column }) : { $count } — { $n 
        *[other] lignes
     } { $rows }
 check-duplicates-none = Doublons probables : aucun
-check-duplicates = Doublons probables (mêmes nom, prénoms et date de naissance) : { $n ->
+check-duplicates = Doublons probables (le même jeune selon la règle du coordinateur : même date de naissance, noms identiques ou à une faute de frappe près) : { $n ->
         [one] { $count } groupe
        *[other] { $count } groupes
     }
@@ -221,7 +232,7 @@ check-advice-rejected = { $n ->
         [one] { " ;" } la ligne écartée sera laissée de côté. Pour l'inclure, corrigez-la dans votre tableur et relancez croise check
        *[other] { " ;" } les { $count } lignes écartées seront laissées de côté. Pour les inclure, corrigez-les dans votre tableur et relancez croise check
     }
-check-advice-duplicates = { " ;" } une personne inscrite deux fois peut rendre un rapprochement ambigu (à vérifier) : supprimez les lignes en trop s'il s'agit de la même personne
+check-advice-duplicates = { " ;" } les lignes d'un même jeune reviennent sous un seul numéro de rapprochement, mais supprimez les lignes en trop s'il s'agit de la même personne
 check-advice-end = .
 check-advice-warned = { " " }Lisez les avertissements ci-dessus avant de produire les jetons.
 check-advice-no-data = il n'y a aucune ligne de données sous l'en-tête (ligne { $row }). Vérifiez que vous avez exporté toute la liste.
@@ -238,6 +249,12 @@ tokenize-rejected-reason = { $reason } (colonne { $column }) : { $count } — { 
         [one] ligne
        *[other] lignes
     } { $rows }
+tokenize-duplicates = doublons probables :              { $count } { $n ->
+        [one] ligne ressemble
+       *[other] lignes ressemblent
+    } à une autre ligne de votre liste (le coordinateur compte chaque groupe comme un seul jeune)
+tokenize-duplicates-skipped = doublons probables :              non recherchés au-delà de { $max } jeunes, pour ne pas doubler la durée ; croise check { $list } les recherche
+tokenize-duplicate-rows = les lignes { $rows } semblent être le même jeune
 tokenize-snapshot = Instantané de votre liste écrit dans { $path } (il contient des noms : gardez-le sur ce poste et ne l'envoyez jamais ; reveal s'en sert, vous pouvez donc modifier ou réenregistrer la liste).
 tokenize-written = Fichier de jetons écrit : { $path } — envoyez-le au coordinateur.
 tokenize-finish = { $rows_n ->
@@ -293,6 +310,8 @@ summary-total = total : { $n ->
         [one] { $probable } probable
        *[other] { $probable } probables
     }, { $to_review } à vérifier)
+summary-reasons = pourquoi pas sûrs (rapprochements) :
+summary-reason = { $confidence }, { $reason } : { $count }
 
 ## croise reveal
 
@@ -305,6 +324,7 @@ reveal-rows-linked = { $n ->
     }
 reveal-same-youth = rapprochement { $number } : les lignes { $rows } sont le même jeune (inscrit plusieurs fois dans votre liste)
 reveal-confidence = { $confidence } : { $count }
+reveal-reason = { $reason } : { $count }
 reveal-partial = Attention : résultat partiel. { $n ->
         [one] La liste de { $parties } n'est pas parvenue au coordinateur : vos lignes n'ont pas pu être rapprochées de la sienne.
        *[other] Les listes de { $parties } ne sont pas parvenues au coordinateur : vos lignes n'ont pas pu être rapprochées des leurs.
@@ -354,6 +374,7 @@ demo-flagged = { $name } — { $n ->
        *[other] { $count } jeunes signalés
     } (écrits dans { $path }) :
 demo-link = rapprochement { $number }  { $partner } { $confidence }  ligne { $row }  { $surname } { $given } ({ $birth })
+demo-why = pourquoi pas sûr : { $reasons }
 demo-end = L'éducateur et le conseiller parlent maintenant du « rapprochement 0001 », jamais d'un nom dans un courriel.
 
 ## croise sample et evaluate
@@ -931,6 +952,7 @@ ui-col-why = Pourquoi
 ui-col-match = N° rapprochement
 ui-col-partner = Organisme partenaire
 ui-col-contact = Contact partenaire
+ui-col-reasons = Pourquoi pas sûr
 ui-col-confidence = Confiance
 ui-col-participant = Participant
 ui-col-side = Côté

@@ -79,13 +79,15 @@ pub fn run(args: Args) -> Result<()> {
     let limit = if args.all_rows { usize::MAX } else { 20 };
     let rows = |numbers: &[u64]| i18n::rows(numbers, limit);
     print_layout(&list);
-    let s = match survey(&list, reference, window) {
+    let mut s = match survey(&list, reference, window) {
         Ok(s) => s,
         Err(e) => {
             println!("{}", fl!("check-row-unreadable"));
             return Err(e.into());
         }
     };
+    // Rows the coordinator will take as one young person, by its own rule.
+    s.duplicates = croise::duplicates::rows_of_one_youth(&list, |_| true)?;
     print_counts(&list, &s, reference, window, limit);
     let mut warnings: Vec<String> = Vec::new();
     for notice in &list.notices {

@@ -271,6 +271,12 @@ fn run_in(root: &Path) -> Result<()> {
                     birth = outside(field(Role::BirthDate))
                 )
             );
+            if r.confidence != croise::matching::Confidence::Sure {
+                println!(
+                    "      {}",
+                    fl!("demo-why", reasons = i18n::reasons(r.reasons))
+                );
+            }
         }
     }
     println!("\n{}", fl!("demo-end"));

@@ -110,6 +110,11 @@ fn print_errors(outcomes: &[Outcome]) {
         for ((confidence, class), (links, wrong)) in &o.by_class {
             println!("| {confidence} | {class} | {links} | {wrong} |");
         }
+        println!("\n| confidence | reason | links | wrong |");
+        println!("|---|---|---|---|");
+        for ((confidence, reason), (links, wrong)) in &o.by_reason {
+            println!("| {confidence} | {reason} | {links} | {wrong} |");
+        }
         println!(
             "largest number of records sharing one token: {}",
             o.max_token_share

@@ -3,11 +3,12 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use croise::campaign::CoordinatorContext;
+use croise::campaign::{CoordinatorContext, Manifest, Side};
 use croise::coordinator::{self, Completeness};
 use croise::format::summary::Summary;
 use croise::identity;
 use croise::matching::OUTLIER_PERCENT;
+use croise::matching::{Confidence, Outcome, Reason};
 
 use crate::i18n::{self, count, fl, n, outside};
 use crate::progress::Reporter;
@@ -61,6 +62,7 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         &reporter.callback(),
     )?;
     print_summary(&outcome.summary);
+    print_reasons(&ctx.manifest, &outcome);
     let absent: Vec<String> = outcome
         .summary
         .absent_parties
@@ -93,6 +95,44 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
         links = count(s.totals.total())
     ));
     Ok(())
+}
+
+/// Below the totals, for the links that are not `sure`: how many links of
+/// each level carry each reason. Counted once per link (from the justice
+/// side's results, where every link is once under its match number).
+fn print_reasons(manifest: &Manifest, outcome: &Outcome) {
+    let mut links = std::collections::BTreeMap::new();
+    for (party, result) in &outcome.results {
+        if manifest.party(party).map(|p| p.side) != Some(Side::Justice) {
+            continue;
+        }
+        for l in &result.links {
+            links.insert(l.match_number, (l.confidence, l.reasons));
+        }
+    }
+    let mut lines = Vec::new();
+    for confidence in [Confidence::Probable, Confidence::ToReview] {
+        for reason in Reason::ALL {
+            let found = links
+                .values()
+                .filter(|(c, r)| *c == confidence && r.contains(reason))
+                .count();
+            if found > 0 {
+                lines.push(fl!(
+                    "summary-reason",
+                    confidence = i18n::confidence(confidence),
+                    reason = i18n::reason(reason),
+                    count = count(found)
+                ));
+            }
+        }
+    }
+    if !lines.is_empty() {
+        println!("  {}", fl!("summary-reasons"));
+        for line in lines {
+            println!("    {line}");
+        }
+    }
 }
 
 /// Warns of every party whose records linked to more than

@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use croise::campaign::HolderContext;
 use croise::identity;
 use croise::input::{CellKind, ListFile, ReadOptions, Role, SpreadsheetOptions, TableFormat};
-use croise::matching::Confidence;
+use croise::matching::{Confidence, Reason};
 use croise::output::{self, Visibility};
 use croise::reveal::{Revealed, RowStatus, open_result, reveal_with};
 use croise::snapshot;
@@ -114,6 +114,27 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
                     count = count(found)
                 )
             );
+            // Below `sure`, why: each reason and how many rows it holds.
+            if c == Confidence::Sure {
+                continue;
+            }
+            for reason in Reason::ALL {
+                let rows = revealed
+                    .rows
+                    .iter()
+                    .filter(|r| r.confidence == c && r.reasons.contains(reason))
+                    .count();
+                if rows > 0 {
+                    println!(
+                        "    {}",
+                        fl!(
+                            "reveal-reason",
+                            reason = i18n::reason(reason),
+                            count = count(rows)
+                        )
+                    );
+                }
+            }
         }
     }
     // Rows of one youth come back under one match number: say so, so that
@@ -360,7 +381,7 @@ pub fn reveal_list(
     if contacts {
         header.push("Contact partenaire".to_string());
     }
-    header.extend(["Confiance", "Ligne"].map(str::to_string));
+    header.extend(["Confiance", "Pourquoi pas sûr", "Ligne"].map(str::to_string));
     let leading = header.len();
     header.extend(revealed.headers.iter().cloned());
     // Linked rows in match-number order; with every row, in the list's
@@ -381,7 +402,18 @@ pub fn reveal_list(
                 .unwrap_or_default();
             row.push(contact);
         }
-        row.extend([confidence_fr(r.confidence).to_string(), r.row.to_string()]);
+        // Why a link is not `sure`; a `sure` link's own reasons (e.g. a
+        // usage name) are left out: nothing to check.
+        let why = if r.confidence == Confidence::Sure {
+            String::new()
+        } else {
+            i18n::reasons(r.reasons)
+        };
+        row.extend([
+            confidence_fr(r.confidence).to_string(),
+            why,
+            r.row.to_string(),
+        ]);
         row.extend(r.fields.iter().cloned());
         body.push((r.row, row));
     }
@@ -390,7 +422,7 @@ pub fn reveal_list(
         if contacts {
             row.push(String::new());
         }
-        row.extend([String::new(), o.row.to_string()]);
+        row.extend([String::new(), String::new(), o.row.to_string()]);
         row.extend(o.fields.iter().cloned());
         body.push((o.row, row));
     }
@@ -412,7 +444,7 @@ pub fn reveal_list(
     if contacts {
         kinds.push(CellKind::Text);
     }
-    kinds.extend([CellKind::Text, CellKind::Number]);
+    kinds.extend([CellKind::Text, CellKind::Text, CellKind::Number]);
     kinds.resize(leading + revealed.headers.len(), CellKind::Text);
     if let Some(c) = list.mapping.column(Role::BirthDate) {
         kinds[c + leading] = CellKind::Date;

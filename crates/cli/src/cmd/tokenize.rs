@@ -54,6 +54,14 @@ pub struct Args {
     accept_losses: bool,
 }
 
+/// The largest list (records kept) whose rows of one youth `tokenize`
+/// looks for. The search costs about as much processor time again as
+/// tokenizing, and some 400 MB at a million rows: a département's or a
+/// region's list (thousands to tens of thousands of rows) gets it for a
+/// fraction of a second, a national export keeps tokenize's cost and is
+/// told that `check` gives it.
+const DUPLICATES_UP_TO: u64 = 200_000;
+
 pub fn run(args: Args, quiet: bool) -> Result<()> {
     let reporter = Reporter::new(quiet);
     super::find_manifest(&args.keys.campaign)?;
@@ -96,6 +104,21 @@ pub fn run(args: Args, quiet: bool) -> Result<()> {
     snapshot::write(&ctx, &list, &snapshot_path)?;
     let c = &report.header.counts;
     print_counts(c, &report.rejected_rows);
+    if c.kept <= DUPLICATES_UP_TO {
+        let (window, reference) = (ctx.manifest.window(), ctx.manifest.reference_date);
+        print_duplicates(&croise::duplicates::rows_of_one_youth(&list, |p| {
+            window.contains(p.birth_date, reference)
+        })?);
+    } else {
+        println!(
+            "  {}",
+            fl!(
+                "tokenize-duplicates-skipped",
+                max = count(DUPLICATES_UP_TO),
+                list = i18n::path(&args.list)
+            )
+        );
+    }
     super::campaign::print_opened(&ctx.manifest);
     println!("{}", fl!("tokenize-written", path = i18n::path(&out)));
     println!(
@@ -134,6 +157,38 @@ pub fn default_out(list: &Path, name: &str) -> PathBuf {
     list.parent()
         .map(|p| p.join(name))
         .unwrap_or_else(|| PathBuf::from(name))
+}
+
+/// Groups of rows shown, at most.
+const DUPLICATE_GROUPS_SHOWN: usize = 20;
+
+/// Prints the rows of the list that the coordinator's rule takes as one
+/// young person (kept rows only): row numbers and counts, never a value.
+pub fn print_duplicates(groups: &[Vec<u64>]) {
+    if groups.is_empty() {
+        return;
+    }
+    let rows: usize = groups.iter().map(Vec::len).sum();
+    println!(
+        "  {}",
+        fl!("tokenize-duplicates", n = n(rows), count = count(rows))
+    );
+    for group in groups.iter().take(DUPLICATE_GROUPS_SHOWN) {
+        println!(
+            "    {}",
+            fl!(
+                "tokenize-duplicate-rows",
+                rows = i18n::rows(group, usize::MAX)
+            )
+        );
+    }
+    if groups.len() > DUPLICATE_GROUPS_SHOWN {
+        let more = groups.len() - DUPLICATE_GROUPS_SHOWN;
+        println!(
+            "    {}",
+            fl!("check-duplicates-more", n = n(more), count = count(more))
+        );
+    }
 }
 
 /// Prints counts and the row numbers of rejected rows; never a value.

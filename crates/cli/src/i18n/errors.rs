@@ -693,6 +693,7 @@ fn file_problem(problem: &croise::error::FileProblem) -> String {
         P::RecordsOutOfOrder => fl!("problem-records-out-of-order"),
         P::UnknownKeyKind => fl!("problem-unknown-key-kind"),
         P::UnknownConfidence => fl!("problem-unknown-confidence"),
+        P::UnknownReason => fl!("problem-unknown-reason"),
         P::MalformedParty => fl!("problem-malformed-party"),
         P::CrlfLineEnds => fl!("problem-crlf-line-ends"),
         P::NoAuthentication => fl!("problem-no-authentication"),

@@ -459,6 +459,7 @@ fn revealed_view(h: &Holder, result: &Path, here: &str) -> Result<Markup> {
                     th scope="col" { (fl!("ui-col-partner")) }
                     @if contacts { th scope="col" { (fl!("ui-col-contact")) } }
                     th scope="col" { (fl!("ui-col-confidence")) }
+                    th scope="col" { (fl!("ui-col-reasons")) }
                     th scope="col" { (fl!("ui-col-row")) }
                     @for header in &revealed.headers { th scope="col" { (shown(header)) } }
                 } }
@@ -473,6 +474,7 @@ fn revealed_view(h: &Holder, result: &Path, here: &str) -> Result<Markup> {
                             td class=(if r.confidence == Confidence::ToReview { "review" } else { "sure" }) {
                                 (i18n::confidence(r.confidence))
                             }
+                            td { @if r.confidence != Confidence::Sure { (i18n::reasons(r.reasons)) } }
                             td.num { (r.row) }
                             @for f in &r.fields { td { (shown(f)) } }
                         }

@@ -544,6 +544,21 @@ mod tests {
         );
     }
 
+    /// Issue 14: result format 4 carries reasons; a result of format 3 is
+    /// named as made by an older version, not as altered.
+    #[test]
+    fn a_result_of_format_3_is_named_as_older() {
+        let path = Path::new("r.age");
+        let header = "kind = \"croise-result\"\nformat = 3\n";
+        let sealed = seal_container("croise-result", header, b"", &key(1));
+        let shown =
+            message(open_container(&sealed, &super::result::FILE, &key(1), path).unwrap_err());
+        assert!(
+            shown.contains("result file format 3 is not supported by this version of croise (it reads format 4): it was made by an older version"),
+            "{shown}"
+        );
+    }
+
     #[test]
     fn kind_and_format_inside_the_header_are_checked_after_the_tag() {
         let path = Path::new("x");

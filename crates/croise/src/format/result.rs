@@ -50,6 +50,118 @@ impl fmt::Display for Confidence {
     }
 }
 
+/// Why a link is not surer than it is: what did not agree between the two
+/// records, or what else fitted. Carried by every link (a `sure` link may
+/// carry the evidence reason of its class, e.g. [`Reason::NamesPartly`]);
+/// every link below `sure` carries at least one. Worded by the front end,
+/// never here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reason {
+    /// The first given names differ; another given name agrees, with the
+    /// surname and the full date (`names-partial/date-exact`).
+    GivenNameDiffers,
+    /// The first given name and the date agree, the surname only in part:
+    /// a usage name, one part of a double surname
+    /// (`names-partial-first/date-exact`).
+    NamesPartly,
+    /// The names are one typing error apart, sound alike or are swapped
+    /// (`names-near/date-exact`).
+    NamesNear,
+    /// Day and month of birth swapped (`names-full/date-day-month-swapped`).
+    DayMonthSwapped,
+    /// One digit of the date of birth differs (`names-full/date-one-digit`).
+    DateOneDigit,
+    /// Only the year of birth agrees (`names-full/date-same-year`).
+    SameYearOnly,
+    /// Only the day and month of birth agree (`names-full/date-same-day-month`).
+    SameDayMonthOnly,
+    /// Names and date agree, but such agreements are common enough in this
+    /// campaign to happen by chance (`names-full/date-exact` below `sure`).
+    CommonNames,
+    /// Another young person of the other side fits almost as well.
+    SeveralCandidates,
+    /// What fits almost as well is another row of the same list that looks
+    /// like the same young person written differently (a duplicate not
+    /// taken as one youth).
+    Duplicate,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 10] = [
+        Reason::GivenNameDiffers,
+        Reason::NamesPartly,
+        Reason::NamesNear,
+        Reason::DayMonthSwapped,
+        Reason::DateOneDigit,
+        Reason::SameYearOnly,
+        Reason::SameDayMonthOnly,
+        Reason::CommonNames,
+        Reason::SeveralCandidates,
+        Reason::Duplicate,
+    ];
+
+    /// Its bit in the result file: bit `i` for `ALL[i]`.
+    pub fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    /// A stable label, for logs and tests (not for users).
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::GivenNameDiffers => "given-name-differs",
+            Reason::NamesPartly => "names-partly",
+            Reason::NamesNear => "names-near",
+            Reason::DayMonthSwapped => "day-month-swapped",
+            Reason::DateOneDigit => "date-one-digit",
+            Reason::SameYearOnly => "same-year-only",
+            Reason::SameDayMonthOnly => "same-day-month-only",
+            Reason::CommonNames => "common-names",
+            Reason::SeveralCandidates => "several-candidates",
+            Reason::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// The reasons of one link: a set of [`Reason`]s, in [`Reason::ALL`] order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Reasons(u16);
+
+impl Reasons {
+    pub const NONE: Reasons = Reasons(0);
+
+    pub fn with(self, reason: Reason) -> Self {
+        Reasons(self.0 | reason.bit())
+    }
+
+    pub fn contains(self, reason: Reason) -> bool {
+        self.0 & reason.bit() != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Reason> {
+        Reason::ALL.into_iter().filter(move |r| self.contains(*r))
+    }
+
+    pub fn bits(self) -> u16 {
+        self.0
+    }
+
+    /// `None` if a bit names no reason this version knows.
+    pub fn from_bits(bits: u16) -> Option<Self> {
+        let known = Reason::ALL.iter().fold(0, |m, r| m | r.bit());
+        (bits & !known == 0).then_some(Reasons(bits))
+    }
+}
+
+impl FromIterator<Reason> for Reasons {
+    fn from_iter<I: IntoIterator<Item = Reason>>(iter: I) -> Self {
+        iter.into_iter().fold(Reasons::NONE, Reasons::with)
+    }
+}
+
 /// The number under which two professionals talk about one link. Unique
 /// within a campaign run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,9 +174,10 @@ impl fmt::Display for MatchNumber {
 }
 
 pub const KIND: &str = "croise-result";
-/// Format 3: the header carries every party's record count and bound, and
-/// the outliers (format 2 had neither; format 1 also had a body length).
-pub const FORMAT: u32 = 3;
+/// Format 4: every link carries its reasons (format 3 had none; format 2
+/// had no record counts, bounds or outliers in the header; format 1 also
+/// had a body length).
+pub const FORMAT: u32 = 4;
 /// What a reader of this kind of file expects.
 pub const FILE: super::FileKind = super::FileKind {
     kind: KIND,
@@ -120,6 +233,8 @@ pub struct ResultLink {
     /// The counterpart party's identifier in the manifest.
     pub counterpart: String,
     pub confidence: Confidence,
+    /// Why the link is not surer (see [`Reason`]).
+    pub reasons: Reasons,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +253,7 @@ impl ResultFile {
             body.push(link.counterpart.len() as u8);
             body.extend_from_slice(link.counterpart.as_bytes());
             body.push(link.confidence.code());
+            body.extend_from_slice(&link.reasons.bits().to_be_bytes());
         }
         seal_container(KIND, &header, &body, auth)
     }
@@ -168,12 +284,17 @@ impl ResultFile {
             let (&code, t) = t
                 .split_first()
                 .ok_or_else(|| bad(FileProblem::TruncatedLinks))?;
+            let (reasons, t) = t
+                .split_first_chunk::<2>()
+                .ok_or_else(|| bad(FileProblem::TruncatedLinks))?;
             links.push(ResultLink {
                 handle: *handle,
                 match_number: MatchNumber(u32::from_be_bytes(*number)),
                 counterpart: counterpart.to_string(),
                 confidence: Confidence::from_code(code)
                     .ok_or_else(|| bad(FileProblem::UnknownConfidence))?,
+                reasons: Reasons::from_bits(u16::from_be_bytes(*reasons))
+                    .ok_or_else(|| bad(FileProblem::UnknownReason))?,
             });
             rest = t;
         }
@@ -181,5 +302,50 @@ impl ResultFile {
             return Err(bad(FileProblem::LinkCountMismatch));
         }
         Ok(ResultFile { header, links })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(reasons: Reasons) -> ResultFile {
+        ResultFile {
+            header: ResultHeader {
+                kind: KIND.into(),
+                format: FORMAT,
+                campaign_id: "c".into(),
+                party: "stemo-nancy".into(),
+                key_fingerprint: "k".into(),
+                scheme: "keys-v2".into(),
+                input_digest: "d".into(),
+                reference_date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+                links: 1,
+                absent_parties: Vec::new(),
+                outliers: Vec::new(),
+                sizes: Vec::new(),
+            },
+            links: vec![ResultLink {
+                handle: [3; TAG_LEN],
+                match_number: MatchNumber(42),
+                counterpart: "ml-nancy".into(),
+                confidence: Confidence::ToReview,
+                reasons,
+            }],
+        }
+    }
+
+    #[test]
+    fn reasons_travel_in_the_result() {
+        let auth = AuthKey::from_bytes([5; 32]);
+        let reasons: Reasons = [Reason::DateOneDigit, Reason::SeveralCandidates]
+            .into_iter()
+            .collect();
+        let f = file(reasons);
+        let back = ResultFile::decode(&f.encode(&auth), &auth, Path::new("r")).unwrap();
+        assert_eq!(back, f);
+        let all: Reasons = Reason::ALL.into_iter().collect();
+        assert_eq!(Reasons::from_bits(all.bits()), Some(all));
+        assert_eq!(Reasons::from_bits(all.bits() + 1), None, "an unknown bit");
     }
 }
