@@ -191,8 +191,8 @@ fn a_padded_record() {
 
 const PINNED_COUNTS: [usize; 8] = [6, 6, 1, 1, 12, 9, 6, 1];
 const PINNED_FIRST_PADDING: &str = "16af35d65a66e1f4f8f7a164";
-const PINNED_RECORD: &str = "979eabaedb1b4fd529c45b690ef395f4b77c04beaadb955cf02c246a88dd22a8";
-const PINNED_MESSAGES: &str = "10af419528cbf8a758eeb21e8657d5b1a5bad9d03bde46b66a248d3ad0259822";
+const PINNED_RECORD: &str = "b2ebdf238b922d21bb7fb5b3c977c73b0cc890f2683e68499926365b1bb9d03d";
+const PINNED_MESSAGES: &str = "c7d60ada87f1726fa0f1942e189dc99e74a1d38fb8a4b803b8e75bdbd46fc861";
 const PINNED_FIRST_TOKENS: [&str; 8] = [
     "a346f4b33f0c9faadab9fb2d",
     "4c959923dbf9c8490c016267",
@@ -203,7 +203,7 @@ const PINNED_FIRST_TOKENS: [&str; 8] = [
     "b2f3c4205f99fb280c2831b9",
     "e769ebd5898c2b68225da02d",
 ];
-const PINNED_TOKENS: &str = "3502879761bfabf83d5fa696a89a822509604c462a656fc0b6ce6d3b3c82da47";
+const PINNED_TOKENS: &str = "740abe777e21b9b8c6ede02fbdcef899d38467fd49152b30a701820953717e8d";
 
 #[test]
 fn raw_fields_normalise_to_the_same_tokens() {

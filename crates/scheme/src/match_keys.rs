@@ -158,20 +158,34 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
     let (year, day_month) = date.split_at(4);
     let mut keys = KeyList::default();
 
-    for surname in surnames.wholes.iter().chain(&surnames.words) {
-        for given_name in &given.any {
+    // Given names outside, surname forms inside: when a kind is capped, the
+    // first given name is kept with every surname form (a usage name, a
+    // part of a double surname) before the other given names are.
+    for given_name in &given.any {
+        for surname in surnames.wholes.iter().chain(&surnames.words) {
             keys.add(KeyKind::NamesDate, &[surname, given_name, &date]);
         }
     }
-    for surname in surnames.wholes.iter().chain(&surnames.words) {
-        for first in given.first_alternatives.iter().chain(&given.any) {
-            let mut pair = [phonetic(surname), phonetic(first)];
+    // Each form's code once, not once per pair.
+    let surname_codes: Vec<String> = surnames
+        .wholes
+        .iter()
+        .chain(&surnames.words)
+        .map(|s| phonetic(s))
+        .collect();
+    for first in given.first_alternatives.iter().chain(&given.any) {
+        if keys.full(KeyKind::PhoneticDate) {
+            break;
+        }
+        let first = phonetic(first);
+        for surname in &surname_codes {
+            let mut pair = [surname, &first];
             pair.sort();
-            keys.add(KeyKind::PhoneticDate, &[&pair[0], &pair[1], &date]);
+            keys.add(KeyKind::PhoneticDate, &[pair[0], pair[1], &date]);
         }
     }
-    for surname in &surnames.wholes {
-        for first in &given.first_alternatives {
+    for first in &given.first_alternatives {
+        for surname in &surnames.wholes {
             keys.add(KeyKind::NamesYear, &[surname, first, year]);
             keys.add(KeyKind::NamesDayMonth, &[surname, first, day_month]);
         }
@@ -223,21 +237,27 @@ fn unordered_day_month(date: NaiveDate) -> String {
 }
 
 #[derive(Default)]
-struct KeyList(Vec<(KeyKind, Vec<u8>)>);
+struct KeyList(Vec<(KeyKind, Vec<u8>)>, [usize; KeyKind::ALL.len()]);
 
 impl KeyList {
-    /// Adds a message unless it was already emitted, or its kind already
-    /// has [`KeyKind::per_record`] messages (the cap: the first ones in the
-    /// scheme's order are kept).
+    /// Whether `kind` already has its [`KeyKind::per_record`] messages.
+    fn full(&self, kind: KeyKind) -> bool {
+        self.1[kind.code() as usize] >= kind.per_record()
+    }
+
+    /// Adds a message unless its kind is full (the cap: the first messages
+    /// in the scheme's order are kept) or it was already emitted.
     fn add(&mut self, kind: KeyKind, fields: &[&str]) {
+        if self.full(kind) {
+            return;
+        }
         let mut message = Vec::with_capacity(fields.iter().map(|f| f.len() + 4).sum());
         for field in fields {
             message.extend_from_slice(&length_prefixed(field.as_bytes()));
         }
-        let mut of_kind = self.0.iter().filter(|(k, _)| *k == kind);
-        let full = of_kind.clone().count() >= kind.per_record();
-        if !full && !of_kind.any(|(_, m)| *m == message) {
+        if !self.0.iter().any(|(k, m)| *k == kind && *m == message) {
             self.0.push((kind, message));
+            self.1[kind.code() as usize] += 1;
         }
     }
 }
@@ -405,6 +425,20 @@ mod tests {
         assert_eq!(typos[0], "ABCDEFGHIJKLMNOPQRST");
         assert_eq!(typos[1], "BCDEFGHIJKLMNOPQRST");
         assert_eq!(typos[11], "ABCDEFGHIJLMNOPQRST");
+    }
+
+    #[test]
+    fn a_capped_kind_keeps_the_usage_name_with_the_first_given_name() {
+        // 2 whole surnames × 5 given-name forms: 10 messages of kind 0, 6 kept.
+        let a = person(&["MOREAU", "GARCIA"], "Lina Sarah Ines Zoe", (2010, 1, 15));
+        let n = |kind| match_keys(&a).iter().filter(|(k, _)| *k == kind).count();
+        assert_eq!(n(KeyKind::NamesDate), 6);
+        let b = person(&["Garcia"], "Lina", (2010, 1, 15));
+        let kinds = shared(&a, &b);
+        assert!(kinds.contains(&KeyKind::NamesDate), "{kinds:?}");
+        assert!(kinds.contains(&KeyKind::PhoneticDate), "{kinds:?}");
+        let c = person(&["Garcia"], "Lina", (2010, 2, 15));
+        assert!(shared(&a, &c).contains(&KeyKind::NamesYear));
     }
 
     #[test]
