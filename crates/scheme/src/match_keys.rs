@@ -82,7 +82,8 @@ pub enum KeyKind {
     /// + full date of birth. Meets one typing error in the given name.
     GivenNameTypoDate,
     /// Primary surname + first given name + the date of birth with one digit
-    /// masked (one token per digit position). Meets one wrong digit.
+    /// masked (one token per digit position but the century's two). Meets
+    /// one wrong digit.
     NamesDateVariant,
     /// Primary surname + first given name + the date of birth with day and
     /// month in ascending order. Meets day and month swapped.

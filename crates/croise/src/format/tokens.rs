@@ -265,13 +265,10 @@ fn decode_body(
     let reserve = records.min(1 << 22);
     file.handles.reserve(reserve);
     file.starts.reserve(reserve);
-    // The file's real size bounds its records.
+    // The file's real size bounds its records (an unknown size, 0, reserves
+    // nothing: the arrays grow as records are read).
     let in_size = usize::try_from(size / RECORD_LEN as u64).unwrap_or(0);
-    let tokens_reserve = if size == 0 {
-        reserve
-    } else {
-        in_size.min(reserve)
-    } * KeyKind::PER_RECORD;
+    let tokens_reserve = in_size.min(reserve) * KeyKind::PER_RECORD;
     file.kinds.reserve(tokens_reserve);
     file.values.reserve(tokens_reserve);
     let truncated = || bad(FileProblem::TruncatedRecords);
