@@ -100,9 +100,11 @@ fn header(env: &TestEnv, party: &str, records: u64) -> TokenHeader {
 /// Writes, with the library's streaming writer, a token file of `records`
 /// records under a header that says `claimed` records: the shape of the
 /// issue's dictionary, one guessed person per record in its
-/// `names+birth-year` tokens (`guesses` of them; the scheme makes at most
-/// 8), and one filler token of every other kind.
-fn crafted(env: &TestEnv, party: &str, records: u64, claimed: u64, guesses: u64) -> Vec<u8> {
+/// `names+birth-year` tokens (as many as the fixed shape holds: 2), and
+/// filler tokens of every other kind. `extra` tokens are added to (or, if
+/// negative, taken from) the last record, which the format cannot express:
+/// the bytes are written by hand.
+fn crafted(env: &TestEnv, party: &str, records: u64, claimed: u64, extra: i64) -> Vec<u8> {
     let holder = env.holder_context(party);
     let mut writer =
         TokenBodyWriter::new(Vec::new(), &header(env, party, claimed), &holder.auth).unwrap();
@@ -110,26 +112,32 @@ fn crafted(env: &TestEnv, party: &str, records: u64, claimed: u64, guesses: u64)
     for i in 0..records {
         let mut handle = [0u8; 16];
         handle[8..].copy_from_slice(&(i + 1).to_be_bytes());
-        let token = |kind: KeyKind, g: u64| {
-            let mut t = [kind.code(); 16];
-            t[..8].copy_from_slice(&i.to_le_bytes());
-            t[8] = g as u8;
-            (kind, t)
-        };
-        let mut tokens: Vec<_> = KeyKind::ALL
+        let tokens: Vec<_> = KeyKind::ALL
             .iter()
-            .filter(|k| **k != KeyKind::NamesYear)
-            .map(|k| token(*k, 0))
+            .flat_map(|kind| {
+                (0..kind.per_record()).map(move |g| {
+                    let mut t = [0u8; 16];
+                    t[..8].copy_from_slice(&i.to_le_bytes());
+                    t[8] = kind.code();
+                    t[9] = g as u8;
+                    (*kind, t)
+                })
+            })
             .collect();
-        tokens.extend((0..guesses).map(|g| token(KeyKind::NamesYear, g)));
         encode_record(&mut encoded, &handle, &tokens);
+    }
+    let change = extra.unsigned_abs() as usize * tokens::TOKEN_LEN;
+    if extra > 0 {
+        encoded.extend(std::iter::repeat_n(0xee, change));
+    } else {
+        encoded.truncate(encoded.len() - change);
     }
     writer.write_records(&encoded).unwrap();
     writer.finish().unwrap()
 }
 
 fn dictionary(env: &TestEnv, party: &str, records: u64, claimed: u64) -> Vec<u8> {
-    crafted(env, party, records, claimed, 1)
+    crafted(env, party, records, claimed, 0)
 }
 
 fn match_files(env: &TestEnv, files: &[PathBuf], out: &Path) -> assert_cmd::assert::Assert {
@@ -213,6 +221,22 @@ fn campaign_new_refuses_a_bound_out_of_range_or_for_no_party() {
     assert!(!env.path("c/campaign.toml").exists());
 }
 
+/// A campaign of an older scheme (`keys-v2`: records of varying shape) is
+/// refused with a message naming both schemes, before anything is read.
+#[test]
+fn a_campaign_of_an_older_scheme_is_refused() {
+    let env = nancy(&[]);
+    let path = env.manifest_path();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("scheme = \"keys-v3\""), "{text}");
+    std::fs::write(&path, text.replacen("keys-v3", "keys-v2", 1)).unwrap();
+    assert_refused(
+        env.tokenize("ml-nancy", &env.list_path("ml-nancy")),
+        &path.display().to_string(),
+        "uses match-key scheme `keys-v2`, but this version of croise and this campaign use `keys-v3`",
+    );
+}
+
 /// The bound is signed, and checked on every read: an edited bound fails
 /// the field check (0) or the tag (any other value).
 #[test]
@@ -274,8 +298,8 @@ fn a_dictionary_larger_than_the_bound_is_refused() {
     match_files(&env, &[stemo, file], &out).success();
 }
 
-/// One record cannot carry many guesses: a record with more tokens of a
-/// kind than a person gives, or without a kind, is refused.
+/// One record cannot carry many guesses: every record has the scheme's
+/// fixed shape, and a file with a token more or a token less is refused.
 #[test]
 fn a_record_of_the_wrong_shape_is_refused() {
     let env = nancy(&[]);
@@ -283,20 +307,27 @@ fn a_record_of_the_wrong_shape_is_refused() {
         .success();
     let stemo = env.tokens_path("stemo-nancy");
     let out = env.path("results");
-    let file = send(&env, "many", &crafted(&env, "ml-nancy", 3, 3, 9));
+    let file = send(&env, "more", &crafted(&env, "ml-nancy", 3, 3, 1));
     assert_refused(
         match_files(&env, &[stemo.clone(), file.clone()], &out),
         &file.display().to_string(),
-        "record 1 has 9 tokens of kind names+birth-year, where the scheme makes 1 to 8",
+        "its records are not of the fixed shape of the match-key scheme",
     );
-    let file = send(&env, "none", &crafted(&env, "ml-nancy", 3, 3, 0));
+    let file = send(&env, "many", &crafted(&env, "ml-nancy", 3, 3, 40));
     assert_refused(
         match_files(&env, &[stemo.clone(), file.clone()], &out),
         &file.display().to_string(),
-        "record 1 has 0 tokens of kind names+birth-year",
+        "its records are not of the fixed shape of the match-key scheme",
     );
-    // Eight guesses a record is what the scheme itself can make: accepted.
-    let file = send(&env, "eight", &crafted(&env, "ml-nancy", 3, 3, 8));
+    let file = send(&env, "fewer", &crafted(&env, "ml-nancy", 3, 3, -1));
+    assert_refused(
+        match_files(&env, &[stemo.clone(), file.clone()], &out),
+        &file.display().to_string(),
+        "truncated records",
+    );
+    assert!(!out.exists());
+    // The fixed shape, two year-level guesses a record: accepted.
+    let file = send(&env, "shaped", &crafted(&env, "ml-nancy", 3, 3, 0));
     match_files(&env, &[stemo, file], &out).success();
 }
 

@@ -498,7 +498,8 @@ fn the_whole_flow_in_french_leaves_no_english_line() {
     said.push_str(&out);
     said.push_str(&stderr(&assert));
     assert.success();
-    assert!(out.starts_with("Campagne « Test » ("), "{out}");
+    assert!(out.starts_with("empreinte du manifeste "), "{out}");
+    assert!(out.contains("\nCampagne « Test » ("), "{out}");
     assert!(out.contains("âges de 16 ans à moins de 18 ans"), "{out}");
 
     for english in [

@@ -152,7 +152,11 @@ fn show_tokenize_and_reveal_print_the_same_digest() {
     let show = env.run([os("campaign"), os("show"), env.manifest_path().into()]);
     let out = stdout(&show);
     show.success();
-    assert!(out.contains(&format!("manifest digest {digest}")), "{out}");
+    // The digest comes first, on its own line, before any name.
+    assert!(
+        out.starts_with(&format!("manifest digest {digest}\n")),
+        "{out}"
+    );
     assert!(
         out.contains(&format!(
             "coordinator recipient {}",
@@ -167,8 +171,9 @@ fn show_tokenize_and_reveal_print_the_same_digest() {
         );
     }
 
+    // The digest first, on its own line, before the campaign's name.
     let line = format!(
-        "Campaign “Test”: reference date 2026-10-01, ages 16 to 18 (excluded), manifest digest {digest}"
+        "manifest digest {digest}\nCampaign “Test”: reference date 2026-10-01, ages 16 to 18 (excluded)\n"
     );
     env.tokenize_and_match_all();
     let t = env.tokenize_to(
@@ -247,7 +252,7 @@ fn a_token_file_of_a_future_format_is_named_before_anything_else() {
     let env = matched();
     let holder = env.holder_context("ml-nancy");
     let header = format!(
-        "kind = \"croise-tokens\"\nformat = 3\ncampaign_id = \"{}\"\nparty = \"ml-nancy\"\n",
+        "kind = \"croise-tokens\"\nformat = 4\ncampaign_id = \"{}\"\nparty = \"ml-nancy\"\n",
         holder.manifest.campaign_id
     );
     let container = seal_container("croise-tokens", &header, b"", &holder.auth);
@@ -262,7 +267,7 @@ fn a_token_file_of_a_future_format_is_named_before_anything_else() {
         &env,
         env.match_to(std::slice::from_ref(&future), &out),
         &future,
-        "token file format 3 is not supported by this version of croise (it reads format 2): it was made by a newer version of croise",
+        "token file format 4 is not supported by this version of croise (it reads format 3): it was made by a newer version of croise",
         &[&out],
     );
 }

@@ -1,23 +1,27 @@
-//! Pinned test vectors of the key schedule, the match-key scheme `keys-v2`
-//! and the normalisation it relies on.
+//! Pinned test vectors of the key schedule, the match-key scheme `keys-v3`
+//! (with its fixed-shape records and their padding) and the normalisation it
+//! relies on.
 //!
 //! DO NOT EDIT THESE VALUES. Tokens computed by one version of croise must
 //! meet tokens computed by another: two data holders of one campaign may run
 //! different releases. A change to any value below therefore means the scheme
 //! changed. Such a change is a new scheme version (a new `scheme::SCHEME`,
 //! new HKDF labels, new vectors), never an edit of these literals. (The
-//! vectors of `keys-v1` were replaced when `keys-v2` replaced it: croise no
-//! longer produces `keys-v1` tokens and refuses its campaigns.) If one of these tests fails, the
-//! change that made it fail is the bug.
+//! vectors of `keys-v1` were replaced when `keys-v2` replaced it, and those
+//! of `keys-v2` when `keys-v3` replaced it: croise no longer produces tokens
+//! of an older scheme and refuses its campaigns.) If one of these tests
+//! fails, the change that made it fail is the bug.
 //!
 //! The values were computed once with this implementation and checked
 //! against an independent implementation (Python `hmac`/`hashlib`, RFC 5869
 //! HKDF) of the derivation described in `src/keys.rs` and `src/scheme.rs`:
 //! salt `croise campaign <campaign id>`, one HKDF-SHA-256 sub-key per label,
-//! HMAC-SHA-256 truncated to 128 bits over length-prefixed fields.
+//! HMAC-SHA-256 truncated to 96 bits (tokens) or 128 bits (handles) over
+//! length-prefixed fields; padding tokens over `handle || kind || index`.
 
 use chrono::NaiveDate;
 use croise::campaign::CampaignId;
+use croise::format::tokens::TOKEN_LEN;
 use croise::keys::{CampaignSecret, KeySchedule, Tagger, input_digest};
 use croise::tokenize::{Tokenizer, record_handle};
 use croise_scheme::match_keys::{KeyKind, Person, SCHEME, match_keys};
@@ -47,13 +51,13 @@ fn tokens_hex(person: &Person) -> Vec<(KeyKind, String)> {
     Tokenizer::new(&schedule())
         .tokens(person)
         .into_iter()
-        .map(|(kind, tag)| (kind, hex::encode(tag)))
+        .map(|(kind, tag)| (kind, hex::encode(&tag[..TOKEN_LEN])))
         .collect()
 }
 
 #[test]
 fn scheme_version_and_key_kinds() {
-    assert_eq!(SCHEME, "keys-v2");
+    assert_eq!(SCHEME, "keys-v3");
     let kinds: Vec<(u8, &str)> = KeyKind::ALL.iter().map(|k| (k.code(), k.label())).collect();
     assert_eq!(
         kinds,
@@ -148,19 +152,58 @@ fn tokens_of_a_fixed_person() {
     );
 }
 
-const PINNED_COUNTS: [usize; 8] = [9, 9, 1, 1, 13, 13, 8, 1];
-const PINNED_MESSAGES: &str = "6d55ced7ba8c3e0966c04980f31f9658c9a5add4eb13678765e19a249e74b20f";
+#[test]
+fn the_fixed_shape() {
+    let shape: Vec<usize> = KeyKind::ALL.iter().map(|k| k.per_record()).collect();
+    assert_eq!(shape, [6, 6, 2, 2, 12, 9, 6, 1]);
+    assert_eq!(KeyKind::PER_RECORD, 44);
+}
+
+/// The record of the fixed person under a handle: its real tokens, capped,
+/// and its padding, kind after kind, each kind in the order of its values.
+#[test]
+fn a_padded_record() {
+    let tokenizer = Tokenizer::new(&schedule());
+    let handle = record_handle(&Tagger::new(&schedule().handle_key()), "ml-nancy", 3, "");
+    let record = tokenizer.record(&person(), &handle);
+    let kinds: Vec<KeyKind> = record.iter().map(|(k, _)| *k).collect();
+    let expected: Vec<KeyKind> = KeyKind::ALL
+        .iter()
+        .flat_map(|k| std::iter::repeat_n(*k, k.per_record()))
+        .collect();
+    assert_eq!(kinds, expected);
+    // Every real token is in the record; the rest is padding.
+    let real = tokenizer.tokens(&person());
+    assert!(real.iter().all(|t| record.contains(t)));
+    let padding: Vec<String> = record
+        .iter()
+        .filter(|t| !real.contains(t))
+        .map(|(_, tag)| hex::encode(&tag[..TOKEN_LEN]))
+        .collect();
+    assert_eq!(padding.len(), 44 - real.len());
+    // The first padding token: kind 2 (one real message), index 0.
+    assert_eq!(padding[0], PINNED_FIRST_PADDING);
+    assert_eq!(
+        digest(record.iter().map(|(_, tag)| tag[..TOKEN_LEN].to_vec())),
+        PINNED_RECORD
+    );
+}
+
+const PINNED_COUNTS: [usize; 8] = [6, 6, 1, 1, 12, 9, 6, 1];
+const PINNED_FIRST_PADDING: &str = "16af35d65a66e1f4f8f7a164";
+const PINNED_RECORD: &str = "b2ebdf238b922d21bb7fb5b3c977c73b0cc890f2683e68499926365b1bb9d03d";
+const PINNED_MESSAGES: &str = "c7d60ada87f1726fa0f1942e189dc99e74a1d38fb8a4b803b8e75bdbd46fc861";
 const PINNED_FIRST_TOKENS: [&str; 8] = [
-    "ceb92ae1ab5cc4432df289b5b5c06f95",
-    "f87a97e31fbf743d9da0280e89009e3c",
-    "be333bcf13889e79fef436dbd759b7d0",
-    "d8034e534381296ab24dcb9352d82fa2",
-    "8a550cc4541936d67395ece95eb1ce3b",
-    "54315e0b5dd610a6e9e505c6b64688e0",
-    "fc01d87e993f25d17ac7352c20bbe989",
-    "7320522d3818cf773835ef151032bd32",
+    "a346f4b33f0c9faadab9fb2d",
+    "4c959923dbf9c8490c016267",
+    "f4569c70ea793b84a54f7020",
+    "c40e959d44687c94be4b42ce",
+    "c6cd1481cd1561a552d9dbe7",
+    "e1ebb88cee7dc74720c7a9ce",
+    "b2f3c4205f99fb280c2831b9",
+    "e769ebd5898c2b68225da02d",
 ];
-const PINNED_TOKENS: &str = "5741c67defe164bbd8235edeb6a75fed4ccfbdb86237ac5a734554a96e3f5523";
+const PINNED_TOKENS: &str = "740abe777e21b9b8c6ede02fbdcef899d38467fd49152b30a701820953717e8d";
 
 #[test]
 fn raw_fields_normalise_to_the_same_tokens() {

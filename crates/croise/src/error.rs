@@ -147,7 +147,7 @@ pub enum Error {
         max: u64,
     },
 
-    #[error("{} holds a record that no person gives: record {record} has {count} tokens of kind {kind}, where the scheme makes 1 to {max}. croise never writes such a file; it was made by hand, and is refused", .path.display())]
+    #[error("{} holds a record that no person gives: record {record} has {count} tokens of kind {kind}, where every record has exactly {max}. croise never writes such a file; it was made by hand, and is refused", .path.display())]
     RecordShape {
         path: PathBuf,
         record: u64,
@@ -589,6 +589,9 @@ pub enum FileProblem {
     MalformedFormat(&'static str),
     LengthMismatch,
     RecordCountMismatch,
+    /// A token file whose body is no whole number of records of the
+    /// scheme's fixed shape.
+    RecordShape,
     LinkCountMismatch,
     TooManyRecords,
     RecordsOutOfOrder,
@@ -653,6 +656,7 @@ impl fmt::Display for FileProblem {
             P::MalformedFormat(what) => write!(f, "malformed {what} header (format)"),
             P::LengthMismatch => f.write_str("its length does not match its content"),
             P::RecordCountMismatch => f.write_str("its record count does not match its content"),
+            P::RecordShape => f.write_str("its records are not of the fixed shape of the match-key scheme"),
             P::LinkCountMismatch => f.write_str("its link count does not match its content"),
             P::TooManyRecords => f.write_str("too many records"),
             P::RecordsOutOfOrder => {

@@ -12,6 +12,7 @@
 //! | input digest       | `croise/v1/input-digest`                    | tokenize, reveal        |
 //! | file authentication| `croise/v1/auth`                            | every file (see below)  |
 //! | match-key tokens   | `croise/<scheme>/token/<key kind>`          | tokenize                |
+//! | padding tokens     | `croise/<scheme>/padding`                   | tokenize                |
 //!
 //! The authentication key is the only sub-key ever given to the coordinator
 //! (sealed to it inside the manifest): it lets the coordinator check that
@@ -342,6 +343,14 @@ impl KeySchedule {
     /// The key of one match-key kind of one scheme version.
     pub fn token_key(&self, scheme: &str, kind: &str) -> SubKey {
         self.derive(&format!("croise/{scheme}/token/{kind}"))
+    }
+
+    /// The key of the padding tokens of one scheme version (from
+    /// `keys-v3`): a record with fewer messages of a kind than the scheme's
+    /// fixed shape is filled with tokens made under this key, which no
+    /// message's token can equal but by a 2⁻⁹⁶ chance.
+    pub fn padding_key(&self, scheme: &str) -> SubKey {
+        self.derive(&format!("croise/{scheme}/padding"))
     }
 }
 

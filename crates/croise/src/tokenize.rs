@@ -4,7 +4,7 @@
 //! Never logs or returns a value from the list: the outcome holds tokens,
 //! counts and row numbers only.
 //!
-//! A national list has a million rows and each record some thirty tokens, so
+//! A national list has a million rows and each record 44 tokens, so
 //! the work is organised to stream and to use every core (see
 //! `README.md`, "Performance"):
 //!
@@ -38,10 +38,13 @@ use crate::records::{Rejection, person_from_row};
 use croise_scheme::match_keys::{KeyKind, Person, SCHEME, match_keys};
 use croise_scheme::normalize::{Sex, age_at};
 
-/// Turns persons into tokens with the campaign's per-kind keys.
+/// Turns persons into tokens with the campaign's per-kind keys, and into
+/// records of the scheme's fixed shape with the padding key.
 pub struct Tokenizer {
     /// One keyed state per kind, indexed by the kind's code.
     taggers: Vec<Tagger>,
+    /// The keyed state of padding tokens.
+    padding: Tagger,
 }
 
 impl Tokenizer {
@@ -54,29 +57,89 @@ impl Tokenizer {
                 Tagger::new(&schedule.token_key(SCHEME, kind.label()))
             })
             .collect();
-        Self { taggers }
+        Self {
+            taggers,
+            padding: Tagger::new(&schedule.padding_key(SCHEME)),
+        }
     }
 
-    /// The tokens of a person, in the scheme's stable order.
+    /// The tokens of a person's messages, in the scheme's stable order,
+    /// without padding.
     pub fn tokens(&self, person: &Person) -> Vec<(KeyKind, Tag)> {
         let keys = match_keys(person);
-        let tagger = |kind: KeyKind| &self.taggers[kind.code() as usize];
-        let mut tokens = Vec::with_capacity(keys.len());
-        // Two at a time: see `Tagger::tag_two`.
-        let mut pairs = keys.chunks_exact(2);
-        for pair in &mut pairs {
-            let [(kind_a, a), (kind_b, b)] = pair else {
-                unreachable!("pairs")
-            };
-            let (tag_a, tag_b) = Tagger::tag_two(tagger(*kind_a), a, tagger(*kind_b), b);
-            tokens.push((*kind_a, tag_a));
-            tokens.push((*kind_b, tag_b));
+        let jobs: Vec<(KeyKind, &Tagger, &[u8])> = keys
+            .iter()
+            .map(|(kind, message)| (*kind, &self.taggers[kind.code() as usize], &message[..]))
+            .collect();
+        tag_all(&jobs)
+    }
+
+    /// The record of a person with handle `handle`: exactly
+    /// [`KeyKind::per_record`] tokens of each kind, kind after kind, and
+    /// within a kind in the order of their values. A kind with fewer
+    /// messages is filled with padding tokens: the first
+    /// [`tokens::TOKEN_LEN`] bytes of HMAC-SHA-256 under the padding key of
+    /// `handle || kind code || padding index` (docs/scheme.md, "The fixed
+    /// shape"). Handles differ between records, so padding tokens differ
+    /// too, and never meet a token of any record.
+    pub fn record(&self, person: &Person, handle: &Tag) -> Vec<(KeyKind, Tag)> {
+        let keys = match_keys(person);
+        let mut counts = [0usize; KeyKind::ALL.len()];
+        for (kind, _) in &keys {
+            counts[kind.code() as usize] += 1;
         }
-        for (kind, message) in pairs.remainder() {
-            tokens.push((*kind, tagger(*kind).tag(&[message])));
-        }
+        let pads: Vec<(KeyKind, [u8; 18])> = KeyKind::ALL
+            .into_iter()
+            .flat_map(|kind| {
+                let real = counts[kind.code() as usize];
+                (real..kind.per_record()).map(move |index| {
+                    let mut message = [0u8; 18];
+                    message[..16].copy_from_slice(handle);
+                    message[16] = kind.code();
+                    message[17] = (index - real) as u8;
+                    (kind, message)
+                })
+            })
+            .collect();
+        let jobs: Vec<(KeyKind, &Tagger, &[u8])> = keys
+            .iter()
+            .map(|(kind, message)| (*kind, &self.taggers[kind.code() as usize], &message[..]))
+            .chain(
+                pads.iter()
+                    .map(|(kind, message)| (*kind, &self.padding, &message[..])),
+            )
+            .collect();
+        let mut tokens = tag_all(&jobs);
+        // Within a kind, the order of the values, which carry no meaning:
+        // a token's position must not tell which name form, letter or digit
+        // it was made from, nor whether it is padding.
+        tokens.sort_unstable_by_key(|(kind, value)| (kind.code(), *value));
         tokens
     }
+}
+
+/// The tokens of `(kind, key, message)` jobs, in order: each the first
+/// [`tokens::TOKEN_LEN`] bytes of the HMAC (the rest of the [`Tag`] zero).
+fn tag_all(jobs: &[(KeyKind, &Tagger, &[u8])]) -> Vec<(KeyKind, Tag)> {
+    let cut = |mut tag: Tag| {
+        tag[tokens::TOKEN_LEN..].fill(0);
+        tag
+    };
+    let mut out = Vec::with_capacity(jobs.len());
+    // Two at a time: see `Tagger::tag_two`.
+    let mut pairs = jobs.chunks_exact(2);
+    for pair in &mut pairs {
+        let [(kind_a, key_a, a), (kind_b, key_b, b)] = pair else {
+            unreachable!("pairs")
+        };
+        let (tag_a, tag_b) = Tagger::tag_two(key_a, a, key_b, b);
+        out.push((*kind_a, cut(tag_a)));
+        out.push((*kind_b, cut(tag_b)));
+    }
+    for (kind, key, message) in pairs.remainder() {
+        out.push((*kind, cut(key.tag(&[message]))));
+    }
+    out
 }
 
 /// Derives the handle of the record at `row` (its spreadsheet row number)
@@ -223,16 +286,12 @@ pub fn tokenize_to(
         kept.records.chunks(RECORD_CHUNK),
         default_window(),
         |records| {
-            let mut encoded = Vec::with_capacity(records.len() * 600);
+            let mut encoded = Vec::with_capacity(records.len() * tokens::RECORD_LEN);
             let mut count = 0u64;
             for record in records {
                 let person = unpack(&kept.arenas[record.chunk as usize][record.offset as usize..]);
-                let mut tokens = tokenizer.tokens(&person);
-                // Token order within a record follows the token values, which
-                // carry no meaning: it must not tell which name form or letter
-                // position each token was made from.
-                tokens.sort_unstable_by_key(|t| t.1);
-                count += tokens.len().min(tokens::MAX_TOKENS_PER_RECORD) as u64;
+                let tokens = tokenizer.record(&person, &record.handle);
+                count += tokens.len() as u64;
                 encode_record(&mut encoded, &record.handle, &tokens);
             }
             (encoded, records.len() as u64, count)
@@ -433,5 +492,55 @@ mod tests {
         let mut arena = b"xx".to_vec();
         pack(&person, &mut arena);
         assert_eq!(unpack(&arena[2..]), person);
+    }
+
+    fn someone(surname: &str, given: &str) -> Person {
+        Person {
+            surnames: vec![surname.into()],
+            given_names: vec![given.into()],
+            birth_date: NaiveDate::from_ymd_opt(2009, 3, 5).unwrap(),
+            sex: None,
+        }
+    }
+
+    /// Every record has the same shape, whoever the person; the padding
+    /// differs from record to record, so two records of one person meet on
+    /// their real tokens only, and records of other people on none.
+    #[test]
+    fn records_have_one_shape_and_padding_never_meets() {
+        let schedule = KeySchedule::new(
+            &crate::keys::CampaignSecret::from_bytes([9; 32]),
+            crate::campaign::CampaignId::new("00112233445566778899aabbccddeeff"),
+        );
+        let tokenizer = Tokenizer::new(&schedule);
+        let people = [
+            someone("LI", "AL"),
+            someone("KOWALSKI", "PIOTR"),
+            someone("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "JEAN BAPTISTE"),
+        ];
+        let shape: Vec<KeyKind> = KeyKind::ALL
+            .iter()
+            .flat_map(|k| std::iter::repeat_n(*k, k.per_record()))
+            .collect();
+        let mut all = Vec::new();
+        for (i, person) in people.iter().enumerate() {
+            for copy in 0..2u8 {
+                let record = tokenizer.record(person, &[i as u8 * 2 + copy; 16]);
+                assert_eq!(record.iter().map(|t| t.0).collect::<Vec<_>>(), shape);
+                assert!(record.iter().all(|(_, v)| v[tokens::TOKEN_LEN..] == [0; 4]));
+                all.push((i, record));
+            }
+        }
+        for (a, (pa, ra)) in all.iter().enumerate() {
+            for (pb, rb) in &all[a + 1..] {
+                let shared = ra.iter().filter(|t| rb.contains(t)).count();
+                let expected = if pa == pb {
+                    tokenizer.tokens(&people[*pa]).len()
+                } else {
+                    0
+                };
+                assert_eq!(shared, expected);
+            }
+        }
     }
 }

@@ -2,8 +2,15 @@
 //! tokens. One versioned definition, specified in `docs/scheme.md` and frozen
 //! by the test vectors in `tests/vectors.rs`.
 //!
-//! Scheme `keys-v2` (this file) replaced `keys-v1`; campaigns and token files
-//! of `keys-v1` are refused with a message asking to tokenize again.
+//! Scheme `keys-v3` (this file) replaced `keys-v2`, which replaced
+//! `keys-v1`; campaigns and token files of an older scheme are refused with
+//! a message asking for a new campaign.
+//!
+//! `keys-v3` gives every person the same number of messages of each kind
+//! ([`KeyKind::per_record`]): a person with more keeps the first ones in the
+//! scheme's order, and the data holder's croise pads a person with fewer
+//! (`croise::tokenize`), so that the coordinator cannot read name lengths
+//! or counts of names from a record's shape.
 //!
 //! Rule that every key kind must keep: a key always combines name material
 //! **and** date-of-birth material, so that the coordinator, who sees how many
@@ -20,7 +27,7 @@ use crate::phonetic::phonetic;
 
 /// The version of the scheme implemented here. Stored in the manifest and in
 /// every token file; files of another version are refused.
-pub const SCHEME: &str = "keys-v2";
+pub const SCHEME: &str = "keys-v3";
 
 /// A person as the scheme sees them: already normalised.
 #[derive(Clone, PartialEq, Eq)]
@@ -47,7 +54,7 @@ impl std::fmt::Debug for Person {
     }
 }
 
-/// The kinds of match key of scheme `keys-v2`. Each kind has its own HMAC
+/// The kinds of match key of scheme `keys-v3`. Each kind has its own HMAC
 /// sub-key, so tokens of two kinds never collide, and each tolerates a
 /// different way the two sides write the same person. Every kind combines
 /// name material with date-of-birth material.
@@ -75,7 +82,8 @@ pub enum KeyKind {
     /// + full date of birth. Meets one typing error in the given name.
     GivenNameTypoDate,
     /// Primary surname + first given name + the date of birth with one digit
-    /// masked (one token per digit position). Meets one wrong digit.
+    /// masked (one token per digit position but the century's two). Meets
+    /// one wrong digit.
     NamesDateVariant,
     /// Primary surname + first given name + the date of birth with day and
     /// month in ascending order. Meets day and month swapped.
@@ -112,21 +120,26 @@ impl KeyKind {
         self as u8
     }
 
-    /// The most messages of this kind [`match_keys`] makes for one person,
-    /// with the bounds of the name forms (docs/scheme.md, section 7, "How
-    /// many messages"). A token file whose record holds more is not made by
-    /// this scheme, and is refused: otherwise one crafted record could test
-    /// thousands of guessed people.
-    pub fn max_per_person(self) -> usize {
+    /// The number of tokens of this kind in every record (docs/scheme.md,
+    /// section 7, "The fixed shape"): [`match_keys`] makes at most this many
+    /// messages of the kind for a person, keeping the first ones in the
+    /// scheme's order, and the tokenizer pads a person with fewer. Every
+    /// record of every campaign of `keys-v3` therefore has the same shape,
+    /// which says nothing about the person, and a crafted record can carry
+    /// no more guesses than this. A token file of another shape is refused.
+    pub fn per_record(self) -> usize {
         match self {
-            KeyKind::NamesDate => 40,
-            KeyKind::PhoneticDate => 48,
-            KeyKind::NamesYear | KeyKind::NamesDayMonth => 8,
-            KeyKind::SurnameTypoDate | KeyKind::GivenNameTypoDate => 21,
-            KeyKind::NamesDateVariant => 8,
+            KeyKind::NamesDate | KeyKind::PhoneticDate => 6,
+            KeyKind::NamesYear | KeyKind::NamesDayMonth => 2,
+            KeyKind::SurnameTypoDate => 12,
+            KeyKind::GivenNameTypoDate => 9,
+            KeyKind::NamesDateVariant => 6,
             KeyKind::NamesDateSwapped => 1,
         }
     }
+
+    /// The number of tokens of every record, all kinds together: 44.
+    pub const PER_RECORD: usize = 44;
 
     pub fn from_code(code: u8) -> Option<Self> {
         Self::ALL.get(code as usize).copied()
@@ -146,20 +159,34 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
     let (year, day_month) = date.split_at(4);
     let mut keys = KeyList::default();
 
-    for surname in surnames.wholes.iter().chain(&surnames.words) {
-        for given_name in &given.any {
+    // Given names outside, surname forms inside: when a kind is capped, the
+    // first given name is kept with every surname form (a usage name, a
+    // part of a double surname) before the other given names are.
+    for given_name in &given.any {
+        for surname in surnames.wholes.iter().chain(&surnames.words) {
             keys.add(KeyKind::NamesDate, &[surname, given_name, &date]);
         }
     }
-    for surname in surnames.wholes.iter().chain(&surnames.words) {
-        for first in given.first_alternatives.iter().chain(&given.any) {
-            let mut pair = [phonetic(surname), phonetic(first)];
+    // Each form's code once, not once per pair.
+    let surname_codes: Vec<String> = surnames
+        .wholes
+        .iter()
+        .chain(&surnames.words)
+        .map(|s| phonetic(s))
+        .collect();
+    for first in given.first_alternatives.iter().chain(&given.any) {
+        if keys.full(KeyKind::PhoneticDate) {
+            break;
+        }
+        let first = phonetic(first);
+        for surname in &surname_codes {
+            let mut pair = [surname, &first];
             pair.sort();
-            keys.add(KeyKind::PhoneticDate, &[&pair[0], &pair[1], &date]);
+            keys.add(KeyKind::PhoneticDate, &[pair[0], pair[1], &date]);
         }
     }
-    for surname in &surnames.wholes {
-        for first in &given.first_alternatives {
+    for first in &given.first_alternatives {
+        for surname in &surnames.wholes {
             keys.add(KeyKind::NamesYear, &[surname, first, year]);
             keys.add(KeyKind::NamesDayMonth, &[surname, first, day_month]);
         }
@@ -184,14 +211,21 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
     keys.0
 }
 
-/// The date of birth as `DDMMYYYY` with each digit masked in turn (`_`):
-/// two dates one wrong digit apart share one masked form.
+/// The date of birth as `DDMMYYYY` with each digit masked in turn (`_`),
+/// except the two digits of the century: two dates one wrong digit apart
+/// share one masked form. Two dates of birth in one age window never differ
+/// by a century digit alone (that is 100 or 1,000 years), so masking one
+/// would only repeat the full date.
 fn masked_dates(date: NaiveDate) -> Vec<String> {
     let text = date.format("%d%m%Y").to_string();
     (0..text.len())
+        .filter(|i| !CENTURY.contains(i))
         .map(|i| format!("{}_{}", &text[..i], &text[i + 1..]))
         .collect()
 }
+
+/// The positions of the century's digits in `DDMMYYYY`.
+const CENTURY: [usize; 2] = [4, 5];
 
 /// The date of birth with day and month in ascending order (`S` +
 /// `LLHHYYYY`): a date and its day–month swap share it. Always produced, even
@@ -204,16 +238,27 @@ fn unordered_day_month(date: NaiveDate) -> String {
 }
 
 #[derive(Default)]
-struct KeyList(Vec<(KeyKind, Vec<u8>)>);
+struct KeyList(Vec<(KeyKind, Vec<u8>)>, [usize; KeyKind::ALL.len()]);
 
 impl KeyList {
+    /// Whether `kind` already has its [`KeyKind::per_record`] messages.
+    fn full(&self, kind: KeyKind) -> bool {
+        self.1[kind.code() as usize] >= kind.per_record()
+    }
+
+    /// Adds a message unless its kind is full (the cap: the first messages
+    /// in the scheme's order are kept) or it was already emitted.
     fn add(&mut self, kind: KeyKind, fields: &[&str]) {
+        if self.full(kind) {
+            return;
+        }
         let mut message = Vec::with_capacity(fields.iter().map(|f| f.len() + 4).sum());
         for field in fields {
             message.extend_from_slice(&length_prefixed(field.as_bytes()));
         }
         if !self.0.iter().any(|(k, m)| *k == kind && *m == message) {
             self.0.push((kind, message));
+            self.1[kind.code() as usize] += 1;
         }
     }
 }
@@ -336,7 +381,7 @@ mod tests {
     }
 
     #[test]
-    fn every_person_has_every_kind_within_its_maximum() {
+    fn every_person_has_every_kind_within_its_cap() {
         let people = [
             person(&["KOWALSKI"], "PIOTR", (2009, 6, 1)),
             person(&["LI"], "AL", (2009, 1, 1)),
@@ -350,19 +395,67 @@ mod tests {
             ),
         ];
         assert_eq!(
-            KeyKind::ALL
-                .iter()
-                .map(|k| k.max_per_person())
-                .sum::<usize>(),
-            155
+            KeyKind::ALL.iter().map(|k| k.per_record()).sum::<usize>(),
+            KeyKind::PER_RECORD
         );
         for p in &people {
             let keys = match_keys(p);
             for kind in KeyKind::ALL {
                 let n = keys.iter().filter(|(k, _)| *k == kind).count();
-                assert!((1..=kind.max_per_person()).contains(&n), "{kind:?}: {n}");
+                assert!((1..=kind.per_record()).contains(&n), "{kind:?}: {n}");
             }
         }
+        // The long names reach every cap.
+        let keys = match_keys(&people[2]);
+        for kind in KeyKind::ALL {
+            let n = keys.iter().filter(|(k, _)| *k == kind).count();
+            assert_eq!(n, kind.per_record(), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_capped_kind_keeps_the_first_messages_in_the_schemes_order() {
+        // 26 letters: the cut name and the deletions of its first 11 letters.
+        let p = person(&["ABCDEFGHIJKLMNOPQRSTUVWXYZ"], "PIOTR", (2009, 6, 1));
+        let typos: Vec<String> = match_keys(&p)
+            .into_iter()
+            .filter(|(k, _)| *k == KeyKind::SurnameTypoDate)
+            .map(|(_, m)| fields(&m)[0].clone())
+            .collect();
+        assert_eq!(typos.len(), 12);
+        assert_eq!(typos[0], "ABCDEFGHIJKLMNOPQRST");
+        assert_eq!(typos[1], "BCDEFGHIJKLMNOPQRST");
+        assert_eq!(typos[11], "ABCDEFGHIJLMNOPQRST");
+    }
+
+    #[test]
+    fn a_capped_kind_keeps_the_usage_name_with_the_first_given_name() {
+        // 2 whole surnames × 5 given-name forms: 10 messages of kind 0, 6 kept.
+        let a = person(&["MOREAU", "GARCIA"], "Lina Sarah Ines Zoe", (2010, 1, 15));
+        let n = |kind| match_keys(&a).iter().filter(|(k, _)| *k == kind).count();
+        assert_eq!(n(KeyKind::NamesDate), 6);
+        let b = person(&["Garcia"], "Lina", (2010, 1, 15));
+        let kinds = shared(&a, &b);
+        assert!(kinds.contains(&KeyKind::NamesDate), "{kinds:?}");
+        assert!(kinds.contains(&KeyKind::PhoneticDate), "{kinds:?}");
+        let c = person(&["Garcia"], "Lina", (2010, 2, 15));
+        assert!(shared(&a, &c).contains(&KeyKind::NamesYear));
+    }
+
+    #[test]
+    fn no_masked_date_hides_a_century_digit() {
+        let p = person(&["KOWALSKI"], "PIOTR", (2009, 6, 1));
+        let masked: Vec<String> = match_keys(&p)
+            .into_iter()
+            .filter(|(k, _)| *k == KeyKind::NamesDateVariant)
+            .map(|(_, m)| fields(&m)[2].clone())
+            .collect();
+        assert_eq!(
+            masked,
+            [
+                "_1062009", "0_062009", "01_62009", "010_2009", "010620_9", "0106200_"
+            ]
+        );
     }
 
     #[test]

@@ -96,6 +96,7 @@ problem-malformed-header-of = malformed { $what } header
 problem-malformed-format = malformed { $what } header (format)
 problem-length-mismatch = its length does not match its content
 problem-record-count-mismatch = its record count does not match its content
+problem-record-shape = its records are not of the fixed shape of the match-key scheme
 problem-link-count-mismatch = its link count does not match its content
 problem-too-many-records = too many records
 problem-records-out-of-order = its records are not in handle order, or repeat a handle
@@ -161,7 +162,7 @@ manifest-party-bound = at most { $max ->
         [one] { $count } record
        *[other] { $count } records
     } per token file
-manifest-opened = Campaign “{ $name }”: reference date { $date }, ages { $min } to { $max } (excluded), manifest digest { $digest }
+manifest-opened = Campaign “{ $name }”: reference date { $date }, ages { $min } to { $max } (excluded)
 
 ## croise check
 
@@ -426,7 +427,7 @@ error-list-over-bound = { $path }: { $records_n ->
         [one] { $records } row kept
        *[other] { $records } rows kept
     }, more than the { $max } the campaign allows party `{ $party }`; the coordinator would refuse the token file. Check that this is the right list (only the young people of the campaign's age window count); if it is, ask the organiser for a new campaign with a larger bound (--max-records)
-error-record-shape = { $path } holds a record that no person gives: record { $record } has { $count } tokens of kind { $kind }, where the scheme makes 1 to { $max }. croise never writes such a file; it was made by hand, and is refused
+error-record-shape = { $path } holds a record that no person gives: record { $record } has { $count } tokens of kind { $kind }, where every record has exactly { $max }. croise never writes such a file; it was made by hand, and is refused
 error-counts-disagree = { $path } disagrees with its own header: { $records } records, but { $kept } rows kept ({ $detail }). croise never writes such a file; it was made or changed by hand, and is refused
 counts-records-not-kept = one record is made of each kept row
 counts-ages-not-kept = the kept rows by age add up to { $by_age }

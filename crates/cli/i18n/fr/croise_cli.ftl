@@ -98,6 +98,7 @@ problem-malformed-header-of = l'en-tête de ce { $what } est illisible
 problem-malformed-format = le numéro de format de ce { $what } est illisible
 problem-length-mismatch = sa longueur ne correspond pas à son contenu
 problem-record-count-mismatch = son nombre d'enregistrements ne correspond pas à son contenu
+problem-record-shape = ses enregistrements n'ont pas la forme fixe du schéma de clés
 problem-link-count-mismatch = son nombre de rapprochements ne correspond pas à son contenu
 problem-too-many-records = il annonce trop d'enregistrements
 problem-records-out-of-order = ses enregistrements ne sont pas dans l'ordre, ou se répètent
@@ -163,7 +164,7 @@ manifest-party-bound = au plus { $max ->
         [one] { $count } jeune
        *[other] { $count } jeunes
     } par fichier de jetons
-manifest-opened = Campagne « { $name } » : date de référence { $date }, âges de { $min } ans à moins de { $max } ans, empreinte du manifeste { $digest }
+manifest-opened = Campagne « { $name } » : date de référence { $date }, âges de { $min } ans à moins de { $max } ans
 
 ## croise check
 
@@ -497,7 +498,7 @@ error-list-over-bound = { $path } : { $records_n ->
         [one] { $records } ligne retenue
        *[other] { $records } lignes retenues
     }, plus que les { $max } que la campagne accorde au participant `{ $party }` ; le coordinateur refuserait le fichier de jetons. Vérifiez que c'est la bonne liste (seuls comptent les jeunes de la tranche d'âge de la campagne) ; si c'est le cas, demandez à l'organisateur une nouvelle campagne avec une limite plus grande (--max-records)
-error-record-shape = { $path } contient un enregistrement qu'aucune personne ne donne : l'enregistrement { $record } a { $count } jetons de la sorte { $kind }, là où le schéma en fait de 1 à { $max }. croise n'écrit jamais un tel fichier ; il a été fabriqué à la main, et il est refusé
+error-record-shape = { $path } contient un enregistrement qu'aucune personne ne donne : l'enregistrement { $record } a { $count } jetons de la sorte { $kind }, là où chaque enregistrement en a exactement { $max }. croise n'écrit jamais un tel fichier ; il a été fabriqué à la main, et il est refusé
 error-counts-disagree = { $path } contredit son propre en-tête : { $records } jeunes, mais { $kept } lignes retenues ({ $detail }). croise n'écrit jamais un tel fichier ; il a été fabriqué ou modifié à la main, et il est refusé
 counts-records-not-kept = chaque ligne retenue donne un jeune
 counts-ages-not-kept = les lignes retenues par âge font { $by_age } en tout

@@ -102,6 +102,12 @@ pub fn run(command: CampaignCommand) -> Result<()> {
             let created = Manifest::create(plan)?;
             campaign::write_campaign(&created, &out)?;
             let m = &created.manifest;
+            // The digest first, on its own line, before any name: a name
+            // comes from outside and must not be able to look like it.
+            println!(
+                "{}",
+                fl!("campaign-created-digest", digest = m.digest().grouped())
+            );
             println!(
                 "{}",
                 fl!(
@@ -154,10 +160,6 @@ pub fn run(command: CampaignCommand) -> Result<()> {
                     fingerprint = outside(&m.key_fingerprint)
                 )
             );
-            println!(
-                "  {}",
-                fl!("campaign-created-digest", digest = m.digest().grouped())
-            );
         }
         CampaignCommand::Show { campaign: path } => {
             super::find_manifest(&path)?;
@@ -173,6 +175,8 @@ pub fn run(command: CampaignCommand) -> Result<()> {
 /// forged manifest is shown before its authenticity can be checked), so
 /// every value is made safe for the screen.
 pub fn print_manifest(m: &Manifest) {
+    // The digest first, on its own line, before any name (see `run`).
+    println!("{}", fl!("manifest-digest", digest = m.digest().grouped()));
     println!(
         "{}",
         fl!(
@@ -197,10 +201,6 @@ pub fn print_manifest(m: &Manifest) {
             "manifest-fingerprint",
             fingerprint = outside(&m.key_fingerprint)
         )
-    );
-    println!(
-        "  {}",
-        fl!("manifest-digest", digest = m.digest().grouped())
     );
     println!(
         "  {}",
@@ -261,6 +261,8 @@ pub fn print_manifest(m: &Manifest) {
 /// What a data holder checks: the campaign its list was used in, as its key
 /// file was issued for it (the digest is the one `campaign show` prints).
 pub fn print_opened(m: &Manifest) {
+    // The digest first, on its own line, before any name (see `run`).
+    println!("{}", fl!("manifest-digest", digest = m.digest().grouped()));
     println!(
         "{}",
         fl!(
@@ -268,8 +270,7 @@ pub fn print_opened(m: &Manifest) {
             name = outside(&m.name),
             date = i18n::date(m.reference_date),
             min = m.min_age.to_string(),
-            max = m.max_age.to_string(),
-            digest = m.digest().grouped()
+            max = m.max_age.to_string()
         )
     );
 }

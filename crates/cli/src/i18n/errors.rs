@@ -688,6 +688,7 @@ fn file_problem(problem: &croise::error::FileProblem) -> String {
         P::MalformedFormat(what) => fl!("problem-malformed-format", what = noun_words(what)),
         P::LengthMismatch => fl!("problem-length-mismatch"),
         P::RecordCountMismatch => fl!("problem-record-count-mismatch"),
+        P::RecordShape => fl!("problem-record-shape"),
         P::LinkCountMismatch => fl!("problem-link-count-mismatch"),
         P::TooManyRecords => fl!("problem-too-many-records"),
         P::RecordsOutOfOrder => fl!("problem-records-out-of-order"),

@@ -6,6 +6,11 @@
 //! stream it: [`TokenBodyWriter`] writes records as the tokenizer makes them,
 //! and [`TokenFile::read`] decodes them as they are decrypted, into flat
 //! arrays (17 bytes a token, nothing per token on the heap).
+//!
+//! Every record has one fixed shape (scheme `keys-v3`): its handle, then
+//! [`KeyKind::per_record`] tokens of each kind, kind after kind, 12 bytes
+//! each. The position of a token says its kind, so a record carries neither
+//! a count nor a kind byte, and a file of any other shape does not decode.
 
 use std::io::{BufRead, Read, Write};
 use std::path::Path;
@@ -18,10 +23,10 @@ use crate::keys::{AuthKey, TAG_LEN, Tag};
 use croise_scheme::match_keys::KeyKind;
 
 pub const KIND: &str = "croise-tokens";
-/// Format 2: container without a body length (streamed), token count of a
-/// record on two bytes. Format 1 files are refused as made by an older
-/// version.
-pub const FORMAT: u32 = 2;
+/// Format 3: container without a body length (streamed), records of one
+/// fixed shape, 12-byte tokens (scheme `keys-v3`). Files of formats 1 and 2
+/// are refused as made by an older version.
+pub const FORMAT: u32 = 3;
 /// What a reader of this kind of file expects.
 pub const FILE: super::FileKind = super::FileKind {
     kind: KIND,
@@ -29,9 +34,21 @@ pub const FILE: super::FileKind = super::FileKind {
     noun: noun::TOKEN_FILE,
 };
 
-/// The most tokens one record can carry in a token file. The scheme makes
-/// a few dozen; a person with absurdly many name forms keeps the first ones.
-pub const MAX_TOKENS_PER_RECORD: usize = u16::MAX as usize;
+/// The bytes of a token in a token file: the first 96 bits of its HMAC
+/// (ANSSI's floor for a truncated MAC). In memory a token is a [`Tag`]
+/// whose last 4 bytes are zero until the coordinator re-keys it.
+pub const TOKEN_LEN: usize = 12;
+
+/// The bytes of a record in a token file: its handle and its
+/// [`KeyKind::PER_RECORD`] tokens.
+pub const RECORD_LEN: usize = TAG_LEN + KeyKind::PER_RECORD * TOKEN_LEN;
+
+/// The kind of the token at each position of a record: kind 0 first.
+fn kind_at_positions() -> impl Iterator<Item = KeyKind> {
+    KeyKind::ALL
+        .into_iter()
+        .flat_map(|kind| std::iter::repeat_n(kind, kind.per_record()))
+}
 
 pub use crate::records::ListCounts;
 
@@ -87,9 +104,10 @@ impl TokenHeader {
     }
 }
 
-/// A record whose tokens are not of the scheme's shape: record `record`
-/// (from 1, in handle order) holds `count` tokens of kind `kind`, where the
-/// scheme makes 1 to `max`.
+/// A record whose tokens are not of the scheme's fixed shape: record
+/// `record` (from 1, in handle order) holds `count` tokens of kind `kind`
+/// where every record holds exactly `max`, or its tokens are not in kind
+/// order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShapeProblem {
     pub record: u64,
@@ -151,27 +169,39 @@ impl TokenFile {
             .zip(&self.values[range])
     }
 
-    /// Checks that every record has the shape the scheme gives a person:
-    /// every kind, and no more tokens of a kind than
-    /// [`KeyKind::max_per_person`]. Returns the first record that does not,
-    /// with its kind and count (counts only, no token).
+    /// Checks that every record has the scheme's fixed shape: exactly
+    /// [`KeyKind::per_record`] tokens of each kind, kind after kind. A
+    /// decoded file always has it (the format cannot express another); a
+    /// file built in memory is checked too. Returns the first record that
+    /// does not, with its kind and count (counts only, no token).
     pub fn check_shape(&self) -> std::result::Result<(), ShapeProblem> {
         for r in 0..self.records() {
+            let kinds = &self.kinds[self.starts[r]..self.starts[r + 1]];
+            if kinds.iter().copied().eq(kind_at_positions()) {
+                continue;
+            }
             let mut per_kind = [0usize; KeyKind::ALL.len()];
-            for kind in &self.kinds[self.starts[r]..self.starts[r + 1]] {
+            for kind in kinds {
                 per_kind[kind.code() as usize] += 1;
             }
-            for kind in KeyKind::ALL {
-                let count = per_kind[kind.code() as usize];
-                if count == 0 || count > kind.max_per_person() {
-                    return Err(ShapeProblem {
-                        record: r as u64 + 1,
-                        kind: kind.label(),
-                        count: count as u64,
-                        max: kind.max_per_person() as u64,
-                    });
-                }
-            }
+            // Counts right but order wrong: name the first kind out of place.
+            let kind = KeyKind::ALL
+                .into_iter()
+                .find(|k| per_kind[k.code() as usize] != k.per_record())
+                .or_else(|| {
+                    kinds
+                        .iter()
+                        .zip(kind_at_positions())
+                        .find(|(a, b)| *a != b)
+                        .map(|(a, _)| *a)
+                })
+                .expect("a record of another shape differs somewhere");
+            return Err(ShapeProblem {
+                record: r as u64 + 1,
+                kind: kind.label(),
+                count: per_kind[kind.code() as usize] as u64,
+                max: kind.per_record() as u64,
+            });
         }
         Ok(())
     }
@@ -179,7 +209,7 @@ impl TokenFile {
     /// The whole file, authenticated, in memory.
     pub fn encode(&self, auth: &AuthKey) -> Vec<u8> {
         let mut body =
-            Vec::with_capacity(self.records() * (TAG_LEN + 2) + self.token_count() * (TAG_LEN + 1));
+            Vec::with_capacity(self.records() * TAG_LEN + self.token_count() * TOKEN_LEN);
         let mut scratch = Vec::new();
         for r in 0..self.records() {
             scratch.clear();
@@ -235,21 +265,18 @@ fn decode_body(
     let reserve = records.min(1 << 22);
     file.handles.reserve(reserve);
     file.starts.reserve(reserve);
-    // The file's real size bounds its tokens (17 bytes each).
-    let tokens_in_size = size.saturating_sub(records as u64 * (TAG_LEN as u64 + 2)) / 17;
-    let tokens_reserve = usize::try_from(tokens_in_size).unwrap_or(0);
+    // The file's real size bounds its records (an unknown size, 0, reserves
+    // nothing: the arrays grow as records are read).
+    let in_size = usize::try_from(size / RECORD_LEN as u64).unwrap_or(0);
+    let tokens_reserve = in_size.min(reserve) * KeyKind::PER_RECORD;
     file.kinds.reserve(tokens_reserve);
     file.values.reserve(tokens_reserve);
     let truncated = || bad(FileProblem::TruncatedRecords);
-    let mut head = [0u8; TAG_LEN + 2];
-    let mut tokens = Vec::new();
+    let mut record = [0u8; RECORD_LEN];
     for _ in 0..records {
-        body.read_exact(&mut head).map_err(|_| truncated())?;
-        let (handle, count) = head.split_at(TAG_LEN);
+        body.read_exact(&mut record).map_err(|_| truncated())?;
+        let (handle, tokens) = record.split_at(TAG_LEN);
         let handle: Tag = handle.try_into().expect("16 bytes");
-        let count = u16::from_be_bytes([count[0], count[1]]) as usize;
-        tokens.resize(count * (TAG_LEN + 1), 0);
-        body.read_exact(&mut tokens).map_err(|_| truncated())?;
         if file
             .handles
             .last()
@@ -258,15 +285,30 @@ fn decode_body(
             return Err(bad(FileProblem::RecordsOutOfOrder));
         }
         file.handles.push(handle);
-        for token in tokens.chunks_exact(TAG_LEN + 1) {
-            let kind =
-                KeyKind::from_code(token[0]).ok_or_else(|| bad(FileProblem::UnknownKeyKind))?;
+        for (token, kind) in tokens.chunks_exact(TOKEN_LEN).zip(kind_at_positions()) {
+            let mut value = [0u8; TAG_LEN];
+            value[..TOKEN_LEN].copy_from_slice(token);
             file.kinds.push(kind);
-            file.values.push(token[1..].try_into().expect("16 bytes"));
+            file.values.push(value);
         }
         file.starts.push(file.values.len());
     }
-    if !body.fill_buf().map_err(|_| truncated())?.is_empty() {
+    // Anything after the last record: more records than the header says,
+    // or a record of another shape (a length that is no whole number of
+    // records).
+    let mut rest = 0u64;
+    loop {
+        let n = body.fill_buf().map_err(|_| truncated())?.len();
+        if n == 0 {
+            break;
+        }
+        body.consume(n);
+        rest += n as u64;
+    }
+    if !rest.is_multiple_of(RECORD_LEN as u64) {
+        return Err(bad(FileProblem::RecordShape));
+    }
+    if rest != 0 {
         return Err(bad(FileProblem::RecordCountMismatch));
     }
     Ok(file)
@@ -279,15 +321,16 @@ fn parse_header(text: &str, path: &Path) -> Result<TokenHeader> {
         .map_err(|_| Error::invalid_file(path, FileProblem::MalformedHeaderOf(noun::TOKEN_FILE)))
 }
 
-/// Appends one record of the body: handle, token count (u16), then each
-/// token as its kind code and its 16 bytes.
+/// Appends one record of the body: the handle, then the first
+/// [`TOKEN_LEN`] bytes of each token. The tokens must be of the fixed shape,
+/// kind after kind ([`TokenFile::check_shape`]); the kinds are not written,
+/// since the position says them, and a reader refuses a file of another
+/// shape.
 pub fn encode_record(out: &mut Vec<u8>, handle: &Tag, tokens: &[(KeyKind, Tag)]) {
-    let tokens = &tokens[..tokens.len().min(MAX_TOKENS_PER_RECORD)];
+    debug_assert!(tokens.iter().map(|t| t.0).eq(kind_at_positions()));
     out.extend_from_slice(handle);
-    out.extend_from_slice(&(tokens.len() as u16).to_be_bytes());
-    for (kind, value) in tokens {
-        out.push(kind.code());
-        out.extend_from_slice(value);
+    for (_, value) in tokens {
+        out.extend_from_slice(&value[..TOKEN_LEN]);
     }
 }
 
@@ -332,17 +375,25 @@ mod tests {
         }
     }
 
+    /// A record of the fixed shape: token `i` of kind `k` is `[seed, k, i, 0…]`.
+    fn shaped(seed: u8) -> Vec<(KeyKind, Tag)> {
+        KeyKind::ALL
+            .into_iter()
+            .flat_map(|kind| {
+                (0..kind.per_record()).map(move |i| {
+                    let mut value = [0u8; TAG_LEN];
+                    value[..3].copy_from_slice(&[seed, kind.code(), i as u8]);
+                    (kind, value)
+                })
+            })
+            .collect()
+    }
+
     fn sample() -> TokenFile {
         let mut file = TokenFile::new(header(3));
-        file.push([1; 16], [(KeyKind::NamesDate, [7; 16])]);
-        file.push([2; 16], []);
-        file.push(
-            [3; 16],
-            [
-                (KeyKind::PhoneticDate, [8; 16]),
-                (KeyKind::SurnameTypoDate, [9; 16]),
-            ],
-        );
+        for seed in 1..=3 {
+            file.push([seed; 16], shaped(seed));
+        }
         file
     }
 
@@ -353,9 +404,55 @@ mod tests {
         let bytes = file.encode(&auth);
         let decoded = TokenFile::decode(&bytes, &auth, Path::new("t")).unwrap();
         assert_eq!(decoded, file);
+        assert_eq!(decoded.check_shape(), Ok(()));
         assert_eq!(
             decoded.tokens_of(2).map(|(k, _)| k).collect::<Vec<_>>(),
-            [KeyKind::PhoneticDate, KeyKind::SurnameTypoDate]
+            kind_at_positions().collect::<Vec<_>>()
+        );
+        assert_eq!(RECORD_LEN, 544);
+    }
+
+    #[test]
+    fn a_body_of_another_shape_is_refused() {
+        let auth = AuthKey::from_bytes([4; 32]);
+        let bytes = |extra: &[u8], cut: usize| {
+            let file = sample();
+            let mut body = Vec::new();
+            for r in 0..file.records() {
+                let tokens: Vec<(KeyKind, Tag)> = file.tokens_of(r).map(|(k, v)| (k, *v)).collect();
+                encode_record(&mut body, &file.handles[r], &tokens);
+            }
+            body.truncate(body.len() - cut);
+            body.extend_from_slice(extra);
+            seal_container(KIND, &file.header.to_toml(), &body, &auth)
+        };
+        let refused = |bytes: Vec<u8>| {
+            TokenFile::decode(&bytes, &auth, Path::new("t"))
+                .unwrap_err()
+                .to_string()
+        };
+        // One token more in the last record.
+        let err = refused(bytes(&[0xff; TOKEN_LEN], 0));
+        assert!(err.contains("not of the fixed shape"), "{err}");
+        // One token fewer.
+        let err = refused(bytes(&[], TOKEN_LEN));
+        assert!(err.contains("truncated records"), "{err}");
+        // A whole record more than the header says.
+        let err = refused(bytes(&[0xff; RECORD_LEN], 0));
+        assert!(err.contains("record count does not match"), "{err}");
+    }
+
+    #[test]
+    fn check_shape_names_the_first_kind_out_of_shape() {
+        let mut file = TokenFile::new(header(2));
+        file.push([1; 16], shaped(1));
+        let mut tokens = shaped(2);
+        tokens.push((KeyKind::NamesYear, [9; 16]));
+        file.push([2; 16], tokens);
+        let problem = file.check_shape().unwrap_err();
+        assert_eq!(
+            (problem.record, problem.kind, problem.count, problem.max),
+            (2, KeyKind::NamesYear.label(), 3, 2)
         );
     }
 
@@ -376,17 +473,20 @@ mod tests {
     #[test]
     fn another_format_is_named() {
         let auth = AuthKey::from_bytes([4; 32]);
-        let mut old = header(0);
-        old.format = 1;
-        let bytes = TokenFile::new(old).encode(&auth);
-        let err = TokenFile::decode(&bytes, &auth, Path::new("t"))
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.contains("token file format 1 is not supported"),
-            "{err}"
-        );
-        assert!(err.contains("made by an older version"), "{err}");
+        // Format 2 is `keys-v2`'s, with records of varying shape.
+        for format in [1, 2] {
+            let mut old = header(0);
+            old.format = format;
+            let bytes = TokenFile::new(old).encode(&auth);
+            let err = TokenFile::decode(&bytes, &auth, Path::new("t"))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains(&format!("token file format {format} is not supported")),
+                "{err}"
+            );
+            assert!(err.contains("made by an older version"), "{err}");
+        }
     }
 
     #[test]
