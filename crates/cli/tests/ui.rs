@@ -345,12 +345,12 @@ fn a_whole_campaign_runs_through_the_pages_and_finds_the_expected_links() {
         assert!(!rows.is_empty());
         let side = usize::from(p.side != "justice");
         for row in rows {
-            // N°, partner, contact, confidence (word, then what it means),
-            // row, then the list's columns: the local number is the last.
-            let confidence = row[3].lines().next().unwrap().to_string();
-            let id = row.last().unwrap().clone();
-            let previous =
-                sides[side].insert(row[0].clone(), (p.id, row[1].clone(), confidence, id));
+            // N°, row, the list's columns (the local number last), then
+            // confidence, why not sure, partner, contact.
+            let n = row.len();
+            let (id, confidence, partner) =
+                (row[n - 5].clone(), row[n - 4].clone(), row[n - 2].clone());
+            let previous = sides[side].insert(row[0].clone(), (p.id, partner, confidence, id));
             assert!(previous.is_none(), "match {} twice on one side", row[0]);
         }
         // The whole list, with each row's status, in Excel.

@@ -161,10 +161,10 @@ fn view(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
     let body = html! {
         h1 { (title) }
         div.box {
-            p { (fl!("ui-organiser-reference", date = i18n::date(m.reference_date),
-                min = m.min_age.to_string(), max = m.max_age.to_string())) }
             p { (fl!("ui-checklist-digest")) " " span.fingerprint { (m.digest().grouped()) } }
             p.hint { (fl!("ui-holder-digest-hint")) }
+            p { (fl!("ui-organiser-reference", date = i18n::date(m.reference_date),
+                min = m.min_age.to_string(), max = m.max_age.to_string())) }
         }
         section.step id="files" aria-labelledby="files-title" {
             h2 id="files-title" { (fl!("ui-coordinator-files")) }

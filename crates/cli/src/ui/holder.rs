@@ -221,11 +221,11 @@ fn steps(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
     let body = html! {
         h1 { (title) }
         div.box {
+            p { (fl!("ui-checklist-digest")) " " span.fingerprint { (m.digest().grouped()) } }
+            p.hint { (fl!("ui-holder-digest-hint")) }
             p { (fl!("ui-holder-you-are", party = shown(&h.ctx.party.name))) }
             p { (fl!("ui-organiser-reference", date = i18n::date(m.reference_date),
                 min = m.min_age.to_string(), max = m.max_age.to_string())) }
-            p { (fl!("ui-checklist-digest")) " " span.fingerprint { (m.digest().grouped()) } }
-            p.hint { (fl!("ui-holder-digest-hint")) }
         }
         section.step id="step1" aria-labelledby="step1-title" {
             h2 id="step1-title" { (fl!("ui-holder-step-list")) @if list.is_some() { " " span.done-mark { "✓" } } }
@@ -455,28 +455,31 @@ fn revealed_view(h: &Holder, result: &Path, here: &str) -> Result<Markup> {
             table.wide {
                 caption { (fl!("ui-reveal-table")) }
                 thead { tr {
+                    // The holder's own row first, what the partner is last:
+                    // the page is read left to right, the row is what
+                    // the educator or counsellor knows.
                     th scope="col" { (fl!("ui-col-match")) }
-                    th scope="col" { (fl!("ui-col-partner")) }
-                    @if contacts { th scope="col" { (fl!("ui-col-contact")) } }
-                    th scope="col" { (fl!("ui-col-confidence")) }
-                    th scope="col" { (fl!("ui-col-reasons")) }
                     th scope="col" { (fl!("ui-col-row")) }
                     @for header in &revealed.headers { th scope="col" { (shown(header)) } }
+                    th scope="col" { (fl!("ui-col-confidence")) }
+                    th scope="col" { (fl!("ui-col-reasons")) }
+                    th scope="col" { (fl!("ui-col-partner")) }
+                    @if contacts { th scope="col" { (fl!("ui-col-contact")) } }
                 } }
                 tbody {
                     @for r in revealed.rows.iter().take(SHOWN_ROWS) {
                         tr {
                             td.num { (r.match_number.to_string()) }
-                            td { (shown(&r.counterpart_name)) }
-                            @if contacts {
-                                td { (shown(&h.ctx.manifest.party(&r.counterpart).and_then(|p| p.contact.as_ref()).map(|c| c.one_line()).unwrap_or_default())) }
-                            }
+                            td.num { (r.row) }
+                            @for f in &r.fields { td { (shown(f)) } }
                             td class=(if r.confidence == Confidence::ToReview { "review" } else { "sure" }) {
                                 (i18n::confidence(r.confidence))
                             }
                             td { @if r.confidence != Confidence::Sure { (i18n::reasons(r.reasons)) } }
-                            td.num { (r.row) }
-                            @for f in &r.fields { td { (shown(f)) } }
+                            td { (shown(&r.counterpart_name)) }
+                            @if contacts {
+                                td { (shown(&h.ctx.manifest.party(&r.counterpart).and_then(|p| p.contact.as_ref()).map(|c| c.one_line()).unwrap_or_default())) }
+                            }
                         }
                     }
                 }
