@@ -85,6 +85,21 @@ pub(crate) use fl;
 
 static LANG: RwLock<Option<Lang>> = RwLock::new(None);
 
+/// Whether the words are for the local interface rather than the command
+/// line: a few errors then say what to click instead of which option to
+/// type ([`errors`]).
+static INTERFACE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on, words are for the local interface.
+pub fn for_interface() {
+    INTERFACE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether words are for the local interface.
+pub fn in_interface() -> bool {
+    INTERFACE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Sets the language for the rest of the run, from the command line (once;
 /// later calls are ignored: use [`switch`] to change it).
 pub fn set(lang: Lang) {

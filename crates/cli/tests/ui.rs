@@ -243,6 +243,37 @@ fn a_whole_campaign_runs_through_the_pages_and_finds_the_expected_links() {
         let server = &servers[p.id];
         browser.go(&server.url);
         browser.go(&server.page("/detenteur"));
+        if p.id == "stemo-metz" {
+            // Another party's pack: refused in the interface's words, the
+            // file named as the user knows it, and nothing kept.
+            let other = packs.join("stemo-nancy");
+            browser.find("#pack").send_keys(&files(&[
+                other.join("campaign.toml"),
+                other.join("stemo-nancy.key.age"),
+            ]));
+            submit(&browser, "form[action='/detenteur']");
+            browser.find(".error");
+            let refused = browser.text("main");
+            assert!(
+                refused.contains("n'est pas destiné à l'identité de ce poste")
+                    && refused.contains("stemo-nancy.key.age")
+                    && !refused.contains("--identity"),
+                "{refused}"
+            );
+            assert!(
+                !server
+                    .workspace
+                    .join("campagnes")
+                    .read_dir()
+                    .unwrap()
+                    .any(|e| {
+                        e.unwrap()
+                            .file_name()
+                            .to_string_lossy()
+                            .starts_with("detenteur-")
+                    })
+            );
+        }
         let pack = packs.join(p.id);
         browser.find("#pack").send_keys(&files(&[
             pack.join("campaign.toml"),

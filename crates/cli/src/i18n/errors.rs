@@ -106,6 +106,9 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
                 Mangling::Unknown => fl!("mangling-unknown"),
             }
         ),
+        E::NotForThisIdentity { path } if super::in_interface() => {
+            fl!("ui-error-not-for-this-identity", path = p(path))
+        }
         E::NotForThisIdentity { path } => fl!("error-not-for-this-identity", path = p(path)),
         E::Damaged { path } => fl!("error-damaged", path = p(path)),
         E::InvalidIdentity { path, problem } => fl!(
@@ -124,6 +127,16 @@ fn croise_error(e: &croise::Error) -> (String, bool) {
             fl!("error-secret-key-given")
         }
         E::BadRecipient { shown } => fl!("error-bad-recipient", shown = outside(shown)),
+        E::TruncatedRecipient {
+            shown,
+            length,
+            expected,
+        } if super::in_interface() => fl!(
+            "ui-error-truncated-recipient",
+            shown = outside(shown),
+            length = count(*length),
+            expected = count(*expected)
+        ),
         E::TruncatedRecipient {
             shown,
             length,

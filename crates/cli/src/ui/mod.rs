@@ -103,6 +103,7 @@ impl App {
 /// unless `--lang en` was given.
 pub fn run(args: Args, lang: Option<crate::i18n::Lang>) -> Result<()> {
     crate::i18n::switch(lang.unwrap_or(crate::i18n::Lang::Fr));
+    crate::i18n::for_interface();
     let root = args
         .workspace
         .clone()
@@ -434,7 +435,29 @@ pub async fn receive(
         if given.is_empty() {
             continue;
         }
-        let path = dir.join(format!("fichier-{}", files.len() + 1));
+        // The browser's name for the file, reduced to letters, digits and
+        // `.-_`, so that a message about the file names it as the user
+        // knows it; numbered, so that two files never share a path.
+        let plain: String = given
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(100)
+            .collect();
+        let path = dir
+            .join((files.len() + 1).to_string())
+            .join(plain.trim_start_matches('.'));
+        tokio::fs::create_dir_all(path.parent().expect("a parent"))
+            .await
+            .map_err(|e| croise::Error::io(&path, e))?;
         let mut out = tokio::fs::File::create(&path)
             .await
             .map_err(|e| croise::Error::io(&path, e))?;
