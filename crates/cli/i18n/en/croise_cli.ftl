@@ -721,6 +721,7 @@ ui-folder-is = Folder: { $path }
 ui-job-title = Work in progress
 ui-job-starting = Starting…
 ui-job-wait = This page updates itself. You can leave it open.
+ui-job-panicked = croise stopped on an internal error during this work. Nothing was half written; start again, and if it happens again, report it (without attaching your list).
 ui-job-failed = The work did not succeed
 
 ui-home-title = Who are you?

@@ -796,6 +796,7 @@ ui-folder-is = Dossier : { $path }
 ui-job-title = Travail en cours
 ui-job-starting = Démarrage…
 ui-job-wait = Cette page se met à jour toute seule. Vous pouvez la laisser ouverte.
+ui-job-panicked = croise s'est arrêté sur une erreur interne pendant ce travail. Rien n'a été écrit à moitié ; recommencez, et si cela se reproduit, signalez-le (sans joindre votre liste).
 ui-job-failed = Le travail n'a pas abouti
 
 ui-home-title = Qui êtes-vous ?

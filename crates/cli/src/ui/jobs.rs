@@ -64,10 +64,18 @@ impl Jobs {
                     .jobs
                     .insert(number, Status::Running { stage, done, total });
             };
-            let outcome = work(&progress);
+            // A bug must not leave the page waiting for ever, nor keep the
+            // server from stopping: a panic ends the job as failed (the
+            // panic's own message went to standard error, as any panic's).
+            let outcome =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&progress)));
             let status = match outcome {
-                Ok(next) => Status::Done(next),
-                Err(error) => Status::Failed(crate::i18n::errors::report(&error)),
+                Ok(Ok(next)) => Status::Done(next),
+                Ok(Err(error)) => Status::Failed(crate::i18n::errors::report(&error)),
+                Err(_) => Status::Failed(Report {
+                    message: crate::i18n::fl!("ui-job-panicked"),
+                    causes: Vec::new(),
+                }),
             };
             jobs.lock().jobs.insert(number, status);
         });
