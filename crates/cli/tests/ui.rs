@@ -102,12 +102,34 @@ impl Drop for Server {
 /// Where the screenshots go: the guide's images with CROISE_UPDATE_DOCS=1,
 /// else a folder of the test run.
 fn screenshot(browser: &Browser, name: &str, scratch: &Path) {
+    assert_accessible_basics(browser, name);
     let dir = if std::env::var_os("CROISE_UPDATE_DOCS").is_some() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/images")
     } else {
         scratch.join("screens")
     };
     browser.screenshot(&dir.join(format!("ui-{name}.png")));
+}
+
+/// The basics of the RGAA a page can be checked for mechanically: the
+/// page's language, a title, one `h1`, and a label for every field and
+/// every button.
+fn assert_accessible_basics(browser: &Browser, name: &str) {
+    let problems = browser.script(
+        "const p = [];
+         if (!document.documentElement.lang) p.push('no lang');
+         if (!document.title.trim()) p.push('no title');
+         if (document.querySelectorAll('h1').length !== 1) p.push('not one h1');
+         for (const e of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+           if (e.labels.length === 0 && !e.getAttribute('aria-label')) p.push('field without label: ' + (e.id || e.name));
+         }
+         for (const b of document.querySelectorAll('button')) {
+           if (!b.hidden && !b.innerText.trim() && !b.getAttribute('aria-label')) p.push('button without text');
+         }
+         return p;",
+        json!([]),
+    );
+    assert_eq!(problems, json!([]), "page {name}");
 }
 
 fn submit(browser: &Browser, form: &str) {
@@ -178,6 +200,14 @@ fn a_whole_campaign_runs_through_the_pages_and_finds_the_expected_links() {
         if who == "stemo-nancy" {
             browser.find("h1");
             screenshot(&browser, "accueil", root.path());
+            // French by default; English on the switch, and back.
+            assert_eq!(browser.text("h1"), "Qui êtes-vous ?");
+            browser.find("form[action='/langue'] button").click();
+            browser.find("html[lang=en]");
+            assert_eq!(browser.text("h1"), "Who are you?");
+            browser.find("form[action='/langue'] button").click();
+            browser.find("html[lang=fr]");
+            assert_eq!(browser.text("h1"), "Qui êtes-vous ?");
         }
         browser.go(&server.page("/identite"));
         submit(&browser, "form[action='/identite']");
