@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use axum::Form;
-use axum::extract::{Multipart, Path as UrlPath, State};
+use axum::extract::{Multipart, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use croise::campaign::{CoordinatorContext, Manifest};
+use croise::campaign::CoordinatorContext;
 use croise::coordinator::{self, Completeness};
 use croise::format::summary::Summary;
 use croise::output::{self, Visibility};
@@ -19,7 +19,7 @@ use maud::{Markup, html};
 use super::organiser::side_name;
 use super::page::{self, post_button, shown};
 use super::workspace::{self, CampaignDir, Role as WorkRole};
-use super::{App, blocking, receive};
+use super::{App, COORDINATOR, Campaign, blocking, receive};
 use crate::i18n::{self, fl};
 
 /// The coordinator's campaigns, and the form to import a manifest.
@@ -28,17 +28,8 @@ pub async fn index(State(app): State<App>) -> Response {
 }
 
 async fn index_page(app: &App, problem: Option<anyhow::Error>) -> Response {
-    let campaigns = app.workspace.campaigns(WorkRole::Coordinator);
     let has_identity = app.workspace.identity().is_file();
-    let names: Vec<(String, String)> = campaigns
-        .iter()
-        .map(|c| {
-            let name = Manifest::load(&c.manifest())
-                .map(|m| m.name)
-                .unwrap_or_else(|_| c.name.clone());
-            (c.name.clone(), name)
-        })
-        .collect();
+    let names = app.workspace.campaign_names(WorkRole::Coordinator);
     page::page(
         &fl!("ui-coordinator-title"),
         "/coordinateur",
@@ -317,16 +308,10 @@ fn summary_view(s: &Summary) -> Markup {
 /// this coordinator, its party's bound), then kept as `recus/PARTY.tokens.age`.
 pub async fn upload_tokens(
     State(app): State<App>,
-    UrlPath(name): UrlPath<String>,
+    Campaign(found): Campaign<COORDINATOR>,
     multipart: Multipart,
 ) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Coordinator)
-    else {
-        return super::not_found().await;
-    };
+    let name = found.name.clone();
     let outcome = async {
         let incoming = app.workspace.incoming()?;
         let files = receive(multipart, incoming.path()).await?;
@@ -374,16 +359,10 @@ pub struct MatchForm {
 /// Links the files arrived, on a thread, with progress.
 pub async fn match_files(
     State(app): State<App>,
-    UrlPath(name): UrlPath<String>,
+    Campaign(found): Campaign<COORDINATOR>,
     Form(form): Form<MatchForm>,
 ) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Coordinator)
-    else {
-        return super::not_found().await;
-    };
+    let name = found.name.clone();
     let completeness = if form.partial.as_deref() == Some("yes") {
         Completeness::PartialAllowed
     } else {
@@ -417,14 +396,11 @@ pub async fn match_files(
 
 /// The committees' report of this campaign, as `croise report` writes it
 /// (French page; the default small-count threshold).
-pub async fn make_report(State(app): State<App>, UrlPath(name): UrlPath<String>) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Coordinator)
-    else {
-        return super::not_found().await;
-    };
+pub async fn make_report(
+    State(app): State<App>,
+    Campaign(found): Campaign<COORDINATOR>,
+) -> Response {
+    let name = found.name.clone();
     let app2 = app.clone();
     let found2 = found.clone();
     let outcome = blocking(move || write_report(&app2.workspace, &found2)).await;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use axum::Form;
-use axum::extract::{Multipart, Path as UrlPath, State};
+use axum::extract::{Multipart, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use croise::campaign::{HolderContext, Manifest};
 use croise::input::{ListFile, ReadOptions, Role, SpreadsheetOptions, TableFormat};
@@ -28,7 +28,7 @@ use maud::{Markup, html};
 
 use super::page::{self, post_button, shown};
 use super::workspace::{self, CampaignDir, Role as WorkRole, State as Choices};
-use super::{App, blocking, receive};
+use super::{App, Campaign, HOLDER, blocking, receive};
 use crate::i18n::{self, fl};
 
 /// Rows shown at most in a table of the page (the exported file has all).
@@ -40,17 +40,8 @@ pub async fn index(State(app): State<App>) -> Response {
 }
 
 async fn index_page(app: &App, problem: Option<anyhow::Error>) -> Response {
-    let campaigns = app.workspace.campaigns(WorkRole::Holder);
     let has_identity = app.workspace.identity().is_file();
-    let names: Vec<(String, String)> = campaigns
-        .iter()
-        .map(|c| {
-            let name = Manifest::load(&c.manifest())
-                .map(|m| m.name)
-                .unwrap_or_else(|_| c.name.clone());
-            (c.name.clone(), name)
-        })
-        .collect();
+    let names = app.workspace.campaign_names(WorkRole::Holder);
     page::page(
         &fl!("ui-holder-title"),
         "/detenteur",
@@ -524,16 +515,10 @@ fn reveal_rows(h: &Holder, result: &Path, all_rows: bool) -> Result<Revealed> {
 /// The list dropped: kept in the folder, under a name of ours.
 pub async fn upload_list(
     State(app): State<App>,
-    UrlPath(name): UrlPath<String>,
+    Campaign(found): Campaign<HOLDER>,
     multipart: Multipart,
 ) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Holder)
-    else {
-        return super::not_found().await;
-    };
+    let name = found.name.clone();
     let outcome = async {
         let tokens_written = open(&app, &found).map(|h| h.tokens.is_file())?;
         if tokens_written {
@@ -567,16 +552,10 @@ pub async fn upload_list(
 /// The drop-downs of the column mapping, remembered as `role=header`.
 pub async fn choose_columns(
     State(app): State<App>,
-    UrlPath(name): UrlPath<String>,
+    Campaign(found): Campaign<HOLDER>,
     Form(fields): Form<HashMap<String, String>>,
 ) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Holder)
-    else {
-        return super::not_found().await;
-    };
+    let name = found.name.clone();
     let mut choices = found.state();
     choices.columns = Role::ALL
         .into_iter()
@@ -601,16 +580,10 @@ pub struct TokenizeForm {
 /// Makes the token file and the snapshot, on a thread, with progress.
 pub async fn tokenize(
     State(app): State<App>,
-    UrlPath(name): UrlPath<String>,
+    Campaign(found): Campaign<HOLDER>,
     Form(form): Form<TokenizeForm>,
 ) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Holder)
-    else {
-        return super::not_found().await;
-    };
+    let name = found.name.clone();
     let h = match open(&app, &found) {
         Ok(h) => h,
         Err(e) => return page(&app, &found, Some(e)).await,
@@ -649,16 +622,10 @@ pub async fn tokenize(
 /// snapshot), then kept in `recu/`.
 pub async fn upload_result(
     State(app): State<App>,
-    UrlPath(name): UrlPath<String>,
+    Campaign(found): Campaign<HOLDER>,
     multipart: Multipart,
 ) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Holder)
-    else {
-        return super::not_found().await;
-    };
+    let name = found.name.clone();
     let outcome = async {
         let incoming = app.workspace.incoming()?;
         let files = receive(multipart, incoming.path()).await?;
@@ -701,16 +668,10 @@ pub struct ExportForm {
 /// to the browser.
 pub async fn export(
     State(app): State<App>,
-    UrlPath(name): UrlPath<String>,
+    Campaign(found): Campaign<HOLDER>,
     Form(form): Form<ExportForm>,
 ) -> Response {
-    let Some(found) = app
-        .workspace
-        .campaign(&name)
-        .filter(|c| c.role == WorkRole::Holder)
-    else {
-        return super::not_found().await;
-    };
+    let name = found.name.clone();
     let app2 = app.clone();
     let found2 = found.clone();
     let written = blocking(move || -> Result<String> {

@@ -277,20 +277,56 @@ fn asset(kind: &'static str, body: &'static str) -> Response {
 }
 
 async fn not_found() -> Response {
+    not_found_page()
+}
+
+fn not_found_page() -> Response {
     page::html_response(
         StatusCode::NOT_FOUND,
         maud::html! { p { (fl!("ui-not-found")) " " a href="/" { (fl!("ui-home")) } } },
     )
 }
 
+/// Which campaign folders a route serves ([`Campaign`]): any role, a data
+/// holder's, a coordinator's.
+pub const ANY: u8 = 0;
+pub const HOLDER: u8 = 1;
+pub const COORDINATOR: u8 = 2;
+
+/// The campaign folder that the URL's `{name}` names, of the role `R`. The
+/// one way a URL becomes a folder: the name is only compared with the
+/// folders' own shape and names (`workspace::Workspace::campaign`), and any
+/// other gets the "not found" page before the handler runs.
+pub struct Campaign<const R: u8>(pub workspace::CampaignDir);
+
+impl<const R: u8> axum::extract::FromRequestParts<App> for Campaign<R> {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &App,
+    ) -> Result<Self, Response> {
+        let axum::extract::Path(params) = axum::extract::Path::<
+            std::collections::HashMap<String, String>,
+        >::from_request_parts(parts, app)
+        .await
+        .map_err(|_| not_found_page())?;
+        let wanted = match R {
+            HOLDER => Some(workspace::Role::Holder),
+            COORDINATOR => Some(workspace::Role::Coordinator),
+            _ => None,
+        };
+        params
+            .get("name")
+            .and_then(|name| app.workspace.campaign(name))
+            .filter(|found| wanted.is_none_or(|role| found.role == role))
+            .map(Campaign)
+            .ok_or_else(not_found_page)
+    }
+}
+
 /// A campaign's page, for the role its folder has.
-async fn campaign(
-    State(app): State<App>,
-    axum::extract::Path(name): axum::extract::Path<String>,
-) -> Response {
-    let Some(found) = app.workspace.campaign(&name) else {
-        return not_found().await;
-    };
+async fn campaign(State(app): State<App>, Campaign(found): Campaign<ANY>) -> Response {
     match found.role {
         workspace::Role::Holder => holder::page(&app, &found, None).await,
         workspace::Role::Coordinator => coordinator::page(&app, &found, None).await,
@@ -299,27 +335,18 @@ async fn campaign(
 }
 
 /// Opens a campaign's folder in the file manager.
-async fn open_folder(
-    State(app): State<App>,
-    axum::extract::Path(name): axum::extract::Path<String>,
-) -> Response {
-    let Some(found) = app.workspace.campaign(&name) else {
-        return not_found().await;
-    };
+async fn open_folder(Campaign(found): Campaign<ANY>) -> Response {
     // Nothing to report if it fails: the page shows the folder's path.
     let _ = open::that_detached(&found.dir);
-    Redirect::to(&format!("/campagne/{name}")).into_response()
+    Redirect::to(&format!("/campagne/{}", found.name)).into_response()
 }
 
 /// A file of a campaign folder, as a download. Only a file that is there is
 /// served; the name asked for is looked up, never joined to a path.
 async fn download(
-    State(app): State<App>,
-    axum::extract::Path((name, file)): axum::extract::Path<(String, String)>,
+    Campaign(found): Campaign<ANY>,
+    axum::extract::Path((_, file)): axum::extract::Path<(String, String)>,
 ) -> Response {
-    let Some(found) = app.workspace.campaign(&name) else {
-        return not_found().await;
-    };
     let Some(path) = found.file(&file) else {
         return not_found().await;
     };

@@ -163,6 +163,21 @@ impl Workspace {
         found.into_iter().map(|(_, c)| c).collect()
     }
 
+    /// The campaign folders of one role, newest first, each with the
+    /// campaign's name as its manifest gives it (the folder's name if the
+    /// manifest cannot be read).
+    pub fn campaign_names(&self, role: Role) -> Vec<(String, String)> {
+        self.campaigns(role)
+            .into_iter()
+            .map(|c| {
+                let name = croise::campaign::Manifest::load(&c.manifest())
+                    .map(|m| m.name)
+                    .unwrap_or_else(|_| c.name.clone());
+                (c.name, name)
+            })
+            .collect()
+    }
+
     /// The campaign folder called `name`, if it is one: a name from a
     /// request is only ever compared with this shape, never joined to a
     /// path unchecked.
