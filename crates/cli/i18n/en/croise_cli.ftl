@@ -823,7 +823,7 @@ ui-pack-note-coordinator =
 
 ui-holder-title = Your list (STEMO, Mission Locale)
 ui-holder-no-identity = First create your identity and send your recipient to the organiser: they need it to prepare your key.
-ui-holder-identity = Your identity is ready.
+ui-identity-ready = Your identity is ready.
 ui-holder-campaigns = Your campaigns
 ui-holder-import = Import the folder received from the organiser
 ui-holder-import-text = The organiser sent you a folder: the manifest (campaign.toml) and your key (a file ending in .key.age).
@@ -895,7 +895,6 @@ ui-col-linked = Matched
 
 ui-coordinator-title = Coordination
 ui-coordinator-no-identity = First create your identity and send your recipient to the organiser.
-ui-coordinator-identity = Your identity is ready.
 ui-coordinator-import = Import the manifest received from the organiser
 ui-coordinator-manifest = The manifest (campaign.toml)
 ui-coordinator-manifest-hint = Drag the campaign.toml file here, or click to choose it.

@@ -898,7 +898,7 @@ ui-pack-note-coordinator =
 
 ui-holder-title = Votre liste (STEMO, Mission Locale)
 ui-holder-no-identity = Créez d'abord votre identité et envoyez votre destinataire à l'organisateur : il en a besoin pour vous préparer votre clé.
-ui-holder-identity = Votre identité est prête.
+ui-identity-ready = Votre identité est prête.
 ui-holder-campaigns = Vos campagnes
 ui-holder-import = Importer le dossier reçu de l'organisateur
 ui-holder-import-text = L'organisateur vous a envoyé un dossier : le manifeste (campaign.toml) et votre clé (un fichier qui finit par .key.age).
@@ -970,7 +970,6 @@ ui-col-linked = Rapprochés
 
 ui-coordinator-title = Coordination
 ui-coordinator-no-identity = Créez d'abord votre identité et envoyez votre destinataire à l'organisateur.
-ui-coordinator-identity = Votre identité est prête.
 ui-coordinator-import = Importer le manifeste reçu de l'organisateur
 ui-coordinator-manifest = Le manifeste (campaign.toml)
 ui-coordinator-manifest-hint = Glissez ici le fichier campaign.toml, ou cliquez pour le choisir.

@@ -28,31 +28,13 @@ pub async fn index(State(app): State<App>) -> Response {
 }
 
 async fn index_page(app: &App, problem: Option<anyhow::Error>) -> Response {
-    let has_identity = app.workspace.identity().is_file();
-    let names = app.workspace.campaign_names(WorkRole::Coordinator);
-    page::page(
-        &fl!("ui-coordinator-title"),
-        "/coordinateur",
+    super::home::role_index(
+        app,
+        WorkRole::Coordinator,
+        (&fl!("ui-coordinator-title"), "/coordinateur"),
+        &fl!("ui-coordinator-no-identity"),
+        problem.as_ref(),
         html! {
-            nav.crumbs { a href="/" { (fl!("ui-home")) } }
-            h1 { (fl!("ui-coordinator-title")) }
-            @if let Some(e) = &problem { (page::failure(e)) }
-            @if !has_identity {
-                div.box.warn {
-                    p { (fl!("ui-coordinator-no-identity")) }
-                    a.button href="/identite" { (fl!("ui-identity-create")) }
-                }
-            } @else {
-                p { (fl!("ui-coordinator-identity")) " " a href="/identite" { (fl!("ui-identity-show")) } }
-            }
-            @if !names.is_empty() {
-                h2 { (fl!("ui-holder-campaigns")) }
-                ul {
-                    @for (folder, name) in &names {
-                        li { a href={ "/campagne/" (folder) } { (shown(name)) } }
-                    }
-                }
-            }
             h2 { (fl!("ui-coordinator-import")) }
             form method="post" action="/coordinateur" enctype="multipart/form-data" {
                 label for="manifest" { (fl!("ui-coordinator-manifest")) }

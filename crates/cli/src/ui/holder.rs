@@ -40,31 +40,13 @@ pub async fn index(State(app): State<App>) -> Response {
 }
 
 async fn index_page(app: &App, problem: Option<anyhow::Error>) -> Response {
-    let has_identity = app.workspace.identity().is_file();
-    let names = app.workspace.campaign_names(WorkRole::Holder);
-    page::page(
-        &fl!("ui-holder-title"),
-        "/detenteur",
+    super::home::role_index(
+        app,
+        WorkRole::Holder,
+        (&fl!("ui-holder-title"), "/detenteur"),
+        &fl!("ui-holder-no-identity"),
+        problem.as_ref(),
         html! {
-            nav.crumbs { a href="/" { (fl!("ui-home")) } }
-            h1 { (fl!("ui-holder-title")) }
-            @if let Some(e) = &problem { (page::failure(e)) }
-            @if !has_identity {
-                div.box.warn {
-                    p { (fl!("ui-holder-no-identity")) }
-                    a.button href="/identite" { (fl!("ui-identity-create")) }
-                }
-            } @else {
-                p { (fl!("ui-holder-identity")) " " a href="/identite" { (fl!("ui-identity-show")) } }
-            }
-            @if !names.is_empty() {
-                h2 { (fl!("ui-holder-campaigns")) }
-                ul {
-                    @for (folder, name) in &names {
-                        li { a href={ "/campagne/" (folder) } { (shown(name)) } }
-                    }
-                }
-            }
             h2 { (fl!("ui-holder-import")) }
             p { (fl!("ui-holder-import-text")) }
             form method="post" action="/detenteur" enctype="multipart/form-data" {

@@ -156,3 +156,44 @@ pub async fn open_workspace(State(app): State<App>) -> Redirect {
     let _ = open::that_detached(&app.workspace.root);
     Redirect::to("/")
 }
+
+/// The first page of a role: the identity (or the button to create it),
+/// the role's campaigns on this workstation, then `import`, the form that
+/// brings a new campaign in.
+pub fn role_index(
+    app: &App,
+    role: Role,
+    (title, here): (&str, &str),
+    no_identity: &str,
+    problem: Option<&anyhow::Error>,
+    import: maud::Markup,
+) -> Response {
+    let has_identity = app.workspace.identity().is_file();
+    let names = app.workspace.campaign_names(role);
+    page::page(
+        title,
+        here,
+        html! {
+            nav.crumbs { a href="/" { (fl!("ui-home")) } }
+            h1 { (title) }
+            @if let Some(e) = problem { (page::failure(e)) }
+            @if !has_identity {
+                div.box.warn {
+                    p { (no_identity) }
+                    a.button href="/identite" { (fl!("ui-identity-create")) }
+                }
+            } @else {
+                p { (fl!("ui-identity-ready")) " " a href="/identite" { (fl!("ui-identity-show")) } }
+            }
+            @if !names.is_empty() {
+                h2 { (fl!("ui-holder-campaigns")) }
+                ul {
+                    @for (folder, name) in &names {
+                        li { a href={ "/campagne/" (folder) } { (shown(name)) } }
+                    }
+                }
+            }
+            (import)
+        },
+    )
+}
