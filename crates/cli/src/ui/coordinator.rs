@@ -352,7 +352,7 @@ pub async fn match_files(
     };
     let identity_path = app.workspace.identity();
     let next = format!("/campagne/{name}#match");
-    let number = app.jobs.start(move |progress| {
+    let number = app.jobs.start(&format!("match {name}"), move |progress| {
         let ctx = CoordinatorContext::open(&found.manifest(), &identity_path)?;
         let identity = croise::identity::load(&identity_path)?;
         let files: Vec<PathBuf> = ctx

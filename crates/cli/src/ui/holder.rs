@@ -584,19 +584,21 @@ pub async fn tokenize(
         Losses::Refuse
     };
     let next = format!("/campagne/{name}#step2");
-    let number = app.jobs.start(move |progress| {
-        let options = h.options();
-        let (list, _) = crate::cmd::tokenize::tokenize_to(
-            &h.ctx, &list, &options, &h.tokens, losses, progress,
-        )?;
-        if let Err(e) = snapshot::write(&h.ctx, &list, &h.snapshot) {
-            // Without its snapshot the token file could not be revealed
-            // later: take it back, so the step can be done again.
-            let _ = std::fs::remove_file(&h.tokens);
-            return Err(e.into());
-        }
-        Ok(next)
-    });
+    let number = app
+        .jobs
+        .start(&format!("tokenize {name}"), move |progress| {
+            let options = h.options();
+            let (list, _) = crate::cmd::tokenize::tokenize_to(
+                &h.ctx, &list, &options, &h.tokens, losses, progress,
+            )?;
+            if let Err(e) = snapshot::write(&h.ctx, &list, &h.snapshot) {
+                // Without its snapshot the token file could not be revealed
+                // later: take it back, so the step can be done again.
+                let _ = std::fs::remove_file(&h.tokens);
+                return Err(e.into());
+            }
+            Ok(next)
+        });
     Redirect::to(&format!("/travail/{number}")).into_response()
 }
 
