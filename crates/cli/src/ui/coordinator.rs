@@ -17,7 +17,7 @@ use croise::output::{self, Visibility};
 use maud::{Markup, html};
 
 use super::organiser::side_name;
-use super::page::{self, post_button, shown};
+use super::page::{post_button, shown};
 use super::workspace::{self, CampaignDir, Role as WorkRole};
 use super::{App, COORDINATOR, Campaign, blocking, receive};
 use crate::i18n::{self, fl};
@@ -66,7 +66,7 @@ pub async fn import_manifest(State(app): State<App>, multipart: Multipart) -> Re
             let (name, dir) =
                 workspace.campaign_folder(WorkRole::Coordinator, ctx.manifest.campaign_id.as_str());
             if !dir.join("campaign.toml").exists() {
-                super::holder::copy(&manifest, &dir.join("campaign.toml"), Visibility::Shareable)?;
+                workspace::copy(&manifest, &dir.join("campaign.toml"), Visibility::Shareable)?;
             }
             Ok(name)
         })
@@ -94,23 +94,14 @@ fn report_dir(found: &CampaignDir) -> PathBuf {
 /// The campaign page: expected and arrived files, the match, the summary,
 /// the report.
 pub async fn page(app: &App, found: &CampaignDir, problem: Option<anyhow::Error>) -> Response {
-    let app2 = app.clone();
-    let found2 = found.clone();
-    let built = blocking(move || view(&app2, &found2)).await;
-    let here = format!("/campagne/{}", found.name);
-    let (title, body) = match built {
-        Ok(parts) => parts,
-        Err(e) => (fl!("ui-coordinator-title"), page::failure(&e)),
-    };
-    page::page(
-        &title,
-        &here,
-        html! {
-            nav.crumbs { a href="/" { (fl!("ui-home")) } " › " a href="/coordinateur" { (fl!("ui-coordinator-title")) } }
-            @if let Some(e) = &problem { (page::failure(e)) }
-            (body)
-        },
+    super::campaign_page(
+        app,
+        found,
+        problem,
+        (fl!("ui-coordinator-title"), "/coordinateur"),
+        view,
     )
+    .await
 }
 
 fn view(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {

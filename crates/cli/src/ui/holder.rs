@@ -97,19 +97,13 @@ fn import(workspace: &workspace::Workspace, files: &[(String, PathBuf)]) -> Resu
         return Ok(name);
     }
     let key_path = croise::campaign::key_file_path(&dir, &ctx.party.id);
-    copy(key, &key_path, croise::output::Visibility::OwnerOnly)?;
-    copy(
+    workspace::copy(key, &key_path, croise::output::Visibility::OwnerOnly)?;
+    workspace::copy(
         manifest,
         &dir.join("campaign.toml"),
         croise::output::Visibility::Shareable,
     )?;
     Ok(name)
-}
-
-pub(super) fn copy(from: &Path, to: &Path, visibility: croise::output::Visibility) -> Result<()> {
-    let bytes = croise::output::read_file(from)?;
-    croise::output::write_file(to, &bytes, visibility, false)?;
-    Ok(())
 }
 
 /// Everything about one campaign folder of a holder.
@@ -153,23 +147,14 @@ impl Holder {
 
 /// The campaign page: the steps, each with what it found.
 pub async fn page(app: &App, found: &CampaignDir, problem: Option<anyhow::Error>) -> Response {
-    let app2 = app.clone();
-    let found2 = found.clone();
-    let built = blocking(move || steps(&app2, &found2)).await;
-    let here = format!("/campagne/{}", found.name);
-    let (title, body) = match built {
-        Ok(parts) => parts,
-        Err(e) => (fl!("ui-holder-title"), page::failure(&e)),
-    };
-    page::page(
-        &title,
-        &here,
-        html! {
-            nav.crumbs { a href="/" { (fl!("ui-home")) } " › " a href="/detenteur" { (fl!("ui-holder-title")) } }
-            @if let Some(e) = &problem { (page::failure(e)) }
-            (body)
-        },
+    super::campaign_page(
+        app,
+        found,
+        problem,
+        (fl!("ui-holder-title"), "/detenteur"),
+        steps,
     )
+    .await
 }
 
 fn steps(app: &App, found: &CampaignDir) -> Result<(String, Markup)> {
@@ -627,7 +612,7 @@ pub async fn upload_result(
             if target.exists() {
                 std::fs::remove_file(&target).map_err(|e| croise::Error::io(&target, e))?;
             }
-            copy(&path, &target, croise::output::Visibility::Shareable)?;
+            workspace::copy(&path, &target, croise::output::Visibility::Shareable)?;
             let mut choices = found2.state();
             choices.result = Some(kept);
             found2.save(&choices)

@@ -334,6 +334,30 @@ async fn campaign(State(app): State<App>, Campaign(found): Campaign<ANY>) -> Res
     }
 }
 
+/// A campaign's page for one role: the frame, the way back to the role's
+/// first page, the problem of the action that led here if any, then what
+/// `build` makes of the folder (on a blocking thread: it reads files).
+async fn campaign_page(
+    app: &App,
+    found: &workspace::CampaignDir,
+    problem: Option<anyhow::Error>,
+    (role_title, role_path): (String, &'static str),
+    build: fn(&App, &workspace::CampaignDir) -> Result<(String, maud::Markup)>,
+) -> Response {
+    let (app2, found2) = (app.clone(), found.clone());
+    let built = blocking(move || build(&app2, &found2)).await;
+    let (title, body) = built.unwrap_or_else(|e| (role_title.clone(), page::failure(&e)));
+    page::page(
+        &title,
+        &format!("/campagne/{}", found.name),
+        maud::html! {
+            nav.crumbs { a href="/" { (fl!("ui-home")) } " › " a href=(role_path) { (role_title) } }
+            @if let Some(e) = &problem { (page::failure(e)) }
+            (body)
+        },
+    )
+}
+
 /// Opens a campaign's folder in the file manager.
 async fn open_folder(Campaign(found): Campaign<ANY>) -> Response {
     // Nothing to report if it fails: the page shows the folder's path.

@@ -16,7 +16,7 @@ use croise_scheme::normalize::AgeWindow;
 use maud::{Markup, html};
 
 use super::page::{self, post_button, shown};
-use super::workspace::{CampaignDir, Role};
+use super::workspace::{self, CampaignDir, Role};
 use super::{App, blocking};
 use crate::i18n::{self, fl};
 
@@ -129,12 +129,12 @@ fn write(workspace: &super::workspace::Workspace, plan: CampaignPlan) -> Result<
     for party in &m.parties {
         let pack = pack_dir(&dir, &party.id);
         let key = campaign::key_file_path(&dir, &party.id);
-        copy(
+        workspace::copy(
             &dir.join("campaign.toml"),
             &pack.join("campaign.toml"),
             Visibility::Shareable,
         )?;
-        copy(
+        workspace::copy(
             &key,
             &pack.join(format!("{}.key.age", party.id)),
             Visibility::OwnerOnly,
@@ -156,7 +156,7 @@ fn write(workspace: &super::workspace::Workspace, plan: CampaignPlan) -> Result<
         )?;
     }
     let pack = dir.join("envoi").join("coordinateur");
-    copy(
+    workspace::copy(
         &dir.join("campaign.toml"),
         &pack.join("campaign.toml"),
         Visibility::Shareable,
@@ -184,12 +184,6 @@ fn write(workspace: &super::workspace::Workspace, plan: CampaignPlan) -> Result<
 
 fn pack_dir(dir: &Path, party: &str) -> PathBuf {
     dir.join("envoi").join(party)
-}
-
-fn copy(from: &Path, to: &Path, visibility: Visibility) -> Result<()> {
-    let bytes = output::read_file(from)?;
-    output::write_file(to, &bytes, visibility, false)?;
-    Ok(())
 }
 
 /// The checklist as text, to print: what each participant reads out.

@@ -285,6 +285,14 @@ impl CampaignDir {
     }
 }
 
+/// Copies a file into the workspace (or out of one campaign folder into
+/// another) with the one atomic writer, never replacing a file.
+pub fn copy(from: &Path, to: &Path, visibility: croise::output::Visibility) -> Result<()> {
+    let bytes = croise::output::read_file(from)?;
+    croise::output::write_file(to, &bytes, visibility, false)?;
+    Ok(())
+}
+
 /// The name a list is kept under in a campaign folder: `liste` and the
 /// extension of the file given (lower case, letters only), so that it is
 /// read as the same kind of file.
