@@ -245,8 +245,14 @@ pub struct ClassModel {
     pub chance_rate: f64,
     /// Cross-side pairs expected in this class by chance alone.
     pub expected_chance: f64,
-    /// Probability that a candidate of this class is a true match.
+    /// Probability that a candidate of this class is a true match, on
+    /// average over the class.
     pub probability: f64,
+    /// The average commonness of the class's candidates that share a
+    /// names+year token (see [`commonness`]), 0 when none does. A
+    /// candidate's own probability weighs the class's chance by its
+    /// commonness against this average ([`LinkageModel::pair_probability`]).
+    pub mean_commonness: f64,
 }
 
 impl ClassModel {
@@ -352,6 +358,7 @@ impl LinkageModel {
                     chance_rate,
                     expected_chance,
                     probability,
+                    mean_commonness: 0.0,
                 });
             }
         }
@@ -375,11 +382,86 @@ impl LinkageModel {
         self.classes[class_index(mask)].probability
     }
 
-    /// Log2 of the odds of [`LinkageModel::probability`], bounded.
-    pub fn log_odds(&self, mask: Mask) -> f64 {
-        let p = clamp(self.probability(mask));
-        (p / (1.0 - p)).log2()
+    /// Probability that one candidate is a match, given its agreement
+    /// pattern and, when it shares a names+year token, its commonness
+    /// ([`commonness`]): the class's expected chance, spread over its
+    /// candidates in proportion to how common their names are. A pair whose
+    /// names nobody else shares takes a small part of the class's chance; a
+    /// pair of common names a large one. Over the whole class, the
+    /// candidates still share exactly the class's expected chance (docs/scheme.md
+    /// §11.5, "Term frequency").
+    pub fn pair_probability(&self, mask: Mask, commonness: Option<f64>) -> f64 {
+        let class = &self.classes[class_index(mask)];
+        match commonness {
+            Some(w) if class.candidates > 0 && class.mean_commonness > 0.0 => {
+                let chance_share = class.expected_chance / class.candidates as f64;
+                (1.0 - chance_share * w / class.mean_commonness).clamp(0.0, 1.0)
+            }
+            _ => class.probability,
+        }
     }
+
+    /// Sets each class's average commonness from the candidates that
+    /// share a names+year token: `(agreement pattern, commonness)`.
+    fn set_mean_commonness(&mut self, candidates: impl Iterator<Item = (Mask, f64)>) {
+        let mut sums = [(0.0f64, 0u64); CLASSES];
+        for (mask, w) in candidates {
+            let sum = &mut sums[class_index(mask)];
+            sum.0 += w;
+            sum.1 += 1;
+        }
+        for (class, (sum, n)) in self.classes.iter_mut().zip(sums) {
+            class.mean_commonness = if n == 0 { 0.0 } else { sum / n as f64 };
+        }
+    }
+}
+
+/// Log2 of the odds of a probability, bounded.
+fn log_odds(probability: f64) -> f64 {
+    let p = clamp(probability);
+    (p / (1.0 - p)).log2()
+}
+
+/// Weight of a names+year value that no other youth shares, in youths: a
+/// value seen on one pair only is not unique in the population, so it keeps
+/// a part of chance (measured: at 150,000 × 1,000,000 `realistic` rows,
+/// 0.5 gives pairs whose names nobody else shares a probability of 0.9971
+/// against a measured precision of 0.9982; README, "Linkage quality").
+const UNSHARED_COMMONNESS: f64 = 0.5;
+
+/// How common the names of a candidate pair are (term frequency): the
+/// number of *other* youths of the other side that share a names+year
+/// token (whole surname, first given name, year of birth) with either of
+/// the two, plus [`UNSHARED_COMMONNESS`]. `sharers[y]` is the number of
+/// youths of the other side sharing one with youth `y`, the pair itself
+/// included.
+///
+/// Only where the whole date of birth agrees (exactly, or with day and
+/// month swapped): there, chance is two people of the same names and date,
+/// and the commoner the names, the likelier. Where the date agrees only in
+/// part, most candidates are chance whatever the names (measured at
+/// 150,000 × 1,000,000: rare names with one date digit apart were still
+/// 79 % chance), so the class's own probability is kept (`None`), as it is
+/// for names that agree only in part without a names+year token.
+///
+/// It counts youths, not records, and only candidates (tokens shared by at
+/// most `MAX_PER_SIDE` records of a side), so copies of a record change
+/// nothing, and it needs no count of any single token beyond what the
+/// candidates already show.
+fn commonness(mask: Mask, sharers: &[u32], justice: u32, mission_locale: u32) -> Option<f64> {
+    let (names, date) = levels(mask);
+    if !matches!(date, DateLevel::Exact | DateLevel::Swapped) {
+        return None;
+    }
+    if mask & (1 << KeyKind::NamesYear.code()) == 0 {
+        // Whole names that agree without a names+year token in common:
+        // that token was shared by more than `MAX_PER_SIDE` records of a
+        // side (very common names), or the names agree only through
+        // another form. Taken as common as a shared token may be.
+        return (names == NameLevel::Full).then_some(MAX_PER_SIDE as f64 + UNSHARED_COMMONNESS);
+    }
+    let others = (sharers[justice as usize] + sharers[mission_locale as usize]).saturating_sub(2);
+    Some(others as f64 + UNSHARED_COMMONNESS)
 }
 
 /// Evidence that leaves the date of birth unconfirmed: only the year, or
@@ -887,6 +969,21 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         offsets_side_total(submissions, Side::MissionLocale),
     );
     model.duplicate_pairs = duplicate_pairs;
+    // Term frequency: for each youth, how many youths of the other side
+    // share a names+year token with it.
+    let names_year: Mask = 1 << KeyKind::NamesYear.code();
+    let mut sharers = vec![0u32; total as usize];
+    for c in youth_candidates.iter().filter(|c| c.2 & names_year != 0) {
+        sharers[c.0 as usize] += 1;
+        sharers[c.1 as usize] += 1;
+    }
+    model.set_mean_commonness(
+        youth_candidates
+            .iter()
+            .filter_map(|c| Some((c.2, commonness(c.2, &sharers, c.0, c.1)?))),
+    );
+    let probability_of =
+        |c: &Pair| model.pair_probability(c.2, commonness(c.2, &sharers, youth(c.0), youth(c.1)));
     // Youths of one list that share evidence without being taken as one
     // youth: when one rivals the other for a counterpart, the link says
     // "duplicate" rather than "several candidates".
@@ -898,11 +995,14 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         })
         .collect();
     drop(same_list);
-    let mut merged = merged;
-    let mut log_odds_of = vec![0f64; 1 << KeyKind::ALL.len()];
-    for (mask, lo) in log_odds_of.iter_mut().enumerate() {
-        *lo = model.log_odds(mask as Mask);
-    }
+    // Each candidate with its probability and log-odds.
+    let mut merged: Vec<(Pair, f64, f64)> = merged
+        .into_iter()
+        .map(|c| {
+            let p = probability_of(&c);
+            (c, p, log_odds(p))
+        })
+        .collect();
 
     let handle = |gid: u32| {
         let (s, r) = locate(gid);
@@ -911,10 +1011,9 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // Best evidence first; ties broken by handles, which are stable and
     // carry no meaning.
     let threshold = (TO_REVIEW / (1.0 - TO_REVIEW)).log2();
-    merged.retain(|c| log_odds_of[c.2 as usize] >= threshold);
-    merged.sort_by(|a, b| {
-        log_odds_of[b.2 as usize]
-            .total_cmp(&log_odds_of[a.2 as usize])
+    merged.retain(|c| c.2 >= threshold);
+    merged.sort_by(|(a, _, a_lo), (b, _, b_lo)| {
+        b_lo.total_cmp(a_lo)
             .then_with(|| handle(a.0).cmp(&handle(b.0)))
             .then_with(|| handle(a.1).cmp(&handle(b.1)))
     });
@@ -927,8 +1026,8 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     drop(youth_candidates);
     let mut best: HashMap<u32, (u32, f64)> = HashMap::new();
     let mut second: HashMap<u32, (u32, f64)> = HashMap::new();
-    for c in merged.iter().filter(|c| !is_partial_evidence(c.2)) {
-        let lo = log_odds_of[c.2 as usize];
+    for (c, _, lo) in merged.iter().filter(|c| !is_partial_evidence(c.0.2)) {
+        let lo = *lo;
         for (gid, other) in [(c.0, youth(c.1)), (c.1, youth(c.0))] {
             match best.get(&gid) {
                 None => {
@@ -945,7 +1044,8 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // Greedy one-to-one assignment between youths, best evidence first.
     let mut linked: HashMap<u32, usize> = HashMap::new();
     let mut links: Vec<Link> = Vec::new();
-    for c in &merged {
+    for (c, probability, lo) in &merged {
+        let (probability, lo) = (*probability, *lo);
         let (yj, ym) = (youth(c.0), youth(c.1));
         match (linked.get(&yj), linked.get(&ym)) {
             (None, None) => {}
@@ -977,8 +1077,6 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
             }
             _ => continue,
         }
-        let lo = log_odds_of[c.2 as usize];
-        let probability = model.probability(c.2);
         // Ambiguous when a candidate of another youth comes close; a
         // likely duplicate when that youth shares evidence with the
         // counterpart, on the counterpart's list.
@@ -1427,12 +1525,21 @@ mod decision_tests {
     /// A record of `person`, sharing with every other record of the same
     /// person the tokens of the kinds in `kinds` (others are its own).
     fn tokens(person: u32, row: u32, kinds: &[KeyKind]) -> Vec<(KeyKind, Tag)> {
+        tokens_named(person, person, row, kinds)
+    }
+
+    /// As [`tokens`], but the names+year token (if shared) is the one of
+    /// `names`: people of the same `names` have the same names and year of
+    /// birth (born on different days).
+    fn tokens_named(person: u32, names: u32, row: u32, kinds: &[KeyKind]) -> Vec<(KeyKind, Tag)> {
         let t = tagger();
         KeyKind::ALL
             .iter()
             .map(|kind| {
                 let shared = kinds.contains(kind);
-                let value = if shared {
+                let value = if shared && *kind == KeyKind::NamesYear {
+                    t.tag(&[b"n", &[kind.code()], &names.to_be_bytes()])
+                } else if shared {
                     t.tag(&[b"p", &[kind.code()], &person.to_be_bytes()])
                 } else {
                     t.tag(&[
@@ -1517,6 +1624,47 @@ mod decision_tests {
         let subs = submissions(file(0, justice), file(1, mission_locale));
         let (links, model) = link(&subs);
         (links, model, subs)
+    }
+
+    /// Term frequency: within `names-full/date-exact`, a pair whose names
+    /// and year several other youths share is less sure than a pair whose
+    /// names nobody else has, and the class's expected chance is spread over
+    /// its candidates, not created or lost.
+    #[test]
+    fn common_names_are_less_sure_than_rare_ones() {
+        // People 0..2000 on both lists; people 0..400 come in families of
+        // four who share names and year of birth (born on different days).
+        let names = |p: u32| if p < 400 { p / 4 } else { 10_000 + p };
+        let people = |party: u32, range: Range<u32>| {
+            let t = tagger();
+            let mut file = file(party, []);
+            for (row, p) in range.enumerate() {
+                let handle = t.tag(&[b"h", &party.to_be_bytes(), &(row as u32).to_be_bytes()]);
+                file.push(handle, tokens_named(p, names(p), row as u32, ALL));
+            }
+            file
+        };
+        let subs = submissions(people(0, 0..2000), people(1, 0..2000));
+        let (links, model) = link(&subs);
+        let class = &model.classes[class_index(mask(ALL))];
+        assert_eq!(class.candidates, 2000);
+        assert!(class.expected_chance > 0.0);
+        let probability = |p: u32| {
+            links
+                .iter()
+                .find(|l| l.justice == (0, p))
+                .map(|l| l.probability)
+                .expect("linked")
+        };
+        let (common, rare) = (probability(1), probability(1000));
+        assert!(common < class.probability, "{common} {}", class.probability);
+        assert!(rare > class.probability, "{rare} {}", class.probability);
+        let chance: f64 = (0..2000).map(|p| 1.0 - probability(p)).sum();
+        assert!(
+            (chance - class.expected_chance).abs() < 1e-9 * class.expected_chance.max(1.0),
+            "{chance} against {}",
+            class.expected_chance
+        );
     }
 
     /// Regression for issue 14: a list made of one crafted record many
