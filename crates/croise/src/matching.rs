@@ -161,8 +161,9 @@ pub struct Link {
     pub reasons: Reasons,
     /// Posterior probability that the two records are the same person.
     pub probability: f64,
-    /// The key kinds the two records agree on (bit `k` for kind code `k`).
-    pub agreement: Mask,
+    /// The key kinds the two records agree on (bit `k` for kind code `k`),
+    /// and whether they share several names+date tokens ([`Pattern`]).
+    pub agreement: Pattern,
     pub number: MatchNumber,
 }
 
@@ -183,26 +184,52 @@ const AMBIGUITY_BITS: f64 = 6.0;
 
 pub use croise_scheme::evidence::{DateLevel, EvidenceClass, Mask, NameLevel, levels};
 
+/// An agreement pattern as the coordinator reads it: the key kinds two
+/// records share a token of (bits 0–7, a [`Mask`]), and [`SEVERAL_NAMES_DATE`].
+pub type Pattern = u16;
+
+/// Bit of a [`Pattern`]: the two records share two or more `names+birth-date`
+/// tokens (kind 0), that is two or more name forms agree with the full date
+/// (given names written in another order, a surname's two parts). One only
+/// is how same-sex twins sharing a middle name meet.
+pub const SEVERAL_NAMES_DATE: Pattern = 1 << KeyKind::ALL.len();
+
+/// The key kinds of a pattern.
+fn kinds(pattern: Pattern) -> Mask {
+    pattern as Mask
+}
+
 const DATE_LEVELS: usize = DateLevel::COUNT;
 
 /// The model's classes: the evidence classes (name level × date level),
 /// and `names-partial` with the full date split in two by whether the first
 /// given name also agrees with a whole surname (kinds 2 or 3: a usage name,
 /// a part of a double surname) or only another given name does (given
-/// names reordered; same-sex twins sharing a middle name). The split is the
-/// coordinator's reading, not the scheme's: the evidence classes of
+/// names reordered; same-sex twins sharing a middle name); the latter split
+/// again by whether several name forms agree with the full date
+/// ([`SEVERAL_NAMES_DATE`]: given names reordered, `names-partial-several`)
+/// or one only (also how twins sharing a middle name meet). The splits are
+/// the coordinator's reading, not the scheme's: the evidence classes of
 /// `croise_scheme::evidence` are unchanged.
-const CLASSES: usize = 3 * DATE_LEVELS + 1;
+const CLASSES: usize = 3 * DATE_LEVELS + 2;
 
-/// Index of `names-partial-first/date-exact`, the last class.
+/// Index of `names-partial-first/date-exact`.
 const PARTIAL_FIRST: usize = 3 * DATE_LEVELS;
+/// Index of `names-partial-several/date-exact`, the last class.
+const PARTIAL_SEVERAL: usize = 3 * DATE_LEVELS + 1;
 
 /// The class index of an agreement pattern.
-fn class_index(mask: Mask) -> usize {
+fn class_index(pattern: Pattern) -> usize {
+    let mask = kinds(pattern);
     let (n, d) = levels(mask);
     let first_given = (1 << KeyKind::NamesYear.code()) | (1 << KeyKind::NamesDayMonth.code());
-    if (n, d) == (NameLevel::Partial, DateLevel::Exact) && mask & first_given != 0 {
-        return PARTIAL_FIRST;
+    if (n, d) == (NameLevel::Partial, DateLevel::Exact) {
+        if mask & first_given != 0 {
+            return PARTIAL_FIRST;
+        }
+        if pattern & SEVERAL_NAMES_DATE != 0 {
+            return PARTIAL_SEVERAL;
+        }
     }
     n as usize * DATE_LEVELS + d as usize
 }
@@ -221,7 +248,7 @@ pub struct LinkageModel {
     /// Cross-side candidate pairs (records sharing at least one token).
     pub candidates: u64,
     /// Agreement patterns of the candidate pairs and how many pairs show each.
-    pub patterns: Vec<(Mask, u64)>,
+    pub patterns: Vec<(Pattern, u64)>,
     /// Records submitted on the justice and on the Mission Locale side.
     pub records: (u64, u64),
     /// Youths on each side: records, rows of one list that agree on the
@@ -238,6 +265,10 @@ pub struct ClassModel {
     /// `names-partial/date-exact` only: the first given name agrees with a
     /// whole surname too (`names-partial-first/date-exact`).
     pub first_given_name: bool,
+    /// `names-partial/date-exact` only, without `first_given_name`: two or
+    /// more name forms agree with the full date ([`SEVERAL_NAMES_DATE`],
+    /// `names-partial-several/date-exact`).
+    pub several_names: bool,
     /// Cross-side candidate pairs of this class.
     pub candidates: u64,
     /// Same-list pairs of this class, and the chance rate they give.
@@ -260,6 +291,7 @@ impl ClassModel {
         let names = match self.class.0 {
             NameLevel::Full => "names-full",
             NameLevel::Partial if self.first_given_name => "names-partial-first",
+            NameLevel::Partial if self.several_names => "names-partial-several",
             NameLevel::Partial => "names-partial",
             NameLevel::Near => "names-near",
         };
@@ -290,14 +322,14 @@ impl LinkageModel {
     /// surname and date, another given name, against its reference): names
     /// that sound alike meet by both. Every other class is measured.
     pub fn estimate(
-        cross: &[(Mask, u64)],
-        same_list: &[(Mask, u64)],
+        cross: &[(Pattern, u64)],
+        same_list: &[(Pattern, u64)],
         same_list_total: f64,
         justice: u64,
         mission_locale: u64,
     ) -> Self {
         let cross_total = justice as f64 * mission_locale as f64;
-        let count_of = |patterns: &[(Mask, u64)], index: usize| -> u64 {
+        let count_of = |patterns: &[(Pattern, u64)], index: usize| -> u64 {
             patterns
                 .iter()
                 .filter(|(mask, _)| class_index(*mask) == index)
@@ -325,12 +357,13 @@ impl LinkageModel {
                 DateLevel::SameYear,
                 DateLevel::SameDayMonth,
             ] {
-                all.push((n, d, false));
+                all.push((n, d, false, false));
             }
         }
-        all.push((NameLevel::Partial, DateLevel::Exact, true));
+        all.push((NameLevel::Partial, DateLevel::Exact, true, false));
+        all.push((NameLevel::Partial, DateLevel::Exact, false, true));
         {
-            for (index, &(n, d, first_given_name)) in all.iter().enumerate() {
+            for (index, &(n, d, first_given_name, several_names)) in all.iter().enumerate() {
                 let candidates = count_of(cross, index);
                 let same_list_pairs = count_of(same_list, index);
                 // A weak prior (reference rates of a 20,000 × 100,000
@@ -353,6 +386,7 @@ impl LinkageModel {
                 classes.push(ClassModel {
                     class: (n, d),
                     first_given_name,
+                    several_names,
                     candidates,
                     same_list_pairs,
                     chance_rate,
@@ -373,13 +407,13 @@ impl LinkageModel {
     }
 
     /// The label of the evidence class of an agreement pattern.
-    pub fn label(&self, mask: Mask) -> String {
-        self.classes[class_index(mask)].label()
+    pub fn label(&self, pattern: Pattern) -> String {
+        self.classes[class_index(pattern)].label()
     }
 
     /// Probability that a candidate with this agreement pattern is a match.
-    pub fn probability(&self, mask: Mask) -> f64 {
-        self.classes[class_index(mask)].probability
+    pub fn probability(&self, pattern: Pattern) -> f64 {
+        self.classes[class_index(pattern)].probability
     }
 
     /// Probability that one candidate is a match, given its agreement
@@ -390,8 +424,8 @@ impl LinkageModel {
     /// pair of common names a large one. Over the whole class, the
     /// candidates still share exactly the class's expected chance (docs/scheme.md
     /// §11.5, "Term frequency").
-    pub fn pair_probability(&self, mask: Mask, commonness: Option<f64>) -> f64 {
-        let class = &self.classes[class_index(mask)];
+    pub fn pair_probability(&self, pattern: Pattern, commonness: Option<f64>) -> f64 {
+        let class = &self.classes[class_index(pattern)];
         match commonness {
             Some(w) if class.candidates > 0 && class.mean_commonness > 0.0 => {
                 let chance_share = class.expected_chance / class.candidates as f64;
@@ -403,7 +437,7 @@ impl LinkageModel {
 
     /// Sets each class's average commonness from the candidates that
     /// share a names+year token: `(agreement pattern, commonness)`.
-    fn set_mean_commonness(&mut self, candidates: impl Iterator<Item = (Mask, f64)>) {
+    fn set_mean_commonness(&mut self, candidates: impl Iterator<Item = (Pattern, f64)>) {
         let mut sums = [(0.0f64, 0u64); CLASSES];
         for (mask, w) in candidates {
             let sum = &mut sums[class_index(mask)];
@@ -448,7 +482,8 @@ const UNSHARED_COMMONNESS: f64 = 0.5;
 /// most `MAX_PER_SIDE` records of a side), so copies of a record change
 /// nothing, and it needs no count of any single token beyond what the
 /// candidates already show.
-fn commonness(mask: Mask, sharers: &[u32], justice: u32, mission_locale: u32) -> Option<f64> {
+fn commonness(pattern: Pattern, sharers: &[u32], justice: u32, mission_locale: u32) -> Option<f64> {
+    let mask = kinds(pattern);
     let (names, date) = levels(mask);
     if !matches!(date, DateLevel::Exact | DateLevel::Swapped) {
         return None;
@@ -470,9 +505,9 @@ fn commonness(mask: Mask, sharers: &[u32], justice: u32, mission_locale: u32) ->
 /// listed `to review`, for the two professionals to confirm by phone. (In a
 /// small campaign the chance rate of these classes cannot be measured, and
 /// a common name makes them far likelier than average.)
-fn is_partial_evidence(mask: Mask) -> bool {
+fn is_partial_evidence(pattern: Pattern) -> bool {
     matches!(
-        levels(mask).1,
+        levels(kinds(pattern)).1,
         DateLevel::SameYear | DateLevel::SameDayMonth
     )
 }
@@ -480,8 +515,8 @@ fn is_partial_evidence(mask: Mask) -> bool {
 /// The reason an agreement pattern's evidence class gives for a link not
 /// being surer: what did not agree. `None` for `names-full/date-exact`,
 /// where everything the keys can show agrees.
-pub fn evidence_reason(mask: Mask) -> Option<Reason> {
-    let (names, date) = levels(mask);
+pub fn evidence_reason(pattern: Pattern) -> Option<Reason> {
+    let (names, date) = levels(kinds(pattern));
     match date {
         DateLevel::Swapped => return Some(Reason::DayMonthSwapped),
         DateLevel::OneDigit => return Some(Reason::DateOneDigit),
@@ -491,7 +526,7 @@ pub fn evidence_reason(mask: Mask) -> Option<Reason> {
     }
     match names {
         NameLevel::Full => None,
-        NameLevel::Partial if class_index(mask) == PARTIAL_FIRST => Some(Reason::NamesPartly),
+        NameLevel::Partial if class_index(pattern) == PARTIAL_FIRST => Some(Reason::NamesPartly),
         NameLevel::Partial => Some(Reason::GivenNameDiffers),
         NameLevel::Near => Some(Reason::NamesNear),
     }
@@ -516,9 +551,9 @@ pub enum Rival {
 /// for names and date that agree fully but below `sure`, that such
 /// agreements are common in this campaign. Every link below `sure` gets at
 /// least one reason.
-pub fn link_reasons(mask: Mask, probability: f64, rival: Rival) -> Reasons {
+pub fn link_reasons(pattern: Pattern, probability: f64, rival: Rival) -> Reasons {
     let mut reasons = Reasons::NONE;
-    let evidence = evidence_reason(mask);
+    let evidence = evidence_reason(pattern);
     if let Some(r) = evidence {
         reasons = reasons.with(r);
     }
@@ -535,10 +570,10 @@ pub fn link_reasons(mask: Mask, probability: f64, rival: Rival) -> Reasons {
 
 /// Agreement that includes the full date of birth (a kind of date level
 /// exact).
-fn is_full_date(mask: Mask) -> bool {
+fn is_full_date(pattern: Pattern) -> bool {
     KeyKind::ALL
         .into_iter()
-        .any(|k| mask & (1 << k.code()) != 0 && k.date_evidence() == DateLevel::Exact)
+        .any(|k| pattern & (1 << k.code()) != 0 && k.date_evidence() == DateLevel::Exact)
 }
 
 /// Two records of one list agreeing so are taken to be one youth written
@@ -546,9 +581,9 @@ fn is_full_date(mask: Mask) -> bool {
 /// equal or one typing error apart or alike in sound (`names-full` or
 /// `names-near`). Not `names-partial`: same-sex twins sharing a middle name
 /// agree so.
-fn is_same_youth(mask: Mask) -> bool {
+fn is_same_youth(pattern: Pattern) -> bool {
     matches!(
-        levels(mask),
+        levels(kinds(pattern)),
         (NameLevel::Full | NameLevel::Near, DateLevel::Exact)
     )
 }
@@ -590,13 +625,23 @@ impl Youths {
     }
 }
 
-/// Sorts pairs and merges the kinds each pair shares into one mask.
-fn merge_pairs(mut pairs: Vec<(u32, u32, Mask)>) -> Vec<(u32, u32, Mask)> {
+/// Sorts pairs and merges the kinds each pair shares into one pattern.
+/// With `tokens`, each pair given is one token shared, and two
+/// `names+birth-date` tokens make [`SEVERAL_NAMES_DATE`]; without, the
+/// pairs given are already merged patterns (of rows of one youth) and are
+/// only joined.
+fn merge_pairs(mut pairs: Vec<Pair>, tokens: bool) -> Vec<Pair> {
     pairs.par_sort_unstable();
-    let mut merged: Vec<(u32, u32, Mask)> = Vec::with_capacity(pairs.len());
+    let names_date: Pattern = 1 << KeyKind::NamesDate.code();
+    let mut merged: Vec<Pair> = Vec::with_capacity(pairs.len());
     for c in pairs {
         match merged.last_mut() {
-            Some(last) if last.0 == c.0 && last.1 == c.1 => last.2 |= c.2,
+            Some(last) if last.0 == c.0 && last.1 == c.1 => {
+                if tokens && last.2 & c.2 & names_date != 0 {
+                    last.2 |= SEVERAL_NAMES_DATE;
+                }
+                last.2 |= c.2
+            }
             _ => merged.push(c),
         }
     }
@@ -604,8 +649,8 @@ fn merge_pairs(mut pairs: Vec<(u32, u32, Mask)>) -> Vec<(u32, u32, Mask)> {
 }
 
 /// How many pairs show each agreement pattern.
-fn pattern_counts(pairs: &[(u32, u32, Mask)]) -> Vec<(Mask, u64)> {
-    let mut counts = vec![0u64; 1 << KeyKind::ALL.len()];
+fn pattern_counts(pairs: &[Pair]) -> Vec<(Pattern, u64)> {
+    let mut counts = vec![0u64; 2 * SEVERAL_NAMES_DATE as usize];
     for p in pairs {
         counts[p.2 as usize] += 1;
     }
@@ -613,7 +658,7 @@ fn pattern_counts(pairs: &[(u32, u32, Mask)]) -> Vec<(Mask, u64)> {
         .iter()
         .enumerate()
         .filter(|(_, n)| **n > 0)
-        .map(|(mask, n)| (mask as Mask, *n))
+        .map(|(pattern, n)| (pattern as Pattern, *n))
         .collect()
 }
 
@@ -636,9 +681,10 @@ const PRIOR_PAIRS: f64 = 1e8;
 const REFERENCE_CHANCE: [f64; CLASSES] = [
     // names-full: exact, swapped, one digit, same year, same day-month
     2.3e-9, 1.0e-9, 2.3e-8, 3.9e-7, 2.1e-9, // names-partial
-    9.2e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
+    8.2e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
     1.2e-8, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-partial-first/date-exact
-    1.5e-9,
+    1.5e-9, // names-partial-several/date-exact
+    1.0e-9,
 ];
 
 fn pairs(n: u64) -> f64 {
@@ -679,7 +725,7 @@ const BUCKET_ENTRIES: usize = 4096;
 const PASS_ENTRIES: usize = 1 << 22;
 
 /// A pair of records sharing tokens: `(global id, global id, kind bits)`.
-type Pair = (u32, u32, Mask);
+type Pair = (u32, u32, Pattern);
 
 /// The join: finds the records that share a token, by hashing. Tokens are
 /// keyed hashes, so their first bits spread them evenly: every token goes to
@@ -862,7 +908,7 @@ fn scan_groups(
                 mission_locale.push(gid)
             }
         }
-        let bit: Mask = 1 << entry_kind(&group[0]);
+        let bit: Pattern = 1 << entry_kind(&group[0]);
         if justice.len() > MAX_PER_SIDE || mission_locale.len() > MAX_PER_SIDE {
             // Evidence of nothing between the sides; but records of one
             // list sharing a full-date token are one youth, however many
@@ -925,8 +971,8 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
         .flat_map(|s| std::iter::repeat_n(s.side == Side::Justice, s.file.records()))
         .collect();
     let (candidates, same_list) = candidate_pairs(submissions, &offsets, &is_justice);
-    let merged = merge_pairs(candidates);
-    let mut same_list = merge_pairs(same_list);
+    let merged = merge_pairs(candidates, true);
+    let mut same_list = merge_pairs(same_list, true);
     // Chance is measured between youths, not rows: rows of one list that
     // agree on the full date are one youth written twice, so they neither
     // count as a coincidence nor as more people to meet by chance.
@@ -956,6 +1002,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
             .iter()
             .map(|c| (youth(c.0), youth(c.1), c.2))
             .collect(),
+        false,
     );
     let mut model = LinkageModel::estimate(
         &pattern_counts(&youth_candidates),
@@ -971,7 +1018,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     model.duplicate_pairs = duplicate_pairs;
     // Term frequency: for each youth, how many youths of the other side
     // share a names+year token with it.
-    let names_year: Mask = 1 << KeyKind::NamesYear.code();
+    let names_year: Pattern = 1 << KeyKind::NamesYear.code();
     let mut sharers = vec![0u32; total as usize];
     for c in youth_candidates.iter().filter(|c| c.2 & names_year != 0) {
         sharers[c.0 as usize] += 1;
@@ -1053,7 +1100,7 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
             // youth, agreeing with it on the primary names and the full
             // date: it joins the link, under the same match number.
             (Some(&a), Some(&b)) if a == b => {
-                if levels(c.2) != (NameLevel::Full, DateLevel::Exact) {
+                if levels(kinds(c.2)) != (NameLevel::Full, DateLevel::Exact) {
                     continue;
                 }
                 let link = &mut links[a];
@@ -1172,7 +1219,7 @@ pub fn same_youths(file: TokenFile) -> Vec<Vec<u32>> {
         side: Side::Justice,
     }];
     let (_, same_list) = candidate_pairs(&submissions, &[0, n], &vec![true; n as usize]);
-    let mut youths = Youths::new(n, &merge_pairs(same_list));
+    let mut youths = Youths::new(n, &merge_pairs(same_list, true));
     let mut groups: HashMap<u32, Vec<u32>> = HashMap::new();
     for r in 0..n {
         groups.entry(youths.find(r)).or_default().push(r);
@@ -1475,7 +1522,7 @@ mod join_tests {
             }
             for (a, kind) in &j {
                 for (b, _) in &m {
-                    expected.push((*a, *b, (1 as Mask) << kind.code()));
+                    expected.push((*a, *b, (1 as Pattern) << kind.code()));
                 }
             }
         }
@@ -1722,8 +1769,28 @@ mod decision_tests {
         assert!(l.more_justice.is_empty());
     }
 
-    fn mask(kinds: &[KeyKind]) -> Mask {
+    fn mask(kinds: &[KeyKind]) -> Pattern {
         kinds.iter().fold(0, |m, k| m | (1 << k.code()))
+    }
+
+    /// Two names+date tokens in common make `names-partial-several`; one,
+    /// or two rows of one youth each sharing the same one, do not.
+    #[test]
+    fn several_name_forms_are_counted_per_token() {
+        let names_date: Pattern = 1 << KeyKind::NamesDate.code();
+        let phonetic: Pattern = 1 << KeyKind::PhoneticDate.code();
+        let tokens = vec![(1, 2, names_date), (1, 2, phonetic), (1, 2, names_date)];
+        let merged = merge_pairs(tokens, true);
+        assert_eq!(
+            merged,
+            vec![(1, 2, names_date | phonetic | SEVERAL_NAMES_DATE)]
+        );
+        assert_eq!(class_index(merged[0].2), PARTIAL_SEVERAL);
+        let one = merge_pairs(vec![(1, 2, names_date), (1, 2, phonetic)], true);
+        assert_eq!(class_index(one[0].2), class_index(mask(PARTIAL)));
+        // Rows of one youth, each pattern already merged: joined, not counted.
+        let youth = merge_pairs(vec![(1, 2, one[0].2), (1, 2, one[0].2)], false);
+        assert_eq!(youth, one);
     }
 
     /// Issue 14: each evidence class below `names-full/date-exact` says
