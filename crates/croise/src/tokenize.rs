@@ -503,6 +503,54 @@ mod tests {
         }
     }
 
+    /// The records of 5,000 generated persons under generated handles,
+    /// pinned (SHA-256 of the encoded records) from the implementation
+    /// `keys-v3` was released with: a rewrite for speed must give exactly
+    /// the same bytes.
+    #[test]
+    fn pinned_records_of_generated_people() {
+        const WORDS: &[&str] = &[
+            "MARTIN",
+            "LE",
+            "GALL",
+            "DUPONT",
+            "EPOUSE",
+            "LI",
+            "AL",
+            "MOHAMED",
+            "JEAN BAPTISTE",
+            "NGUYEN",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "INES",
+            "O",
+            "LEFEBVRE",
+            "DE LA FONTAINE",
+        ];
+        let schedule = KeySchedule::new(
+            &crate::keys::CampaignSecret::from_bytes([7; 32]),
+            crate::campaign::CampaignId::new("00112233445566778899aabbccddeeff"),
+        );
+        let tokenizer = Tokenizer::new(&schedule);
+        let handles = Tagger::new(&schedule.handle_key());
+        let mut encoded = Vec::new();
+        for i in 0..5_000usize {
+            let word = |k: usize| WORDS[(i * 7 + k * 13 + i / 15) % WORDS.len()].to_string();
+            let person = Person {
+                surnames: (0..1 + i % 2).map(word).collect(),
+                given_names: (2..3 + i % 4).map(word).collect(),
+                birth_date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()
+                    + chrono::Days::new((i * 37 % 5000) as u64),
+                sex: None,
+            };
+            let handle = record_handle(&handles, "ml", i as u64, "");
+            encode_record(&mut encoded, &handle, &tokenizer.record(&person, &handle));
+        }
+        assert_eq!(
+            hex::encode(crate::keys::sha256(&encoded)),
+            "d4295695da8b1508a2ba920943da52c8bbccb22ee13ca02c2f47c796e3e912e5"
+        );
+    }
+
     /// Every record has the same shape, whoever the person; the padding
     /// differs from record to record, so two records of one person meet on
     /// their real tokens only, and records of other people on none.
