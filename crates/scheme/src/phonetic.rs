@@ -163,10 +163,13 @@ fn encode_word(word: &mut Vec<u8>, scratch: &mut Vec<u8>, code: &mut String) {
 }
 
 /// One left-to-right scan: at each position the rule writes its output and
-/// returns how many input bytes it consumed (at least one).
-type Rule = fn(&[u8], usize, &mut Vec<u8>) -> usize;
-
-fn rewrite(word: &mut Vec<u8>, scratch: &mut Vec<u8>, rule: Rule) {
+/// returns how many input bytes it consumed (at least one). Generic rather
+/// than a function pointer, so that each rule is inlined into its scan.
+fn rewrite(
+    word: &mut Vec<u8>,
+    scratch: &mut Vec<u8>,
+    rule: impl Fn(&[u8], usize, &mut Vec<u8>) -> usize,
+) {
     scratch.clear();
     let mut i = 0;
     while i < word.len() {
