@@ -29,13 +29,13 @@ use crate::Progress;
 use crate::campaign::HolderContext;
 use crate::error::{Error, Result};
 use crate::format::tokens::{
-    self, ListCounts, TokenBodyWriter, TokenFile, TokenHeader, encode_record,
+    self, ListCounts, TokenBodyWriter, TokenFile, TokenHeader, encode_values,
 };
 use crate::input::{ListFile, Role};
 use crate::keys::{KeySchedule, Tag, Tagger, length_prefixed};
 use crate::parallel::{default_window, ordered_map};
 use crate::records::{Rejection, person_from_row};
-use croise_scheme::match_keys::{KeyKind, Person, SCHEME, match_keys};
+use croise_scheme::match_keys::{KeyKind, Messages, Person, SCHEME, match_keys, match_keys_into};
 use croise_scheme::normalize::{Sex, age_at};
 
 /// Turns persons into tokens with the campaign's per-kind keys, and into
@@ -67,11 +67,13 @@ impl Tokenizer {
     /// without padding.
     pub fn tokens(&self, person: &Person) -> Vec<(KeyKind, Tag)> {
         let keys = match_keys(person);
-        let jobs: Vec<(KeyKind, &Tagger, &[u8])> = keys
+        let jobs: Vec<(&Tagger, &[u8])> = keys
             .iter()
-            .map(|(kind, message)| (*kind, &self.taggers[kind.code() as usize], &message[..]))
+            .map(|(kind, message)| (&self.taggers[kind.code() as usize], &message[..]))
             .collect();
-        tag_all(&jobs)
+        let mut values = vec![Tag::default(); jobs.len()];
+        tag_all(&jobs, &mut values);
+        keys.iter().map(|(kind, _)| *kind).zip(values).collect()
     }
 
     /// The record of a person with handle `handle`: exactly
@@ -83,63 +85,93 @@ impl Tokenizer {
     /// shape"). Handles differ between records, so padding tokens differ
     /// too, and never meet a token of any record.
     pub fn record(&self, person: &Person, handle: &Tag) -> Vec<(KeyKind, Tag)> {
-        let keys = match_keys(person);
-        let mut counts = [0usize; KeyKind::ALL.len()];
-        for (kind, _) in &keys {
-            counts[kind.code() as usize] += 1;
-        }
-        let pads: Vec<(KeyKind, [u8; 18])> = KeyKind::ALL
+        let mut values = [Tag::default(); KeyKind::PER_RECORD];
+        self.record_into(person, handle, &mut Messages::default(), &mut values);
+        let kinds = KeyKind::ALL
             .into_iter()
-            .flat_map(|kind| {
-                let real = counts[kind.code() as usize];
-                (real..kind.per_record()).map(move |index| {
-                    let mut message = [0u8; 18];
-                    message[..16].copy_from_slice(handle);
-                    message[16] = kind.code();
-                    message[17] = (index - real) as u8;
-                    (kind, message)
-                })
-            })
-            .collect();
-        let jobs: Vec<(KeyKind, &Tagger, &[u8])> = keys
-            .iter()
-            .map(|(kind, message)| (*kind, &self.taggers[kind.code() as usize], &message[..]))
-            .chain(
-                pads.iter()
-                    .map(|(kind, message)| (*kind, &self.padding, &message[..])),
-            )
-            .collect();
-        let mut tokens = tag_all(&jobs);
+            .flat_map(|kind| std::iter::repeat_n(kind, kind.per_record()));
+        kinds.zip(values).collect()
+    }
+
+    /// [`Tokenizer::record`] without allocating, for the million records of
+    /// a list: the token values in the record's order into `values` (a
+    /// position says the kind), with `messages` as scratch space reused
+    /// from record to record.
+    pub fn record_into(
+        &self,
+        person: &Person,
+        handle: &Tag,
+        messages: &mut Messages,
+        values: &mut [Tag; KeyKind::PER_RECORD],
+    ) {
+        match_keys_into(person, messages);
+        // Each kind owns a run of positions; its real messages come first
+        // (`match_keys` never makes more than the kind's share), padding
+        // fills the rest.
+        let mut pads = [[0u8; 18]; KeyKind::PER_RECORD];
+        for (kind, start) in KeyKind::ALL.into_iter().zip(KIND_STARTS) {
+            let real = messages.count(kind);
+            for index in real..kind.per_record() {
+                let message = &mut pads[start + index];
+                message[..16].copy_from_slice(handle);
+                message[16] = kind.code();
+                message[17] = (index - real) as u8;
+            }
+        }
+        let mut jobs: [(&Tagger, &[u8]); KeyKind::PER_RECORD] =
+            std::array::from_fn(|at| (&self.padding, &pads[at][..]));
+        let mut next = KIND_STARTS;
+        for (kind, message) in messages.iter() {
+            let at = &mut next[kind.code() as usize];
+            jobs[*at] = (&self.taggers[kind.code() as usize], message);
+            *at += 1;
+        }
+        tag_all(&jobs, values);
         // Within a kind, the order of the values, which carry no meaning:
         // a token's position must not tell which name form, letter or digit
-        // it was made from, nor whether it is padding.
-        tokens.sort_unstable_by_key(|(kind, value)| (kind.code(), *value));
-        tokens
+        // it was made from, nor whether it is padding. (Big-endian numbers
+        // order as the bytes do, and compare faster.)
+        for (kind, start) in KeyKind::ALL.into_iter().zip(KIND_STARTS) {
+            values[start..start + kind.per_record()]
+                .sort_unstable_by_key(|value| u128::from_be_bytes(*value));
+        }
     }
 }
 
-/// The tokens of `(kind, key, message)` jobs, in order: each the first
-/// [`tokens::TOKEN_LEN`] bytes of the HMAC (the rest of the [`Tag`] zero).
-fn tag_all(jobs: &[(KeyKind, &Tagger, &[u8])]) -> Vec<(KeyKind, Tag)> {
+/// Where each kind's run of tokens starts in a record, indexed by the
+/// kind's code: the kinds in order, each [`KeyKind::per_record`] long.
+const KIND_STARTS: [usize; KeyKind::ALL.len()] = {
+    let mut starts = [0; KeyKind::ALL.len()];
+    let mut code = 1;
+    while code < KeyKind::ALL.len() {
+        starts[code] = starts[code - 1] + KeyKind::ALL[code - 1].per_record();
+        code += 1;
+    }
+    starts
+};
+
+/// The tokens of `(key, message)` jobs into `out`, in order: each the
+/// first [`tokens::TOKEN_LEN`] bytes of the HMAC (the rest of the [`Tag`]
+/// zero).
+fn tag_all(jobs: &[(&Tagger, &[u8])], out: &mut [Tag]) {
     let cut = |mut tag: Tag| {
         tag[tokens::TOKEN_LEN..].fill(0);
         tag
     };
-    let mut out = Vec::with_capacity(jobs.len());
     // Two at a time: see `Tagger::tag_two`.
     let mut pairs = jobs.chunks_exact(2);
-    for pair in &mut pairs {
-        let [(kind_a, key_a, a), (kind_b, key_b, b)] = pair else {
+    let mut slots = out.chunks_exact_mut(2);
+    for (pair, slot) in (&mut pairs).zip(&mut slots) {
+        let [(key_a, a), (key_b, b)] = pair else {
             unreachable!("pairs")
         };
         let (tag_a, tag_b) = Tagger::tag_two(key_a, a, key_b, b);
-        out.push((*kind_a, cut(tag_a)));
-        out.push((*kind_b, cut(tag_b)));
+        slot[0] = cut(tag_a);
+        slot[1] = cut(tag_b);
     }
-    for (kind, key, message) in pairs.remainder() {
-        out.push((*kind, cut(key.tag(&[message]))));
+    for ((key, message), slot) in pairs.remainder().iter().zip(slots.into_remainder()) {
+        *slot = cut(key.tag(&[message]));
     }
-    out
 }
 
 /// Derives the handle of the record at `row` (its spreadsheet row number)
@@ -288,11 +320,13 @@ pub fn tokenize_to(
         |records| {
             let mut encoded = Vec::with_capacity(records.len() * tokens::RECORD_LEN);
             let mut count = 0u64;
+            let mut messages = Messages::default();
+            let mut values = [Tag::default(); KeyKind::PER_RECORD];
             for record in records {
                 let person = unpack(&kept.arenas[record.chunk as usize][record.offset as usize..]);
-                let tokens = tokenizer.record(&person, &record.handle);
-                count += tokens.len() as u64;
-                encode_record(&mut encoded, &record.handle, &tokens);
+                tokenizer.record_into(&person, &record.handle, &mut messages, &mut values);
+                count += values.len() as u64;
+                encode_values(&mut encoded, &record.handle, &values);
             }
             (encoded, records.len() as u64, count)
         },
@@ -480,6 +514,7 @@ fn unpack(bytes: &[u8]) -> Person {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::format::tokens::encode_record;
 
     #[test]
     fn pack_unpack_round_trip() {
