@@ -322,8 +322,10 @@ pub fn tokenize_to(
             let mut count = 0u64;
             let mut messages = Messages::default();
             let mut values = [Tag::default(); KeyKind::PER_RECORD];
+            let mut person = empty_person();
             for record in records {
-                let person = unpack(&kept.arenas[record.chunk as usize][record.offset as usize..]);
+                let packed = &kept.arenas[record.chunk as usize][record.offset as usize..];
+                unpack_into(packed, &mut person);
                 tokenizer.record_into(&person, &record.handle, &mut messages, &mut values);
                 count += values.len() as u64;
                 encode_values(&mut encoded, &record.handle, &values);
@@ -477,8 +479,20 @@ fn pack(person: &Person, out: &mut Vec<u8>) {
     }
 }
 
-/// The person [`pack`] packed at the start of `bytes`.
-fn unpack(bytes: &[u8]) -> Person {
+/// A person to unpack into.
+fn empty_person() -> Person {
+    Person {
+        surnames: Vec::new(),
+        given_names: Vec::new(),
+        birth_date: NaiveDate::MIN,
+        sex: None,
+    }
+}
+
+/// The person [`pack`] packed at the start of `bytes`, into `person`, whose
+/// vectors and strings are reused: the tokenizer unpacks a million persons,
+/// one after the other on each thread.
+fn unpack_into(bytes: &[u8], person: &mut Person) {
     let mut at = 0usize;
     let mut take = |n: usize| {
         let part = &bytes[at..at + n];
@@ -486,28 +500,21 @@ fn unpack(bytes: &[u8]) -> Person {
         part
     };
     let days = i32::from_le_bytes(take(4).try_into().expect("4 bytes"));
-    let birth_date = NaiveDate::from_num_days_from_ce_opt(days).expect("packed from a date");
-    let sex = match take(1)[0] {
+    person.birth_date = NaiveDate::from_num_days_from_ce_opt(days).expect("packed from a date");
+    person.sex = match take(1)[0] {
         1 => Some(Sex::Male),
         2 => Some(Sex::Female),
         _ => None,
     };
-    let mut lists: [Vec<String>; 2] = [Vec::new(), Vec::new()];
-    for names in &mut lists {
+    for names in [&mut person.surnames, &mut person.given_names] {
         let count = u32::from_le_bytes(take(4).try_into().expect("4 bytes")) as usize;
-        names.reserve(count);
-        for _ in 0..count {
+        names.truncate(count);
+        names.resize_with(count, String::new);
+        for name in names.iter_mut() {
             let len = u32::from_le_bytes(take(4).try_into().expect("4 bytes")) as usize;
-            let name = std::str::from_utf8(take(len)).expect("packed from a string");
-            names.push(name.to_string());
+            name.clear();
+            name.push_str(std::str::from_utf8(take(len)).expect("packed from a string"));
         }
-    }
-    let [surnames, given_names] = lists;
-    Person {
-        surnames,
-        given_names,
-        birth_date,
-        sex,
     }
 }
 
@@ -526,7 +533,17 @@ mod tests {
         };
         let mut arena = b"xx".to_vec();
         pack(&person, &mut arena);
-        assert_eq!(unpack(&arena[2..]), person);
+        let mut unpacked = empty_person();
+        unpack_into(&arena[2..], &mut unpacked);
+        assert_eq!(unpacked, person);
+        // Into a person that held more names, and longer ones.
+        let mut other = Person {
+            surnames: vec!["ABCDEFGHIJKLMNOP".into(); 3],
+            given_names: vec!["X".into(); 5],
+            ..person.clone()
+        };
+        unpack_into(&arena[2..], &mut other);
+        assert_eq!(other, person);
     }
 
     fn someone(surname: &str, given: &str) -> Person {

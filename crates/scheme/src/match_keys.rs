@@ -186,9 +186,15 @@ pub fn match_keys_into(person: &Person, out: &mut Messages) {
         .chain(&surnames.words)
         .map(|s| phonetic(s))
         .collect();
-    for first in given.first_alternatives.iter().chain(&given.any) {
+    let firsts = || given.first_alternatives.iter().chain(&given.any);
+    for (i, first) in firsts().enumerate() {
         if keys.full(KeyKind::PhoneticDate) {
             break;
+        }
+        // A given name met again (the first one is usually both a first
+        // alternative and one of `any`) would only repeat its messages.
+        if firsts().take(i).any(|earlier| earlier == first) {
+            continue;
         }
         let first = phonetic(first);
         for surname in &surname_codes {
