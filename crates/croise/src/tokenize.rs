@@ -32,7 +32,7 @@ use crate::format::tokens::{
     self, ListCounts, TokenBodyWriter, TokenFile, TokenHeader, encode_values,
 };
 use crate::input::{ListFile, Role};
-use crate::keys::{KeySchedule, Tag, Tagger, length_prefixed};
+use crate::keys::{KeySchedule, Tag, Tagger};
 use crate::parallel::{default_window, ordered_map};
 use crate::records::{Rejection, person_from_row};
 use croise_scheme::match_keys::{KeyKind, Messages, Person, SCHEME, match_keys, match_keys_into};
@@ -178,11 +178,32 @@ fn tag_all(jobs: &[(&Tagger, &[u8])], out: &mut [Tag]) {
 /// with local file number `local_id` (empty if the list has none). Reveal
 /// recomputes it from the same, unchanged list.
 pub fn record_handle(handle_key: &Tagger, party: &str, row: u64, local_id: &str) -> Tag {
+    // The `length_prefixed` encoding of the three fields, given to the HMAC
+    // as parts rather than built: every kept row takes a handle.
+    let mut digits = [0u8; 20];
+    let row = decimal(row, &mut digits);
+    let length = |field: &[u8]| (field.len() as u32).to_be_bytes();
     handle_key.tag(&[
-        &length_prefixed(party.as_bytes()),
-        &length_prefixed(row.to_string().as_bytes()),
-        &length_prefixed(local_id.as_bytes()),
+        &length(party.as_bytes()),
+        party.as_bytes(),
+        &length(row),
+        row,
+        &length(local_id.as_bytes()),
+        local_id.as_bytes(),
     ])
+}
+
+/// `n` in decimal, as `n.to_string()` writes it, in the end of `buffer`.
+fn decimal(mut n: u64, buffer: &mut [u8; 20]) -> &[u8] {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buffer[start..];
+        }
+    }
 }
 
 /// What tokenizing a list into memory produced (see [`tokenize`]).
@@ -522,6 +543,21 @@ fn unpack_into(bytes: &[u8], person: &mut Person) {
 mod tests {
     use super::*;
     use crate::format::tokens::encode_record;
+    use crate::keys::length_prefixed;
+
+    #[test]
+    fn handles_are_the_hmac_of_the_length_prefixed_fields() {
+        let key = Tagger::new(&crate::keys::SubKey::from_bytes([3; 32]));
+        for row in [0, 7, 10, 99, 1_000_000, u64::MAX] {
+            assert_eq!(decimal(row, &mut [0; 20]), row.to_string().as_bytes());
+            let expected = key.tag(&[
+                &length_prefixed(b"ml-nancy"),
+                &length_prefixed(row.to_string().as_bytes()),
+                &length_prefixed(b"A-123"),
+            ]);
+            assert_eq!(record_handle(&key, "ml-nancy", row, "A-123"), expected);
+        }
+    }
 
     #[test]
     fn pack_unpack_round_trip() {

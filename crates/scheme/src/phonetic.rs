@@ -138,11 +138,27 @@ pub fn phonetic(name: &str) -> String {
 
 /// Rules 3 to 11 for one word (upper-case letters only), appending its code.
 fn encode_word(word: &mut Vec<u8>, scratch: &mut Vec<u8>, code: &mut String) {
+    // Rules 4, 7 and 8 leave most words as they are: each scan runs only
+    // when the word holds a spelling it could rewrite (a cheap test that is
+    // true whenever the rule could change something), which is the same
+    // result for half the work.
     word.dedup(); // rule 3
-    rewrite(word, scratch, spelling_groups); // rule 4
+    if word
+        .windows(2)
+        .any(|pair| matches!(pair, [b'D', b'J' | b'T'] | [b'M', b'P' | b'T']))
+    {
+        rewrite(word, scratch, spelling_groups); // rule 4
+    }
     word_end(word); // rules 5 and 6
-    rewrite(word, scratch, semivowels); // rule 7
-    rewrite(word, scratch, h_sounds); // rule 8
+    if word.first() == Some(&b'I')
+        || word.iter().any(|&b| matches!(b, b'Y' | b'W'))
+        || word.windows(2).any(|pair| pair == b"OU")
+    {
+        rewrite(word, scratch, semivowels); // rule 7
+    }
+    if word.contains(&b'H') {
+        rewrite(word, scratch, h_sounds); // rule 8
+    }
     rewrite(word, scratch, consonants); // rule 9
     rewrite(word, scratch, vowels_and_nasals); // rule 10
 
