@@ -147,7 +147,7 @@ pub fn person_from_row(row: &ListRow, mapping: &ColumnMapping) -> Result<Person,
     for role in [Role::BirthName, Role::UsageName] {
         if let Some(raw) = row.get(mapping, role) {
             let folded = fold(raw);
-            if is_placeholder(&folded) || is_placeholder(&folded.replace(' ', "")) {
+            if is_placeholder(&folded) {
                 placeholder = true;
             } else if !folded.is_empty() && !surnames.contains(&folded) {
                 surnames.push(folded);
@@ -173,9 +173,9 @@ pub fn person_from_row(row: &ListRow, mapping: &ColumnMapping) -> Result<Person,
     if given_names.is_empty() {
         return Err(Rejection::MissingGivenName);
     }
-    let folded_all = fold(given_raw);
-    if given_names.iter().all(|g| is_placeholder(g)) || is_placeholder(&folded_all.replace(' ', ""))
-    {
+    // `is_placeholder` skips spaces: `S P C` split into three given names
+    // is still `SPC`.
+    if given_names.iter().all(|g| is_placeholder(g)) || is_placeholder(&fold(given_raw)) {
         return Err(Rejection::PlaceholderGivenName);
     }
     Ok(Person {

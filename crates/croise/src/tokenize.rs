@@ -29,13 +29,13 @@ use crate::Progress;
 use crate::campaign::HolderContext;
 use crate::error::{Error, Result};
 use crate::format::tokens::{
-    self, ListCounts, TokenBodyWriter, TokenFile, TokenHeader, encode_record,
+    self, ListCounts, TokenBodyWriter, TokenFile, TokenHeader, encode_values,
 };
 use crate::input::{ListFile, Role};
-use crate::keys::{KeySchedule, Tag, Tagger, length_prefixed};
+use crate::keys::{KeySchedule, Tag, Tagger};
 use crate::parallel::{default_window, ordered_map};
 use crate::records::{Rejection, person_from_row};
-use croise_scheme::match_keys::{KeyKind, Person, SCHEME, match_keys};
+use croise_scheme::match_keys::{KeyKind, Messages, Person, SCHEME, match_keys, match_keys_into};
 use croise_scheme::normalize::{Sex, age_at};
 
 /// Turns persons into tokens with the campaign's per-kind keys, and into
@@ -67,11 +67,13 @@ impl Tokenizer {
     /// without padding.
     pub fn tokens(&self, person: &Person) -> Vec<(KeyKind, Tag)> {
         let keys = match_keys(person);
-        let jobs: Vec<(KeyKind, &Tagger, &[u8])> = keys
+        let jobs: Vec<(&Tagger, &[u8])> = keys
             .iter()
-            .map(|(kind, message)| (*kind, &self.taggers[kind.code() as usize], &message[..]))
+            .map(|(kind, message)| (&self.taggers[kind.code() as usize], &message[..]))
             .collect();
-        tag_all(&jobs)
+        let mut values = vec![Tag::default(); jobs.len()];
+        tag_all(&jobs, &mut values);
+        keys.iter().map(|(kind, _)| *kind).zip(values).collect()
     }
 
     /// The record of a person with handle `handle`: exactly
@@ -83,74 +85,125 @@ impl Tokenizer {
     /// shape"). Handles differ between records, so padding tokens differ
     /// too, and never meet a token of any record.
     pub fn record(&self, person: &Person, handle: &Tag) -> Vec<(KeyKind, Tag)> {
-        let keys = match_keys(person);
-        let mut counts = [0usize; KeyKind::ALL.len()];
-        for (kind, _) in &keys {
-            counts[kind.code() as usize] += 1;
-        }
-        let pads: Vec<(KeyKind, [u8; 18])> = KeyKind::ALL
+        let mut values = [Tag::default(); KeyKind::PER_RECORD];
+        self.record_into(person, handle, &mut Messages::default(), &mut values);
+        let kinds = KeyKind::ALL
             .into_iter()
-            .flat_map(|kind| {
-                let real = counts[kind.code() as usize];
-                (real..kind.per_record()).map(move |index| {
-                    let mut message = [0u8; 18];
-                    message[..16].copy_from_slice(handle);
-                    message[16] = kind.code();
-                    message[17] = (index - real) as u8;
-                    (kind, message)
-                })
-            })
-            .collect();
-        let jobs: Vec<(KeyKind, &Tagger, &[u8])> = keys
-            .iter()
-            .map(|(kind, message)| (*kind, &self.taggers[kind.code() as usize], &message[..]))
-            .chain(
-                pads.iter()
-                    .map(|(kind, message)| (*kind, &self.padding, &message[..])),
-            )
-            .collect();
-        let mut tokens = tag_all(&jobs);
+            .flat_map(|kind| std::iter::repeat_n(kind, kind.per_record()));
+        kinds.zip(values).collect()
+    }
+
+    /// [`Tokenizer::record`] without allocating, for the million records of
+    /// a list: the token values in the record's order into `values` (a
+    /// position says the kind), with `messages` as scratch space reused
+    /// from record to record.
+    pub fn record_into(
+        &self,
+        person: &Person,
+        handle: &Tag,
+        messages: &mut Messages,
+        values: &mut [Tag; KeyKind::PER_RECORD],
+    ) {
+        match_keys_into(person, messages);
+        // Each kind owns a run of positions; its real messages come first
+        // (`match_keys` never makes more than the kind's share), padding
+        // fills the rest.
+        let mut pads = [[0u8; 18]; KeyKind::PER_RECORD];
+        for (kind, start) in KeyKind::ALL.into_iter().zip(KIND_STARTS) {
+            let real = messages.count(kind);
+            for index in real..kind.per_record() {
+                let message = &mut pads[start + index];
+                message[..16].copy_from_slice(handle);
+                message[16] = kind.code();
+                message[17] = (index - real) as u8;
+            }
+        }
+        let mut jobs: [(&Tagger, &[u8]); KeyKind::PER_RECORD] =
+            std::array::from_fn(|at| (&self.padding, &pads[at][..]));
+        let mut next = KIND_STARTS;
+        for (kind, message) in messages.iter() {
+            let at = &mut next[kind.code() as usize];
+            jobs[*at] = (&self.taggers[kind.code() as usize], message);
+            *at += 1;
+        }
+        tag_all(&jobs, values);
         // Within a kind, the order of the values, which carry no meaning:
         // a token's position must not tell which name form, letter or digit
-        // it was made from, nor whether it is padding.
-        tokens.sort_unstable_by_key(|(kind, value)| (kind.code(), *value));
-        tokens
+        // it was made from, nor whether it is padding. (Big-endian numbers
+        // order as the bytes do, and compare faster.)
+        for (kind, start) in KeyKind::ALL.into_iter().zip(KIND_STARTS) {
+            values[start..start + kind.per_record()]
+                .sort_unstable_by_key(|value| u128::from_be_bytes(*value));
+        }
     }
 }
 
-/// The tokens of `(kind, key, message)` jobs, in order: each the first
-/// [`tokens::TOKEN_LEN`] bytes of the HMAC (the rest of the [`Tag`] zero).
-fn tag_all(jobs: &[(KeyKind, &Tagger, &[u8])]) -> Vec<(KeyKind, Tag)> {
+/// Where each kind's run of tokens starts in a record, indexed by the
+/// kind's code: the kinds in order, each [`KeyKind::per_record`] long.
+const KIND_STARTS: [usize; KeyKind::ALL.len()] = {
+    let mut starts = [0; KeyKind::ALL.len()];
+    let mut code = 1;
+    while code < KeyKind::ALL.len() {
+        starts[code] = starts[code - 1] + KeyKind::ALL[code - 1].per_record();
+        code += 1;
+    }
+    starts
+};
+
+/// The tokens of `(key, message)` jobs into `out`, in order: each the
+/// first [`tokens::TOKEN_LEN`] bytes of the HMAC (the rest of the [`Tag`]
+/// zero).
+fn tag_all(jobs: &[(&Tagger, &[u8])], out: &mut [Tag]) {
     let cut = |mut tag: Tag| {
         tag[tokens::TOKEN_LEN..].fill(0);
         tag
     };
-    let mut out = Vec::with_capacity(jobs.len());
     // Two at a time: see `Tagger::tag_two`.
     let mut pairs = jobs.chunks_exact(2);
-    for pair in &mut pairs {
-        let [(kind_a, key_a, a), (kind_b, key_b, b)] = pair else {
+    let mut slots = out.chunks_exact_mut(2);
+    for (pair, slot) in (&mut pairs).zip(&mut slots) {
+        let [(key_a, a), (key_b, b)] = pair else {
             unreachable!("pairs")
         };
         let (tag_a, tag_b) = Tagger::tag_two(key_a, a, key_b, b);
-        out.push((*kind_a, cut(tag_a)));
-        out.push((*kind_b, cut(tag_b)));
+        slot[0] = cut(tag_a);
+        slot[1] = cut(tag_b);
     }
-    for (kind, key, message) in pairs.remainder() {
-        out.push((*kind, cut(key.tag(&[message]))));
+    for ((key, message), slot) in pairs.remainder().iter().zip(slots.into_remainder()) {
+        *slot = cut(key.tag(&[message]));
     }
-    out
 }
 
 /// Derives the handle of the record at `row` (its spreadsheet row number)
 /// with local file number `local_id` (empty if the list has none). Reveal
 /// recomputes it from the same, unchanged list.
 pub fn record_handle(handle_key: &Tagger, party: &str, row: u64, local_id: &str) -> Tag {
+    // The `length_prefixed` encoding of the three fields, given to the HMAC
+    // as parts rather than built: every kept row takes a handle.
+    let mut digits = [0u8; 20];
+    let row = decimal(row, &mut digits);
+    let length = |field: &[u8]| (field.len() as u32).to_be_bytes();
     handle_key.tag(&[
-        &length_prefixed(party.as_bytes()),
-        &length_prefixed(row.to_string().as_bytes()),
-        &length_prefixed(local_id.as_bytes()),
+        &length(party.as_bytes()),
+        party.as_bytes(),
+        &length(row),
+        row,
+        &length(local_id.as_bytes()),
+        local_id.as_bytes(),
     ])
+}
+
+/// `n` in decimal, as `n.to_string()` writes it, in the end of `buffer`.
+fn decimal(mut n: u64, buffer: &mut [u8; 20]) -> &[u8] {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buffer[start..];
+        }
+    }
 }
 
 /// What tokenizing a list into memory produced (see [`tokenize`]).
@@ -288,11 +341,15 @@ pub fn tokenize_to(
         |records| {
             let mut encoded = Vec::with_capacity(records.len() * tokens::RECORD_LEN);
             let mut count = 0u64;
+            let mut messages = Messages::default();
+            let mut values = [Tag::default(); KeyKind::PER_RECORD];
+            let mut person = empty_person();
             for record in records {
-                let person = unpack(&kept.arenas[record.chunk as usize][record.offset as usize..]);
-                let tokens = tokenizer.record(&person, &record.handle);
-                count += tokens.len() as u64;
-                encode_record(&mut encoded, &record.handle, &tokens);
+                let packed = &kept.arenas[record.chunk as usize][record.offset as usize..];
+                unpack_into(packed, &mut person);
+                tokenizer.record_into(&person, &record.handle, &mut messages, &mut values);
+                count += values.len() as u64;
+                encode_values(&mut encoded, &record.handle, &values);
             }
             (encoded, records.len() as u64, count)
         },
@@ -443,8 +500,20 @@ fn pack(person: &Person, out: &mut Vec<u8>) {
     }
 }
 
-/// The person [`pack`] packed at the start of `bytes`.
-fn unpack(bytes: &[u8]) -> Person {
+/// A person to unpack into.
+fn empty_person() -> Person {
+    Person {
+        surnames: Vec::new(),
+        given_names: Vec::new(),
+        birth_date: NaiveDate::MIN,
+        sex: None,
+    }
+}
+
+/// The person [`pack`] packed at the start of `bytes`, into `person`, whose
+/// vectors and strings are reused: the tokenizer unpacks a million persons,
+/// one after the other on each thread.
+fn unpack_into(bytes: &[u8], person: &mut Person) {
     let mut at = 0usize;
     let mut take = |n: usize| {
         let part = &bytes[at..at + n];
@@ -452,34 +521,43 @@ fn unpack(bytes: &[u8]) -> Person {
         part
     };
     let days = i32::from_le_bytes(take(4).try_into().expect("4 bytes"));
-    let birth_date = NaiveDate::from_num_days_from_ce_opt(days).expect("packed from a date");
-    let sex = match take(1)[0] {
+    person.birth_date = NaiveDate::from_num_days_from_ce_opt(days).expect("packed from a date");
+    person.sex = match take(1)[0] {
         1 => Some(Sex::Male),
         2 => Some(Sex::Female),
         _ => None,
     };
-    let mut lists: [Vec<String>; 2] = [Vec::new(), Vec::new()];
-    for names in &mut lists {
+    for names in [&mut person.surnames, &mut person.given_names] {
         let count = u32::from_le_bytes(take(4).try_into().expect("4 bytes")) as usize;
-        names.reserve(count);
-        for _ in 0..count {
+        names.truncate(count);
+        names.resize_with(count, String::new);
+        for name in names.iter_mut() {
             let len = u32::from_le_bytes(take(4).try_into().expect("4 bytes")) as usize;
-            let name = std::str::from_utf8(take(len)).expect("packed from a string");
-            names.push(name.to_string());
+            name.clear();
+            name.push_str(std::str::from_utf8(take(len)).expect("packed from a string"));
         }
-    }
-    let [surnames, given_names] = lists;
-    Person {
-        surnames,
-        given_names,
-        birth_date,
-        sex,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::format::tokens::encode_record;
+    use crate::keys::length_prefixed;
+
+    #[test]
+    fn handles_are_the_hmac_of_the_length_prefixed_fields() {
+        let key = Tagger::new(&crate::keys::SubKey::from_bytes([3; 32]));
+        for row in [0, 7, 10, 99, 1_000_000, u64::MAX] {
+            assert_eq!(decimal(row, &mut [0; 20]), row.to_string().as_bytes());
+            let expected = key.tag(&[
+                &length_prefixed(b"ml-nancy"),
+                &length_prefixed(row.to_string().as_bytes()),
+                &length_prefixed(b"A-123"),
+            ]);
+            assert_eq!(record_handle(&key, "ml-nancy", row, "A-123"), expected);
+        }
+    }
 
     #[test]
     fn pack_unpack_round_trip() {
@@ -491,7 +569,17 @@ mod tests {
         };
         let mut arena = b"xx".to_vec();
         pack(&person, &mut arena);
-        assert_eq!(unpack(&arena[2..]), person);
+        let mut unpacked = empty_person();
+        unpack_into(&arena[2..], &mut unpacked);
+        assert_eq!(unpacked, person);
+        // Into a person that held more names, and longer ones.
+        let mut other = Person {
+            surnames: vec!["ABCDEFGHIJKLMNOP".into(); 3],
+            given_names: vec!["X".into(); 5],
+            ..person.clone()
+        };
+        unpack_into(&arena[2..], &mut other);
+        assert_eq!(other, person);
     }
 
     fn someone(surname: &str, given: &str) -> Person {
@@ -501,6 +589,54 @@ mod tests {
             birth_date: NaiveDate::from_ymd_opt(2009, 3, 5).unwrap(),
             sex: None,
         }
+    }
+
+    /// The records of 5,000 generated persons under generated handles,
+    /// pinned (SHA-256 of the encoded records) from the implementation
+    /// `keys-v3` was released with: a rewrite for speed must give exactly
+    /// the same bytes.
+    #[test]
+    fn pinned_records_of_generated_people() {
+        const WORDS: &[&str] = &[
+            "MARTIN",
+            "LE",
+            "GALL",
+            "DUPONT",
+            "EPOUSE",
+            "LI",
+            "AL",
+            "MOHAMED",
+            "JEAN BAPTISTE",
+            "NGUYEN",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "INES",
+            "O",
+            "LEFEBVRE",
+            "DE LA FONTAINE",
+        ];
+        let schedule = KeySchedule::new(
+            &crate::keys::CampaignSecret::from_bytes([7; 32]),
+            crate::campaign::CampaignId::new("00112233445566778899aabbccddeeff"),
+        );
+        let tokenizer = Tokenizer::new(&schedule);
+        let handles = Tagger::new(&schedule.handle_key());
+        let mut encoded = Vec::new();
+        for i in 0..5_000usize {
+            let word = |k: usize| WORDS[(i * 7 + k * 13 + i / 15) % WORDS.len()].to_string();
+            let person = Person {
+                surnames: (0..1 + i % 2).map(word).collect(),
+                given_names: (2..3 + i % 4).map(word).collect(),
+                birth_date: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()
+                    + chrono::Days::new((i * 37 % 5000) as u64),
+                sex: None,
+            };
+            let handle = record_handle(&handles, "ml", i as u64, "");
+            encode_record(&mut encoded, &handle, &tokenizer.record(&person, &handle));
+        }
+        assert_eq!(
+            hex::encode(crate::keys::sha256(&encoded)),
+            "d4295695da8b1508a2ba920943da52c8bbccb22ee13ca02c2f47c796e3e912e5"
+        );
     }
 
     /// Every record has the same shape, whoever the person; the padding

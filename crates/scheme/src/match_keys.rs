@@ -20,8 +20,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::length_prefixed;
-use crate::names::{deletion_variants, given_forms, surname_forms};
+use crate::names::{for_each_deletion_variant, given_forms, surname_forms};
 use crate::normalize::Sex;
 use crate::phonetic::phonetic;
 
@@ -127,7 +126,7 @@ impl KeyKind {
     /// record of every campaign of `keys-v3` therefore has the same shape,
     /// which says nothing about the person, and a crafted record can carry
     /// no more guesses than this. A token file of another shape is refused.
-    pub fn per_record(self) -> usize {
+    pub const fn per_record(self) -> usize {
         match self {
             KeyKind::NamesDate | KeyKind::PhoneticDate => 6,
             KeyKind::NamesYear | KeyKind::NamesDayMonth => 2,
@@ -150,14 +149,27 @@ impl KeyKind {
 /// in a stable order. A message is the unambiguous, length-prefixed encoding
 /// of its fields; the tokenizer turns each into a token with the kind's key.
 pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
+    let mut messages = Messages::default();
+    match_keys_into(person, &mut messages);
+    messages
+        .iter()
+        .map(|(kind, message)| (kind, message.to_vec()))
+        .collect()
+}
+
+/// The messages of [`match_keys`], written into `out` (emptied first):
+/// the tokenizer reuses one [`Messages`] for all the records of a thread
+/// instead of allocating four dozen small buffers per record.
+pub fn match_keys_into(person: &Person, out: &mut Messages) {
+    out.clear();
     let surnames = surname_forms(&person.surnames);
     let given = given_forms(&person.given_names);
     let (Some(primary), false) = (surnames.wholes.first(), given.first.is_empty()) else {
-        return Vec::new();
+        return;
     };
-    let date = person.birth_date.format("%Y%m%d").to_string();
+    let date = date_text(person.birth_date, YEAR_FIRST);
     let (year, day_month) = date.split_at(4);
-    let mut keys = KeyList::default();
+    let keys = out;
 
     // Given names outside, surname forms inside: when a kind is capped, the
     // first given name is kept with every surname form (a usage name, a
@@ -174,9 +186,15 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
         .chain(&surnames.words)
         .map(|s| phonetic(s))
         .collect();
-    for first in given.first_alternatives.iter().chain(&given.any) {
+    let firsts = || given.first_alternatives.iter().chain(&given.any);
+    for (i, first) in firsts().enumerate() {
         if keys.full(KeyKind::PhoneticDate) {
             break;
+        }
+        // A given name met again (the first one is usually both a first
+        // alternative and one of `any`) would only repeat its messages.
+        if firsts().take(i).any(|earlier| earlier == first) {
+            continue;
         }
         let first = phonetic(first);
         for surname in &surname_codes {
@@ -191,41 +209,75 @@ pub fn match_keys(person: &Person) -> Vec<(KeyKind, Vec<u8>)> {
             keys.add(KeyKind::NamesDayMonth, &[surname, first, day_month]);
         }
     }
-    for variant in deletion_variants(primary) {
-        keys.add(KeyKind::SurnameTypoDate, &[&variant, &given.first, &date]);
-    }
-    for variant in deletion_variants(&given.first) {
-        keys.add(KeyKind::GivenNameTypoDate, &[primary, &variant, &date]);
-    }
-    for variant in masked_dates(person.birth_date) {
+    let mut variant = std::mem::take(&mut keys.scratch);
+    for_each_deletion_variant(primary, &mut variant, |variant| {
+        keys.add(KeyKind::SurnameTypoDate, &[variant, &given.first, &date]);
+    });
+    for_each_deletion_variant(&given.first, &mut variant, |variant| {
+        keys.add(KeyKind::GivenNameTypoDate, &[primary, variant, &date]);
+    });
+    // The date of birth as `DDMMYYYY` with each digit masked in turn (`_`),
+    // except the two digits of the century: two dates one wrong digit apart
+    // share one masked form. Two dates of birth in one age window never
+    // differ by a century digit alone (that is 100 or 1,000 years), so
+    // masking one would only repeat the full date.
+    let text = date_text(person.birth_date, !YEAR_FIRST);
+    for i in (0..text.len()).filter(|i| !CENTURY.contains(i)) {
+        variant.clear();
+        variant.push_str(&text[..i]);
+        variant.push('_');
+        variant.push_str(&text[i + 1..]);
         keys.add(
             KeyKind::NamesDateVariant,
             &[primary, &given.first, &variant],
         );
     }
+    keys.scratch = variant;
     let unordered = unordered_day_month(person.birth_date);
     keys.add(
         KeyKind::NamesDateSwapped,
         &[primary, &given.first, &unordered],
     );
-    keys.0
-}
-
-/// The date of birth as `DDMMYYYY` with each digit masked in turn (`_`),
-/// except the two digits of the century: two dates one wrong digit apart
-/// share one masked form. Two dates of birth in one age window never differ
-/// by a century digit alone (that is 100 or 1,000 years), so masking one
-/// would only repeat the full date.
-fn masked_dates(date: NaiveDate) -> Vec<String> {
-    let text = date.format("%d%m%Y").to_string();
-    (0..text.len())
-        .filter(|i| !CENTURY.contains(i))
-        .map(|i| format!("{}_{}", &text[..i], &text[i + 1..]))
-        .collect()
 }
 
 /// The positions of the century's digits in `DDMMYYYY`.
 const CENTURY: [usize; 2] = [4, 5];
+
+/// For [`date_text`]: `YYYYMMDD` rather than `DDMMYYYY`.
+const YEAR_FIRST: bool = true;
+
+/// The date as chrono writes it with `%Y%m%d` (`year_first`) or `%d%m%Y`,
+/// digit by digit: chrono parses its format string on every call, and
+/// every record needs two dates.
+fn date_text(date: NaiveDate, year_first: bool) -> String {
+    let year = date.year();
+    if !(1000..=9999).contains(&year) {
+        // Never a date of birth in an age window; chrono's own rules
+        // (zero-padded to 4 digits, or signed).
+        return date
+            .format(if year_first { "%Y%m%d" } else { "%d%m%Y" })
+            .to_string();
+    }
+    let (year, month, day) = (year as u32, date.month(), date.day());
+    let mut text = String::with_capacity(8);
+    if year_first {
+        push_digits(&mut text, year, 4);
+        push_digits(&mut text, month, 2);
+        push_digits(&mut text, day, 2);
+    } else {
+        push_digits(&mut text, day, 2);
+        push_digits(&mut text, month, 2);
+        push_digits(&mut text, year, 4);
+    }
+    text
+}
+
+/// Appends the last `width` decimal digits of `n`, zero-padded.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+    }
+}
 
 /// The date of birth with day and month in ascending order (`S` +
 /// `LLHHYYYY`): a date and its day–month swap share it. Always produced, even
@@ -237,13 +289,44 @@ fn unordered_day_month(date: NaiveDate) -> String {
     format!("S{low:02}{high:02}{}", date.year())
 }
 
+/// The match-key messages of one person, one after the other in one buffer
+/// (see [`match_keys_into`]).
 #[derive(Default)]
-struct KeyList(Vec<(KeyKind, Vec<u8>)>, [usize; KeyKind::ALL.len()]);
+pub struct Messages {
+    bytes: Vec<u8>,
+    /// Each message's kind and where it ends in `bytes`.
+    ends: Vec<(KeyKind, usize)>,
+    /// Messages of each kind, indexed by the kind's code.
+    counts: [usize; KeyKind::ALL.len()],
+    /// A buffer for the variants of a name or a date.
+    scratch: String,
+}
 
-impl KeyList {
+impl Messages {
+    /// The `(kind, message)` pairs, in the scheme's order.
+    pub fn iter(&self) -> impl Iterator<Item = (KeyKind, &[u8])> + '_ {
+        let mut start = 0;
+        self.ends.iter().map(move |&(kind, end)| {
+            let message = &self.bytes[start..end];
+            start = end;
+            (kind, message)
+        })
+    }
+
+    /// The number of messages of `kind`.
+    pub fn count(&self, kind: KeyKind) -> usize {
+        self.counts[kind.code() as usize]
+    }
+
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.ends.clear();
+        self.counts = Default::default();
+    }
+
     /// Whether `kind` already has its [`KeyKind::per_record`] messages.
     fn full(&self, kind: KeyKind) -> bool {
-        self.1[kind.code() as usize] >= kind.per_record()
+        self.count(kind) >= kind.per_record()
     }
 
     /// Adds a message unless its kind is full (the cap: the first messages
@@ -252,13 +335,26 @@ impl KeyList {
         if self.full(kind) {
             return;
         }
-        let mut message = Vec::with_capacity(fields.iter().map(|f| f.len() + 4).sum());
+        // Written in place (each field as `length_prefixed` encodes it),
+        // then taken back if an earlier message of the kind is the same.
+        let start = self.bytes.len();
         for field in fields {
-            message.extend_from_slice(&length_prefixed(field.as_bytes()));
+            self.bytes
+                .extend_from_slice(&(field.len() as u32).to_be_bytes());
+            self.bytes.extend_from_slice(field.as_bytes());
         }
-        if !self.0.iter().any(|(k, m)| *k == kind && *m == message) {
-            self.0.push((kind, message));
-            self.1[kind.code() as usize] += 1;
+        let (earlier, message) = self.bytes.split_at(start);
+        let mut from = 0;
+        let repeated = self.ends.iter().any(|&(k, end)| {
+            let same = k == kind && earlier[from..end] == *message;
+            from = end;
+            same
+        });
+        if repeated {
+            self.bytes.truncate(start);
+        } else {
+            self.ends.push((kind, self.bytes.len()));
+            self.counts[kind.code() as usize] += 1;
         }
     }
 }
@@ -526,6 +622,117 @@ mod tests {
         let mut p = person(&["MARTIN"], "", (2009, 6, 1));
         p.given_names.clear();
         assert!(match_keys(&p).is_empty());
+    }
+
+    /// Generated persons: surnames with particles, `ST`, usage-name
+    /// markers and double names; one to five given names, some compound;
+    /// dates of birth over twenty years.
+    fn generated_people(count: usize) -> Vec<Person> {
+        const WORDS: &[&str] = &[
+            "MARTIN",
+            "DUPONT",
+            "LE",
+            "DE",
+            "LA",
+            "EL",
+            "BEN",
+            "ST",
+            "EPOUSE",
+            "NEE",
+            "DIT",
+            "MOHAMED",
+            "NGUYEN",
+            "LEFEBVRE",
+            "JEAN",
+            "BAPTISTE",
+            "MARIE",
+            "AICHA",
+            "YOUSSEF",
+            "LI",
+            "AL",
+            "O",
+            "GAUTHIER",
+            "SCHMITT",
+            "FRANCOIS",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "CHLOE",
+            "LUCAS",
+            "INES",
+            "KEVIN",
+            "DOS",
+            "SANTOS",
+            "VAN",
+            "DER",
+            "BERG",
+            "X",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let name = |next: &mut dyn FnMut(usize) -> usize, max: usize| {
+            (0..1 + next(max))
+                .map(|_| WORDS[next(WORDS.len())])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        (0..count)
+            .map(|_| Person {
+                surnames: (0..1 + next(2)).map(|_| name(&mut next, 4)).collect(),
+                given_names: (0..1 + next(5)).map(|_| name(&mut next, 2)).collect(),
+                birth_date: NaiveDate::from_ymd_opt(1995, 1, 1).unwrap()
+                    + chrono::Days::new(next(7305) as u64),
+                sex: None,
+            })
+            .collect()
+    }
+
+    /// The messages of 50,000 generated persons, pinned (FNV-1a over kinds
+    /// and messages) from the implementation `keys-v3` was released with: a
+    /// rewrite for speed must give exactly the same messages, in the same
+    /// order.
+    #[test]
+    fn pinned_messages_of_generated_people() {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut fnv = |bytes: &[u8]| {
+            for &b in bytes {
+                hash ^= u64::from(b);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        for person in generated_people(50_000) {
+            for (kind, message) in match_keys(&person) {
+                fnv(&[kind.code()]);
+                fnv(&(message.len() as u32).to_be_bytes());
+                fnv(&message);
+            }
+            fnv(b"|");
+        }
+        assert_eq!(hash, 2399470002648434411);
+    }
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        for (y, m, d) in [
+            (2009, 3, 5),
+            (1999, 12, 31),
+            (1000, 1, 1),
+            (9999, 12, 31),
+            (999, 7, 4),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(
+                date_text(date, YEAR_FIRST),
+                date.format("%Y%m%d").to_string()
+            );
+            assert_eq!(
+                date_text(date, !YEAR_FIRST),
+                date.format("%d%m%Y").to_string()
+            );
+        }
     }
 
     #[test]

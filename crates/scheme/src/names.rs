@@ -142,15 +142,30 @@ pub const MAX_DELETION_LENGTH: usize = 20;
 /// only give themselves (their deletions would be too common); only the
 /// first [`MAX_DELETION_LENGTH`] letters are used.
 pub fn deletion_variants(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for_each_deletion_variant(name, &mut String::new(), |variant| {
+        if !out.iter().any(|v| v == variant) {
+            out.push(variant.to_string());
+        }
+    });
+    out
+}
+
+/// Calls `f` with each string [`deletion_variants`] gives, in the same
+/// order but with repeats (`ANNA` gives `NNA` twice), built one after the
+/// other in `buffer`: the match keys skip repeated messages anyway, and
+/// every record makes two dozen of these.
+pub fn for_each_deletion_variant(name: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
     let name = &name[..name.len().min(MAX_DELETION_LENGTH)];
-    let mut out = vec![name.to_string()];
+    f(name);
     if name.len() >= 4 && name.is_ascii() {
         for i in 0..name.len() {
-            let variant = format!("{}{}", &name[..i], &name[i + 1..]);
-            push_unique(&mut out, variant);
+            buffer.clear();
+            buffer.push_str(&name[..i]);
+            buffer.push_str(&name[i + 1..]);
+            f(buffer);
         }
     }
-    out
 }
 
 fn push_unique(list: &mut Vec<String>, value: String) {

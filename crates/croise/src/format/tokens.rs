@@ -334,6 +334,16 @@ pub fn encode_record(out: &mut Vec<u8>, handle: &Tag, tokens: &[(KeyKind, Tag)])
     }
 }
 
+/// [`encode_record`] of a record given as its token values alone, in the
+/// fixed shape's order (the position says the kind), as
+/// `Tokenizer::record_into` makes them.
+pub fn encode_values(out: &mut Vec<u8>, handle: &Tag, values: &[Tag; KeyKind::PER_RECORD]) {
+    out.extend_from_slice(handle);
+    for value in values {
+        out.extend_from_slice(&value[..TOKEN_LEN]);
+    }
+}
+
 /// Writes a token file as a stream: the header, then the records in handle
 /// order as [`encode_record`] encodes them, then the tag.
 pub struct TokenBodyWriter<W: Write> {
