@@ -443,6 +443,108 @@ fn a_workbook_that_declares_or_holds_too_much_text_is_refused() {
     );
 }
 
+/// The corpus's OpenDocument list with `rows` (table rows, as XML) added
+/// at the end of its sheet.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn ods_with(rows: &str) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let plain = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/workbook.ods"),
+    )
+    .unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(plain)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes).unwrap();
+        // `mimetype` first and stored, as the format requires.
+        let method = if name == "mimetype" {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        out.start_file(name.as_str(), options).unwrap();
+        if name == "content.xml" {
+            let text = String::from_utf8(bytes).unwrap();
+            let at = text.rfind("</table:table>").unwrap();
+            bytes = format!("{}{rows}{}", &text[..at], &text[at..]).into_bytes();
+        }
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// An OpenDocument sheet repeats a row or a cell in a few bytes, and the
+/// reader expanded the repeats into a dense rectangle: a 1 KB file of
+/// 1,000 rows of 16,000 repeated cells took 1.9 GB. The repeats are now
+/// counted before the reader runs; empty repeats, which spreadsheet
+/// programs write to the end of every sheet, still count for nothing.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_opendocument_sheet_that_repeats_too_much_is_refused_without_allocating() {
+    let env = TestEnv::bare();
+    let cell = |repeat: u64| {
+        format!(
+            "<table:table-cell table:number-columns-repeated=\"{repeat}\" \
+             office:value-type=\"string\"><text:p>X</text:p></table:table-cell>"
+        )
+    };
+    let row = |repeat: u64, cells: &str| {
+        format!(
+            "<table:table-row table:number-rows-repeated=\"{repeat}\">{cells}</table:table-row>"
+        )
+    };
+    let wide = ods_with(&row(1_000, &cell(16_000)));
+    assert!(wide.len() < 20_000, "a small file: {}", wide.len());
+    refused_under_memory_limit(&env, "wide.ods", &wide, "right of column IV");
+    refused_under_memory_limit(
+        &env,
+        "long.ods",
+        &ods_with(&row(5_000_000, &cell(3))),
+        "below row 1,048,576",
+    );
+    refused_under_memory_limit(
+        &env,
+        "many.ods",
+        &ods_with(&row(1_000_000, &cell(200))),
+        "the sheet has more than 16,000,000 cells",
+    );
+
+    // The rest of a sheet, empty, as LibreOffice writes it: read.
+    let path = env.path("tail.ods");
+    let tail = format!(
+        "{}{}",
+        row(
+            1,
+            "<table:table-cell table:number-columns-repeated=\"1021\"/>"
+        ),
+        row(
+            1_048_570,
+            "<table:table-cell table:number-columns-repeated=\"1024\"/>"
+        )
+    );
+    std::fs::write(&path, ods_with(&tail)).unwrap();
+    let checked = check_in_english(&env, path);
+    let err = common::stderr(&checked);
+    assert!(!err.contains("too large"), "{err}");
+    assert!(common::stdout(&checked).contains("Verdict: OK"), "{err}");
+}
+
+/// `croise --lang en check PATH` at the reference date of the tests.
+fn check_in_english(env: &TestEnv, path: std::path::PathBuf) -> assert_cmd::assert::Assert {
+    env.run([
+        os("--lang"),
+        os("en"),
+        os("check"),
+        path.into(),
+        os("--reference-date"),
+        os("2026-10-01"),
+    ])
+}
+
 /// The limits refuse bombs, not lists: the same workbook without the bomb
 /// is read.
 #[test]
@@ -450,14 +552,7 @@ fn a_plain_workbook_is_still_read() {
     let env = TestEnv::bare();
     let path = env.path("plain.xlsx");
     std::fs::write(&path, workbook(&[(5, 255, "note")])).unwrap();
-    let checked = env.run([
-        os("--lang"),
-        os("en"),
-        os("check"),
-        path.into(),
-        os("--reference-date"),
-        os("2026-10-01"),
-    ]);
+    let checked = check_in_english(&env, path);
     // Read to the end: its rows are counted and judged (a verdict, not a
     // refusal of the file).
     let out = common::stdout(&checked);
