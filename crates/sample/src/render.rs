@@ -8,6 +8,7 @@
 //! injected without anything being kept in memory between the passes.
 
 use chrono::{Datelike, NaiveDate};
+use croise_lang::Lang;
 
 use super::ErrorRates;
 use super::draw::{Rng, chance, index, pick};
@@ -332,6 +333,20 @@ pub(crate) fn render(
         }
     }
 
+    // Some rows carry their date in words, as typed in a spreadsheet or as
+    // French Excel writes a date cell to CSV. Chosen by a hash of the
+    // row, not drawn, so that the random stream, and every other value of
+    // the lists, stays what it was: the same lists, only written so.
+    for (date, side, rate) in [
+        (&mut justice.date, 0u8, rates.dates_in_words / 3.0),
+        (&mut mission_locale.date, 1, rates.dates_in_words),
+    ] {
+        let draw = row_hash(side, person.dob, first);
+        if (draw % 10_000) as f64 / 10_000.0 < rate {
+            *date = date_in_words(person_date(date, person.dob), draw / 10_000);
+        }
+    }
+
     let reject = match (role, reject) {
         (Role::Shared, _) | (_, None) => None,
         (_, Some(kind)) => {
@@ -443,6 +458,52 @@ fn apply_reject(
 
 fn format_date(d: NaiveDate) -> String {
     format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+}
+
+/// The date a row carries (an error may have changed it), read back from
+/// its `dd/mm/yyyy` form; the person's own date if it is not one.
+fn person_date(written: &str, dob: NaiveDate) -> NaiveDate {
+    NaiveDate::parse_from_str(written, "%d/%m/%Y").unwrap_or(dob)
+}
+
+/// A date with its month in words, in one of the forms found in real
+/// lists (`style` picks it): `3 mars 2009`, `1er octobre 2008`,
+/// `03-mars-09` (French Excel's `jj-mmm-aa` written to CSV), `mardi 3 mars
+/// 2009` (a long date format).
+fn date_in_words(d: NaiveDate, style: u64) -> String {
+    const SHORT: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    const DAYS: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    match style % 3 {
+        0 => Lang::Fr.date(d),
+        1 => format!(
+            "{:02}-{}-{:02}",
+            d.day(),
+            SHORT[d.month0() as usize],
+            d.year() % 100
+        ),
+        _ => format!(
+            "{} {}",
+            DAYS[d.weekday().num_days_from_monday() as usize],
+            Lang::Fr.date(d)
+        ),
+    }
+}
+
+/// A fixed hash (FNV-1a, 64 bits) of a row's side, date and surname: the
+/// same on every machine and every Rust version.
+fn row_hash(side: u8, dob: NaiveDate, surname: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let date = dob.num_days_from_ce().to_le_bytes();
+    for byte in [side].iter().chain(&date).chain(surname.as_bytes()) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 /// Lower case without the combining dot that Unicode gives `İ`.
