@@ -411,11 +411,6 @@ impl LinkageModel {
         self.classes[class_index(pattern)].label()
     }
 
-    /// Probability that a candidate with this agreement pattern is a match.
-    pub fn probability(&self, pattern: Pattern) -> f64 {
-        self.classes[class_index(pattern)].probability
-    }
-
     /// Probability that one candidate is a match, given its agreement
     /// pattern and, when it shares a names+year token, its commonness
     /// ([`commonness`]): the class's expected chance, spread over its
