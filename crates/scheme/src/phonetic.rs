@@ -849,15 +849,20 @@ mod tests {
         assert_eq!(phonetic("-- '"), "");
     }
 
-    /// A small deterministic generator, so the property runs need no crate.
-    fn pseudo_random_names(count: usize) -> Vec<String> {
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
+    /// A small deterministic generator (xorshift64), so the property runs
+    /// need no crate.
+    fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+        move || {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             state
-        };
+        }
+    }
+
+    /// Names of random letters and spaces, from [`xorshift`].
+    fn pseudo_random_names(count: usize) -> Vec<String> {
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         (0..count)
             .map(|_| {
                 let len = 1 + (next() % 16) as usize;
@@ -974,13 +979,7 @@ mod tests {
             "AULT", "AULD", "RD", "ND", "AUD", "UX", "OIX", "LL", "MM", "NN", "SS", "TT", "LE ",
             "DE ", "DU ", "BEN ", "EL ", " ",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D);
         (0..count)
             .map(|_| {
                 let pieces = 1 + (next() % 7) as usize;
