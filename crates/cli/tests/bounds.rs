@@ -221,19 +221,19 @@ fn campaign_new_refuses_a_bound_out_of_range_or_for_no_party() {
     assert!(!env.path("c/campaign.toml").exists());
 }
 
-/// A campaign of an older scheme (`keys-v2`: records of varying shape) is
+/// A campaign of an older scheme (`keys-v3`: records of 44 tokens) is
 /// refused with a message naming both schemes, before anything is read.
 #[test]
 fn a_campaign_of_an_older_scheme_is_refused() {
     let env = nancy(&[]);
     let path = env.manifest_path();
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("scheme = \"keys-v3\""), "{text}");
-    std::fs::write(&path, text.replacen("keys-v3", "keys-v2", 1)).unwrap();
+    assert!(text.contains("scheme = \"keys-v4\""), "{text}");
+    std::fs::write(&path, text.replacen("keys-v4", "keys-v3", 1)).unwrap();
     assert_refused(
         env.tokenize("ml-nancy", &env.list_path("ml-nancy")),
         &path.display().to_string(),
-        "uses match-key scheme `keys-v2`, but this version of croise and this campaign use `keys-v3`",
+        "uses match-key scheme `keys-v3`, but this version of croise and this campaign use `keys-v4`",
     );
 }
 

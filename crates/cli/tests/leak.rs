@@ -39,7 +39,7 @@ const PARTIES: [PartySpec; 2] = [
 /// STEMO list (PARCOURS-style, Windows-1252, `;`, CRLF). Row numbers as a
 /// spreadsheet shows them are in the comments; the header is row 1.
 const STEMO_ROWS: &[[&str; 5]] = &[
-    // 2–7: in the window, on both lists (all six sure under keys-v3).
+    // 2–7: in the window, on both lists (all six sure under keys-v4).
     [
         "ZXQSENTINELA",
         "QWXPRENOMA",

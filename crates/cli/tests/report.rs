@@ -437,7 +437,7 @@ fn report_on_one_campaign_matches_its_summary_and_renders() {
     // Identifiers in the annex, after every figure; what the figures mean
     // before them.
     let annex = page.find("id=\"annex\"").unwrap();
-    assert!(page.find("keys-v3").unwrap() > annex);
+    assert!(page.find("keys-v4").unwrap() > annex);
     assert!(page.find(&summary.campaign_id).unwrap() > annex);
     assert!(page.find("Comment lire ces chiffres").unwrap() < page.find("<table").unwrap());
     assert!(page.contains("Qualité des listes transmises"));
@@ -465,7 +465,7 @@ fn report_on_one_campaign_matches_its_summary_and_renders() {
         let quality = dom.find("Qualité des listes transmises").unwrap();
         let annex = dom.find("Annexe technique").unwrap();
         assert!(meaning < quality && quality < annex);
-        assert!(dom.find("keys-v3").unwrap() > annex);
+        assert!(dom.find("keys-v4").unwrap() > annex);
     }
 
     // Never overwrites.

@@ -1,4 +1,4 @@
-//! Pinned test vectors of the key schedule, the match-key scheme `keys-v3`
+//! Pinned test vectors of the key schedule, the match-key scheme `keys-v4`
 //! (with its fixed-shape records and their padding) and the normalisation it
 //! relies on.
 //!
@@ -8,7 +8,8 @@
 //! changed. Such a change is a new scheme version (a new `scheme::SCHEME`,
 //! new HKDF labels, new vectors), never an edit of these literals. (The
 //! vectors of `keys-v1` were replaced when `keys-v2` replaced it, and those
-//! of `keys-v2` when `keys-v3` replaced it: croise no longer produces tokens
+//! of `keys-v2` when `keys-v3` replaced it, those of `keys-v3` when `keys-v4`
+//! replaced it: croise no longer produces tokens
 //! of an older scheme and refuses its campaigns.) If one of these tests
 //! fails, the change that made it fail is the bug.
 //!
@@ -57,7 +58,7 @@ fn tokens_hex(person: &Person) -> Vec<(KeyKind, String)> {
 
 #[test]
 fn scheme_version_and_key_kinds() {
-    assert_eq!(SCHEME, "keys-v3");
+    assert_eq!(SCHEME, "keys-v4");
     let kinds: Vec<(u8, &str)> = KeyKind::ALL.iter().map(|k| (k.code(), k.label())).collect();
     assert_eq!(
         kinds,
@@ -155,8 +156,8 @@ fn tokens_of_a_fixed_person() {
 #[test]
 fn the_fixed_shape() {
     let shape: Vec<usize> = KeyKind::ALL.iter().map(|k| k.per_record()).collect();
-    assert_eq!(shape, [6, 6, 2, 2, 12, 9, 6, 1]);
-    assert_eq!(KeyKind::PER_RECORD, 44);
+    assert_eq!(shape, [6, 6, 2, 3, 12, 9, 6, 1]);
+    assert_eq!(KeyKind::PER_RECORD, 45);
 }
 
 /// The record of the fixed person under a handle: its real tokens, capped,
@@ -180,7 +181,7 @@ fn a_padded_record() {
         .filter(|t| !real.contains(t))
         .map(|(_, tag)| hex::encode(&tag[..TOKEN_LEN]))
         .collect();
-    assert_eq!(padding.len(), 44 - real.len());
+    assert_eq!(padding.len(), 45 - real.len());
     // The first padding token: kind 2 (one real message), index 0.
     assert_eq!(padding[0], PINNED_FIRST_PADDING);
     assert_eq!(
@@ -189,21 +190,21 @@ fn a_padded_record() {
     );
 }
 
-const PINNED_COUNTS: [usize; 8] = [6, 6, 1, 1, 12, 9, 6, 1];
-const PINNED_FIRST_PADDING: &str = "16af35d65a66e1f4f8f7a164";
-const PINNED_RECORD: &str = "b2ebdf238b922d21bb7fb5b3c977c73b0cc890f2683e68499926365b1bb9d03d";
-const PINNED_MESSAGES: &str = "c7d60ada87f1726fa0f1942e189dc99e74a1d38fb8a4b803b8e75bdbd46fc861";
+const PINNED_COUNTS: [usize; 8] = [6, 6, 1, 3, 12, 9, 6, 1];
+const PINNED_FIRST_PADDING: &str = "2119d52f63daa39cc356837b";
+const PINNED_RECORD: &str = "519a26a06b6aae44707cc5b7219e7133b4107ba0589bcbf6492e79a398366f39";
+const PINNED_MESSAGES: &str = "aec4e18f4069ad9525bcf852d0119e8d92274ceb4532721292751ebd50d3dcb9";
 const PINNED_FIRST_TOKENS: [&str; 8] = [
-    "a346f4b33f0c9faadab9fb2d",
-    "4c959923dbf9c8490c016267",
-    "f4569c70ea793b84a54f7020",
-    "c40e959d44687c94be4b42ce",
-    "c6cd1481cd1561a552d9dbe7",
-    "e1ebb88cee7dc74720c7a9ce",
-    "b2f3c4205f99fb280c2831b9",
-    "e769ebd5898c2b68225da02d",
+    "83cc1b2986008cebc1019d30",
+    "77682eb31f3b5b27f7fd5909",
+    "a5b3a1fcbebe56651f59c31e",
+    "4a9a62287033c52e4e781cf1",
+    "5aa87b1fafbf1fd8b31a86a0",
+    "5a3b3bcde005dfe52cd9cf8b",
+    "c11d16ed373ec9c9ee522e3b",
+    "5275eebf896584d497225ea0",
 ];
-const PINNED_TOKENS: &str = "740abe777e21b9b8c6ede02fbdcef899d38467fd49152b30a701820953717e8d";
+const PINNED_TOKENS: &str = "4520bb4a4cc03adda029d6d004bd2b1717c445193fd75ed3a8670d5c86a31b6f";
 
 #[test]
 fn raw_fields_normalise_to_the_same_tokens() {

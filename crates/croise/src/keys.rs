@@ -346,7 +346,7 @@ impl KeySchedule {
     }
 
     /// The key of the padding tokens of one scheme version (from
-    /// `keys-v3`): a record with fewer messages of a kind than the scheme's
+    /// `keys-v3` on): a record with fewer messages of a kind than the scheme's
     /// fixed shape is filled with tokens made under this key, which no
     /// message's token can equal but by a 2⁻⁹⁶ chance.
     pub fn padding_key(&self, scheme: &str) -> SubKey {

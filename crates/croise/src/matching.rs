@@ -203,8 +203,9 @@ const DATE_LEVELS: usize = DateLevel::COUNT;
 
 /// The model's classes: the evidence classes (name level × date level),
 /// and `names-partial` with the full date split in two by whether the first
-/// given name also agrees with a whole surname (kinds 2 or 3: a usage name,
-/// a part of a double surname) or only another given name does (given
+/// given name also agrees with a surname form (kind 2 with a whole
+/// surname, kind 3 also with a surname word: a usage name, a part of a
+/// double surname, a particle dropped) or only another given name does (given
 /// names reordered; same-sex twins sharing a middle name); the latter split
 /// again by whether several name forms agree with the full date
 /// ([`SEVERAL_NAMES_DATE`]: given names reordered, `names-partial-several`)
@@ -263,7 +264,7 @@ pub struct LinkageModel {
 pub struct ClassModel {
     pub class: EvidenceClass,
     /// `names-partial/date-exact` only: the first given name agrees with a
-    /// whole surname too (`names-partial-first/date-exact`).
+    /// surname form too (`names-partial-first/date-exact`).
     pub first_given_name: bool,
     /// `names-partial/date-exact` only, without `first_given_name`: two or
     /// more name forms agree with the full date ([`SEVERAL_NAMES_DATE`],
@@ -311,11 +312,12 @@ impl LinkageModel {
     /// and of same-list pairs of two different youths, the number of such
     /// pairs (`same_list_total`), and the youths of each side.
     ///
-    /// Two classes cannot be measured directly, because their same-list
+    /// Three classes cannot be measured directly, because their same-list
     /// pairs are taken as one youth written twice (see `is_same_youth`):
-    /// `names-full/date-exact` gets the rate of `names-full/date-same-year`
-    /// (same names and year, two youths: how common names are in this
-    /// campaign) times the reference ratio of the two classes, and
+    /// `names-full/date-exact` and `names-partial-first/date-exact` get the
+    /// rate of `names-full/date-same-year` (same names and year, two
+    /// youths: how common names are in this campaign) times the reference
+    /// ratio of the two classes, and
     /// `names-near/date-exact` its reference rate times the larger of two
     /// campaign factors: how common names are (as above) and how common
     /// twins sharing a given name are (`names-partial/date-exact`, same
@@ -371,7 +373,10 @@ impl LinkageModel {
                 // small campaigns, whose lists hold too few pairs to measure
                 // chance, from taking an unmeasured chance as no chance.
                 let chance_rate = match (n, d, first_given_name) {
-                    (NameLevel::Full, DateLevel::Exact, _) => REFERENCE_CHANCE[index] * names_rate,
+                    (NameLevel::Full, DateLevel::Exact, _)
+                    | (NameLevel::Partial, DateLevel::Exact, true) => {
+                        REFERENCE_CHANCE[index] * names_rate
+                    }
                     (NameLevel::Near, DateLevel::Exact, _) => {
                         REFERENCE_CHANCE[index] * names_rate.max(twins_rate)
                     }
@@ -574,13 +579,16 @@ fn is_full_date(pattern: Pattern) -> bool {
 /// Two records of one list agreeing so are taken to be one youth written
 /// twice: the full date, and the primary surname and first given name
 /// equal or one typing error apart or alike in sound (`names-full` or
-/// `names-near`). Not `names-partial`: same-sex twins sharing a middle name
-/// agree so.
+/// `names-near`), or the first given name with another surname form (a
+/// usage name, a part of a double surname: `names-partial-first`). Not
+/// another given name alone (`names-partial`, `names-partial-several`):
+/// same-sex twins sharing a middle name agree so.
 fn is_same_youth(pattern: Pattern) -> bool {
-    matches!(
-        levels(kinds(pattern)),
-        (NameLevel::Full | NameLevel::Near, DateLevel::Exact)
-    )
+    match levels(kinds(pattern)) {
+        (NameLevel::Full | NameLevel::Near, DateLevel::Exact) => true,
+        (NameLevel::Partial, DateLevel::Exact) => class_index(pattern) == PARTIAL_FIRST,
+        _ => false,
+    }
 }
 
 /// Records of each list that are one youth: union–find over the same-list
@@ -670,15 +678,22 @@ fn offsets_side_total(submissions: &[Submission], side: Side) -> u64 {
 /// of one list of 14,000 records).
 const PRIOR_PAIRS: f64 = 1e8;
 
-/// Reference chance rate per evidence class (same-list pairs of the class
-/// per same-list pair), measured with `croise evaluate --size 20000:100000
-/// --preset realistic --errors`, in class order (name level × date level).
+/// Reference chance rate per evidence class (pairs of two different
+/// youths showing the class, per pair), in class order (name level × date
+/// level). Measured classes: same-list pairs per same-list pair with
+/// `croise evaluate --size 20000:100000 --preset realistic --errors`.
+/// The classes derived from the names factor (`names-near` and
+/// `names-partial-first` with the full date): cross-side candidates of two
+/// `clean` lists of 150,000 and 1,000,000 rows, which have no typing
+/// differences and no usage names, so that every such candidate is chance,
+/// per pair of youths, divided by that run's names factor (1.26):
+/// docs/scheme.md, 11.5.
 const REFERENCE_CHANCE: [f64; CLASSES] = [
     // names-full: exact, swapped, one digit, same year, same day-month
     2.3e-9, 1.0e-9, 2.3e-8, 3.9e-7, 2.1e-9, // names-partial
     8.2e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-near
-    1.2e-8, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9, // names-partial-first/date-exact
-    1.5e-9, // names-partial-several/date-exact
+    4.7e-9, 1.0e-9, 1.0e-9, 1.0e-9, 1.0e-9,  // names-partial-first/date-exact
+    4.9e-10, // names-partial-several/date-exact
     1.0e-9,
 ];
 
@@ -1053,6 +1068,19 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     // Best evidence first; ties broken by handles, which are stable and
     // carry no meaning.
     let threshold = (TO_REVIEW / (1.0 - TO_REVIEW)).log2();
+    // Pairs of rows that agree on the first given name, a surname form and
+    // the full date: once their youths are linked to each other, they join
+    // the link (below), whatever the pair's own probability. Not names one
+    // typing error apart or alike in sound: twins (`RAYAN` / `RAYANE`) agree
+    // so, and are taken as one youth only for counting chance.
+    let joins: Vec<(u32, u32)> = merged
+        .iter()
+        .filter(|c| {
+            levels(kinds(c.0.2)) == (NameLevel::Full, DateLevel::Exact)
+                || class_index(c.0.2) == PARTIAL_FIRST
+        })
+        .map(|c| (c.0.0, c.0.1))
+        .collect();
     merged.retain(|c| c.2 >= threshold);
     merged.sort_by(|(a, _, a_lo), (b, _, b_lo)| {
         b_lo.total_cmp(a_lo)
@@ -1089,35 +1117,8 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
     for (c, probability, lo) in &merged {
         let (probability, lo) = (*probability, *lo);
         let (yj, ym) = (youth(c.0), youth(c.1));
-        match (linked.get(&yj), linked.get(&ym)) {
-            (None, None) => {}
-            // Another row of a youth already linked to this counterpart
-            // youth, agreeing with it on the primary names and the full
-            // date: it joins the link, under the same match number.
-            (Some(&a), Some(&b)) if a == b => {
-                if levels(kinds(c.2)) != (NameLevel::Full, DateLevel::Exact) {
-                    continue;
-                }
-                let link = &mut links[a];
-                for (gid, side) in [(c.0, 0), (c.1, 1)] {
-                    let row = locate(gid);
-                    let rows = if side == 0 {
-                        &mut link.more_justice
-                    } else {
-                        &mut link.more_mission_locale
-                    };
-                    let first = if side == 0 {
-                        link.justice
-                    } else {
-                        link.mission_locale
-                    };
-                    if row != first && !rows.contains(&row) {
-                        rows.push(row);
-                    }
-                }
-                continue;
-            }
-            _ => continue,
+        if linked.contains_key(&yj) || linked.contains_key(&ym) {
+            continue;
         }
         // Ambiguous when a candidate of another youth comes close; a
         // likely duplicate when that youth shares evidence with the
@@ -1168,6 +1169,30 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
             number: MatchNumber(0),
         });
     }
+    // Other rows of two youths linked to each other, agreeing with a row of
+    // the counterpart on the first given name, a surname form and the full
+    // date, join the link under the same match number.
+    for (j, m) in joins {
+        let (Some(&a), Some(&b)) = (linked.get(&youth(j)), linked.get(&youth(m))) else {
+            continue;
+        };
+        if a != b {
+            continue;
+        }
+        let link = &mut links[a];
+        for (row, first, rows) in [
+            (locate(j), link.justice, &mut link.more_justice),
+            (
+                locate(m),
+                link.mission_locale,
+                &mut link.more_mission_locale,
+            ),
+        ] {
+            if row != first && !rows.contains(&row) {
+                rows.push(row);
+            }
+        }
+    }
     for link in &mut links {
         link.more_justice.sort_unstable();
         link.more_mission_locale.sort_unstable();
@@ -1192,10 +1217,12 @@ pub fn link(submissions: &[Submission]) -> (Vec<Link>, LinkageModel) {
 }
 
 /// Whether tokens of this kind can show two records of one list to be one
-/// youth ([`is_same_youth`] needs the full date): the only kinds
-/// [`same_youths`] needs.
+/// youth ([`is_same_youth`]: the full date, and for a usage name or a part
+/// of a double surname the first given name with a surname form, kinds 2
+/// and 3): the only kinds [`same_youths`] needs.
 pub fn tells_same_youth(kind: KeyKind) -> bool {
     kind.date_evidence() == DateLevel::Exact
+        || matches!(kind, KeyKind::NamesYear | KeyKind::NamesDayMonth)
 }
 
 /// The records of one list that are one young person written more than
@@ -1836,6 +1863,31 @@ mod decision_tests {
         }
     }
 
+    /// A second row of one youth under the usage name, or with a part of a
+    /// double surname (the first given name with another surname form and
+    /// the full date), is the same youth: it makes no chance in its class
+    /// and joins the link under the same match number, without rivalling it.
+    #[test]
+    fn a_usage_name_second_row_is_the_same_youth() {
+        use KeyKind::*;
+        let usage_name = [NamesDate, PhoneticDate, NamesDayMonth].to_vec();
+        let justice = file(0, [(1, ALL.to_vec())]);
+        let mission_locale = file(1, [(1, ALL.to_vec()), (1, usage_name), (2, ALL.to_vec())]);
+        let (links, model) = link(&submissions(justice, mission_locale));
+        assert_eq!(model.youths, (1, 2));
+        assert_eq!(model.duplicate_pairs, 1);
+        let first = &model.classes[PARTIAL_FIRST];
+        assert_eq!(
+            (first.label().as_str(), first.same_list_pairs),
+            ("names-partial-first/date-exact", 0)
+        );
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].mission_locale, (1, 0));
+        assert_eq!(links[0].more_mission_locale, [(1, 1)]);
+        assert_eq!(links[0].confidence, Confidence::Sure);
+        assert!(links[0].reasons.is_empty());
+    }
+
     /// A second row of the counterpart's list, too different to be taken
     /// as the same youth (another given name first), rivals the link:
     /// `to review`, because of a likely duplicate. The same rival on another
@@ -1865,12 +1917,15 @@ mod decision_tests {
     }
 
     /// The holder's view of its own list uses the coordinator's rule: rows
-    /// one typing error apart with the full date are one youth; another
-    /// given name, or another date, is not.
+    /// one typing error apart with the full date are one youth, and so are
+    /// rows where the first given name agrees with another surname form (a
+    /// usage name, a part of a double surname); another given name alone,
+    /// or another date, is not.
     #[test]
     fn same_youths_groups_rows_as_the_coordinator_does() {
         use KeyKind::*;
         let near = [PhoneticDate, SurnameTypoDate, GivenNameTypoDate].to_vec();
+        let usage_name = [NamesDate, PhoneticDate, NamesDayMonth].to_vec();
         let list = file(
             0,
             [
@@ -1882,8 +1937,10 @@ mod decision_tests {
                 (4, ALL.to_vec()),
                 (4, ONE_DIGIT.to_vec()),
                 (2, ALL.to_vec()),
+                (5, ALL.to_vec()),
+                (5, usage_name),
             ],
         );
-        assert_eq!(same_youths(list), [vec![0, 2], vec![1, 7]]);
+        assert_eq!(same_youths(list), [vec![0, 2], vec![1, 7], vec![8, 9]]);
     }
 }

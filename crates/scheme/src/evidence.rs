@@ -55,7 +55,10 @@ impl DateLevel {
 pub enum NameMaterial {
     /// Any surname form and any given name: meets alternative forms.
     AnyForm,
-    /// The primary surname and the first given name, exactly.
+    /// The first given name (or its first alternative) with a surname
+    /// form: a whole surname (kinds 2 and 3), a significant word of the
+    /// surname (kind 3, from `keys-v4`), or the primary surname exactly
+    /// (kinds 6 and 7).
     Primary,
     /// The primary surname and first given name, one of them with one
     /// letter deleted: meets one typing error.
@@ -98,7 +101,9 @@ impl KeyKind {
 /// Reads the levels of agreement from the key kinds two records share.
 ///
 /// The date level is the closest any shared kind proves. With a partial
-/// date, every kind is made of the primary names, so the names agree fully.
+/// date, every kind is made of the first given name and a surname form, so
+/// the names are taken as agreeing fully (such evidence is at most `to
+/// review`: docs/scheme.md, 11.6).
 /// With the full date: a token on any name forms together with one on the
 /// primary names within one deletion proves the primary names equal
 /// (full); any name forms alone prove an alternative form (partial); the

@@ -2,11 +2,14 @@
 //! tokens. One versioned definition, specified in `docs/scheme.md` and frozen
 //! by the test vectors in `tests/vectors.rs`.
 //!
-//! Scheme `keys-v3` (this file) replaced `keys-v2`, which replaced
+//! Scheme `keys-v4` (this file) replaced `keys-v3`, `keys-v2` and
 //! `keys-v1`; campaigns and token files of an older scheme are refused with
-//! a message asking for a new campaign.
+//! a message asking for a new campaign. (`keys-v4` differs from `keys-v3`
+//! in one kind only: `names+birth-day-month` also pairs the first given
+//! name with each significant word of the surname, three tokens a record
+//! instead of two; docs/scheme.md, section 14.)
 //!
-//! `keys-v3` gives every person the same number of messages of each kind
+//! `keys-v4` gives every person the same number of messages of each kind
 //! ([`KeyKind::per_record`]): a person with more keeps the first ones in the
 //! scheme's order, and the data holder's croise pads a person with fewer
 //! (`croise::tokenize`), so that the coordinator cannot read name lengths
@@ -26,7 +29,7 @@ use crate::phonetic::phonetic;
 
 /// The version of the scheme implemented here. Stored in the manifest and in
 /// every token file; files of another version are refused.
-pub const SCHEME: &str = "keys-v3";
+pub const SCHEME: &str = "keys-v4";
 
 /// A person as the scheme sees them: already normalised.
 #[derive(Clone, PartialEq, Eq)]
@@ -53,7 +56,7 @@ impl std::fmt::Debug for Person {
     }
 }
 
-/// The kinds of match key of scheme `keys-v3`. Each kind has its own HMAC
+/// The kinds of match key of scheme `keys-v4`. Each kind has its own HMAC
 /// sub-key, so tokens of two kinds never collide, and each tolerates a
 /// different way the two sides write the same person. Every kind combines
 /// name material with date-of-birth material.
@@ -71,8 +74,11 @@ pub enum KeyKind {
     /// Whole surname + first given name + year of birth only. Meets a wrong
     /// day or month, day and month swapped, and 1 January placeholders.
     NamesYear,
-    /// Whole surname + first given name + day and month of birth. Meets a
-    /// wrong year digit.
+    /// Whole surname or significant surname word + first given name + day
+    /// and month of birth. Meets a wrong year digit; with the full date
+    /// (kind 0), it also shows that the *first* given name agrees when only
+    /// a part of a double surname does (`DUPONT--MARTIN Lucas` / `Dupont
+    /// Lucas`), which same-sex twins sharing a middle name never show.
     NamesDayMonth,
     /// Primary surname or one of its one-letter deletions + first given name
     /// + full date of birth. Meets one typing error in the surname.
@@ -123,13 +129,14 @@ impl KeyKind {
     /// section 7, "The fixed shape"): [`match_keys`] makes at most this many
     /// messages of the kind for a person, keeping the first ones in the
     /// scheme's order, and the tokenizer pads a person with fewer. Every
-    /// record of every campaign of `keys-v3` therefore has the same shape,
+    /// record of every campaign of `keys-v4` therefore has the same shape,
     /// which says nothing about the person, and a crafted record can carry
     /// no more guesses than this. A token file of another shape is refused.
     pub const fn per_record(self) -> usize {
         match self {
             KeyKind::NamesDate | KeyKind::PhoneticDate => 6,
-            KeyKind::NamesYear | KeyKind::NamesDayMonth => 2,
+            KeyKind::NamesYear => 2,
+            KeyKind::NamesDayMonth => 3,
             KeyKind::SurnameTypoDate => 12,
             KeyKind::GivenNameTypoDate => 9,
             KeyKind::NamesDateVariant => 6,
@@ -137,8 +144,8 @@ impl KeyKind {
         }
     }
 
-    /// The number of tokens of every record, all kinds together: 44.
-    pub const PER_RECORD: usize = 44;
+    /// The number of tokens of every record, all kinds together: 45.
+    pub const PER_RECORD: usize = 45;
 
     pub fn from_code(code: u8) -> Option<Self> {
         Self::ALL.get(code as usize).copied()
@@ -203,10 +210,19 @@ pub fn match_keys_into(person: &Person, out: &mut Messages) {
             keys.add(KeyKind::PhoneticDate, &[pair[0], pair[1], &date]);
         }
     }
+    // The first given name with each whole surname: names+year and
+    // names+day-month; then with each significant word of the surname:
+    // names+day-month only. (A word with the year would make the least
+    // specific kind commoner still; with the day and month it stays rare,
+    // and a part of a double surname meeting the whole name on the other
+    // side then shows that the first given name agrees.)
     for first in &given.first_alternatives {
         for surname in &surnames.wholes {
             keys.add(KeyKind::NamesYear, &[surname, first, year]);
             keys.add(KeyKind::NamesDayMonth, &[surname, first, day_month]);
+        }
+        for word in &surnames.words {
+            keys.add(KeyKind::NamesDayMonth, &[word, first, day_month]);
         }
     }
     let mut variant = std::mem::take(&mut keys.scratch);
@@ -461,10 +477,39 @@ mod tests {
     }
 
     #[test]
-    fn double_surname_meets_its_first_part() {
+    fn a_part_of_a_double_surname_meets_with_the_first_given_name() {
+        // Either part, and the day and month show that the first given name
+        // agrees too (keys-v4): the names+birth-day-month kind pairs it with
+        // each significant word of the surname.
         let a = person(&["DUPONT--MARTIN"], "LUCAS", (2009, 6, 1));
-        let b = person(&["Dupont"], "Lucas", (2009, 6, 1));
-        assert!(shared(&a, &b).contains(&KeyKind::NamesDate));
+        for part in ["Dupont", "Martin"] {
+            let b = person(&[part], "Lucas", (2009, 6, 1));
+            assert_eq!(
+                shared(&a, &b),
+                [
+                    KeyKind::NamesDate,
+                    KeyKind::PhoneticDate,
+                    KeyKind::NamesDayMonth
+                ],
+                "{part}"
+            );
+        }
+        let particle = person(&["DE LA FONTAINE"], "INES", (2009, 6, 1));
+        let b = person(&["Fontaine"], "Ines", (2009, 6, 1));
+        assert!(shared(&particle, &b).contains(&KeyKind::NamesDayMonth));
+        // The year is never paired with a word alone: the least specific
+        // kind stays whole surname + first given name + year.
+        let b = person(&["Dupont"], "Lucas", (2009, 7, 2));
+        assert!(shared(&a, &b).is_empty());
+    }
+
+    #[test]
+    fn twins_sharing_a_middle_name_meet_without_the_first_given_name() {
+        // The same surname and date, a middle name in common: the full date
+        // with that name (kinds 0 and 1), never a first-given-name kind.
+        let a = person(&["BERNARD"], "Margot Lea", (2009, 6, 1));
+        let b = person(&["BERNARD"], "Lucie Lea", (2009, 6, 1));
+        assert_eq!(shared(&a, &b), [KeyKind::NamesDate, KeyKind::PhoneticDate]);
     }
 
     #[test]
@@ -691,7 +736,7 @@ mod tests {
     }
 
     /// The messages of 50,000 generated persons, pinned (FNV-1a over kinds
-    /// and messages) from the implementation `keys-v3` was released with: a
+    /// and messages) from the implementation `keys-v4` was released with: a
     /// rewrite for speed must give exactly the same messages, in the same
     /// order.
     #[test]
@@ -711,7 +756,7 @@ mod tests {
             }
             fnv(b"|");
         }
-        assert_eq!(hash, 2399470002648434411);
+        assert_eq!(hash, 3042276203739405496);
     }
 
     #[test]

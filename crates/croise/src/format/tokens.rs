@@ -7,7 +7,7 @@
 //! and [`TokenFile::read`] decodes them as they are decrypted, into flat
 //! arrays (17 bytes a token, nothing per token on the heap).
 //!
-//! Every record has one fixed shape (scheme `keys-v3`): its handle, then
+//! Every record has one fixed shape (scheme `keys-v4`): its handle, then
 //! [`KeyKind::per_record`] tokens of each kind, kind after kind, 12 bytes
 //! each. The position of a token says its kind, so a record carries neither
 //! a count nor a kind byte, and a file of any other shape does not decode.
@@ -23,10 +23,11 @@ use crate::keys::{AuthKey, TAG_LEN, Tag};
 use croise_scheme::match_keys::KeyKind;
 
 pub const KIND: &str = "croise-tokens";
-/// Format 3: container without a body length (streamed), records of one
-/// fixed shape, 12-byte tokens (scheme `keys-v3`). Files of formats 1 and 2
-/// are refused as made by an older version.
-pub const FORMAT: u32 = 3;
+/// Format 4: container without a body length (streamed), records of one
+/// fixed shape of 45 tokens, 12 bytes each (scheme `keys-v4`). Files of
+/// formats 1 to 3 (format 3: `keys-v3`'s 44 tokens) are refused as made by
+/// an older version.
+pub const FORMAT: u32 = 4;
 /// What a reader of this kind of file expects.
 pub const FILE: super::FileKind = super::FileKind {
     kind: KIND,
@@ -419,7 +420,7 @@ mod tests {
             decoded.tokens_of(2).map(|(k, _)| k).collect::<Vec<_>>(),
             kind_at_positions().collect::<Vec<_>>()
         );
-        assert_eq!(RECORD_LEN, 544);
+        assert_eq!(RECORD_LEN, 556);
     }
 
     #[test]
@@ -483,8 +484,9 @@ mod tests {
     #[test]
     fn another_format_is_named() {
         let auth = AuthKey::from_bytes([4; 32]);
-        // Format 2 is `keys-v2`'s, with records of varying shape.
-        for format in [1, 2] {
+        // Format 2 is `keys-v2`'s, with records of varying shape; format 3
+        // is `keys-v3`'s, of 44 tokens.
+        for format in [1, 2, 3] {
             let mut old = header(0);
             old.format = format;
             let bytes = TokenFile::new(old).encode(&auth);
