@@ -272,7 +272,7 @@ const CASES: &[(&str, &[&str], i32, &[&str])] = &[
         &[],
         0,
         &[
-            "Likely duplicates (the same young person by the coordinator's rule: same date of birth, names equal or one typing error apart): 2 group(s)\n  rows 2, 3\n  rows 6–8\n",
+            "Likely duplicates (the same young person by the coordinator's rule: same date of birth, and names equal or one typing error apart, or the same first given name with the usage name or a part of a double surname): 3 group(s)\n  rows 2, 3\n  rows 6–8\n  rows 9, 10\n",
             "Verdict: OK with warnings",
         ],
     ),

@@ -252,7 +252,7 @@ fn a_token_file_of_a_future_format_is_named_before_anything_else() {
     let env = matched();
     let holder = env.holder_context("ml-nancy");
     let header = format!(
-        "kind = \"croise-tokens\"\nformat = 4\ncampaign_id = \"{}\"\nparty = \"ml-nancy\"\n",
+        "kind = \"croise-tokens\"\nformat = 5\ncampaign_id = \"{}\"\nparty = \"ml-nancy\"\n",
         holder.manifest.campaign_id
     );
     let container = seal_container("croise-tokens", &header, b"", &holder.auth);
@@ -267,7 +267,7 @@ fn a_token_file_of_a_future_format_is_named_before_anything_else() {
         &env,
         env.match_to(std::slice::from_ref(&future), &out),
         &future,
-        "token file format 4 is not supported by this version of croise (it reads format 3): it was made by a newer version of croise",
+        "token file format 5 is not supported by this version of croise (it reads format 4): it was made by a newer version of croise",
         &[&out],
     );
 }

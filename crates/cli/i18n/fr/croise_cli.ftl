@@ -218,7 +218,7 @@ check-rejected-reason = { $reason } (colonne { $column }) : { $count } — { $n 
        *[other] lignes
     } { $rows }
 check-duplicates-none = Doublons probables : aucun
-check-duplicates = Doublons probables (le même jeune selon la règle du coordinateur : même date de naissance, noms identiques ou à une faute de frappe près) : { $n ->
+check-duplicates = Doublons probables (le même jeune selon la règle du coordinateur : même date de naissance, et noms identiques ou à une faute de frappe près, ou même premier prénom avec le nom d'usage ou une partie d'un nom composé) : { $n ->
         [one] { $count } groupe
        *[other] { $count } groupes
     }

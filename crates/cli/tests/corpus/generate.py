@@ -200,6 +200,13 @@ def main():
         ["N'DIAYE", "Awa", "30/08/2009", "F", "A-5"],
         ["NDIAYE", "Awa", "2009-08-30", "F", "A-6"],
         ["N DIAYE", "Awa", "30/08/09", "F", "A-7"],
+        # A second row with one part of a double surname and the same first
+        # given name: the same youth (keys-v4).
+        ["BERNARD--KLEIN", "Léo", "03/03/2009", "M", "A-8"],
+        ["Klein", "Léo", "03/03/2009", "M", "A-9"],
+        # Twins sharing a middle name: not the same youth.
+        ["ROUX", "Emma, Lou", "14/07/2009", "F", "A-10"],
+        ["ROUX", "Jade, Lou", "14/07/2009", "F", "A-11"],
     ])
     write_csv("ragged-rows.csv", STEMO, [
         PEOPLE[0],
