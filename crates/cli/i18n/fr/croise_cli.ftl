@@ -233,7 +233,7 @@ check-advice-rejected = { $n ->
         [one] { " ;" } la ligne écartée sera laissée de côté. Pour l'inclure, corrigez-la dans votre tableur et relancez croise check
        *[other] { " ;" } les { $count } lignes écartées seront laissées de côté. Pour les inclure, corrigez-les dans votre tableur et relancez croise check
     }
-check-advice-duplicates = { " ;" } les lignes d'un même jeune comptent pour un seul, et celles qui ont le même premier prénom reviennent sous un seul numéro de rapprochement, mais supprimez les lignes en trop s'il s'agit de la même personne
+check-advice-duplicates = { " ;" } les lignes d'un même jeune comptent pour un seul, et celles qui ont les mêmes nom et prénom reviennent sous un seul numéro de rapprochement, mais supprimez les lignes en trop s'il s'agit de la même personne
 check-advice-end = .
 check-advice-warned = { " " }Lisez les avertissements ci-dessus avant de produire les jetons.
 check-advice-no-data = il n'y a aucune ligne de données sous l'en-tête (ligne { $row }). Vérifiez que vous avez exporté toute la liste.
