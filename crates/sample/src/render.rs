@@ -494,16 +494,18 @@ fn date_in_words(d: NaiveDate, style: u64) -> String {
     }
 }
 
-/// A fixed hash (FNV-1a, 64 bits) of a row's side, date and surname: the
-/// same on every machine and every Rust version.
+/// A fixed hash (FNV-1a) of a row's side, date and surname: the same on
+/// every machine and every Rust version.
 fn row_hash(side: u8, dob: NaiveDate, surname: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let date = dob.num_days_from_ce().to_le_bytes();
-    for byte in [side].iter().chain(&date).chain(surname.as_bytes()) {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    fnv1a([side].iter().chain(&date).chain(surname.as_bytes()))
+}
+
+/// FNV-1a, 64 bits: a hash that no library version can change.
+pub(crate) fn fnv1a<'a>(bytes: impl IntoIterator<Item = &'a u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Lower case without the combining dot that Unicode gives `İ`.

@@ -527,13 +527,6 @@ fn rates_are_addressable_by_kind() {
     }
 }
 
-/// FNV-1a, enough to pin file contents in a test.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// Pins the bytes of one small sample. A failure means the same spec no
 /// longer gives the same files: expected after a deliberate change of the
 /// tables or rules (update the values), a bug otherwise (e.g. a `rand`
@@ -549,7 +542,12 @@ fn fixed_spec_gives_pinned_bytes() {
         DUPLICATES_FILE,
     ]
     .iter()
-    .map(|f| format!("{:016x}", fnv1a(&std::fs::read(dir.0.join(f)).unwrap())))
+    .map(|f| {
+        format!(
+            "{:016x}",
+            render::fnv1a(&std::fs::read(dir.0.join(f)).unwrap())
+        )
+    })
     .collect();
     assert_eq!(
         hashes,
