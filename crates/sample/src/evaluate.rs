@@ -25,10 +25,11 @@ use croise::error::{Error, Result};
 use croise::format::tokens::TokenFile;
 use croise::identity;
 use croise::input::{ListFile, ReadOptions, Role};
-use croise::matching::{self, Confidence, Reasons};
-use croise::reveal;
+use croise::keys::{Tag, Tagger};
+use croise::matching::{self, Confidence, Reasons, Submission};
+use croise::reveal::{self, RowStatus};
 use croise::seal::{self, Armor};
-use croise::tokenize::tokenize;
+use croise::tokenize::{record_handle, tokenize};
 use croise_scheme::normalize::{AgeWindow, fold, parse_date, split_given_names};
 
 /// One evaluation case.
@@ -80,6 +81,58 @@ impl Scores {
     }
 }
 
+/// What happened to a true pair that no `sure` or `probable` link found,
+/// the first of these that applies, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Miss {
+    /// The two rows are linked together, but `to review`.
+    ToReview,
+    /// The two rows are linked together with a row of somebody else, so
+    /// the link is wrong.
+    JoinedWithAnother,
+    /// No row of the person was kept on one side: its date of birth, as
+    /// written, is outside the age window (a wrong year, a wrong digit),
+    /// although the true date is inside.
+    OutsideWindow,
+    /// No row of the person was kept on one side: rejected as unreadable.
+    Rejected,
+    /// Both kept, and no token in common: no key meets their differences.
+    NoKeyShared,
+    /// They share tokens, but a row of either is linked to somebody else
+    /// (a look-alike, a namesake, a twin, taken first).
+    TakenByAnother,
+    /// They share tokens, and neither is linked: the evidence was too weak
+    /// to be listed (below `to review`).
+    TooWeak,
+}
+
+impl Miss {
+    pub fn label(self) -> &'static str {
+        match self {
+            Miss::ToReview => "linked together, `to review`",
+            Miss::JoinedWithAnother => "linked together with somebody else's row",
+            Miss::OutsideWindow => "a side's date, as written, outside the age window",
+            Miss::Rejected => "a side's row rejected",
+            Miss::NoKeyShared => "no token in common",
+            Miss::TakenByAnother => "tokens in common, a row linked to somebody else",
+            Miss::TooWeak => "tokens in common, evidence too weak to list",
+        }
+    }
+}
+
+/// The true pairs that carry one injected error, and those missed.
+#[derive(Debug, Clone, Default)]
+pub struct ErrorCount {
+    pub pairs: u64,
+    pub missed: BTreeMap<Miss, u64>,
+}
+
+impl ErrorCount {
+    pub fn missed(&self) -> u64 {
+        self.missed.values().sum()
+    }
+}
+
 /// What one case measured.
 #[derive(Debug, Clone)]
 pub struct Outcome {
@@ -96,8 +149,11 @@ pub struct Outcome {
     pub duplicates: (usize, usize),
     /// The plaintext spreadsheet baseline.
     pub baseline: Scores,
-    /// Per injected error type: (true pairs carrying it, missed by `sure`+`probable`).
-    pub missed_by_error: BTreeMap<String, (u64, u64)>,
+    /// Per injected error type: the true pairs carrying it, and those of
+    /// them missed by `sure`+`probable`, by what happened to them.
+    pub missed_by_error: BTreeMap<String, ErrorCount>,
+    /// True pairs missed by `sure`+`probable`, by what happened to them.
+    pub missed_by_outcome: BTreeMap<Miss, u64>,
     /// Links per confidence and evidence class: (links, wrong links).
     pub by_class: BTreeMap<(String, String), (u64, u64)>,
     /// Links per confidence and reason (a link counts under each of its
@@ -178,19 +234,40 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
     let mut ids_by_number: HashMap<u32, [Vec<String>; 2]> = HashMap::new();
     let mut confidence_by_number: HashMap<u32, Confidence> = HashMap::new();
     let mut reasons_by_number: HashMap<u32, Reasons> = HashMap::new();
+    // Every row of each list by local number: what became of it, and its
+    // record handle when it was tokenized.
+    let mut rows_by_id: [HashMap<String, RowFate>; 2] = Default::default();
     for (i, (ctx, list)) in holders.iter().enumerate() {
         let (_, result) = outcome
             .results
             .iter()
             .find(|(party, _)| party == parties[i])
             .ok_or_else(|| Error::Invalid("missing result".into()))?;
-        let revealed = reveal::reveal(ctx, result, &lists[i], list, &|_, _, _| {})?;
+        let revealed = reveal::reveal_with(ctx, result, &lists[i], list, true, &|_, _, _| {})?;
         let id_column = list.mapping.column(Role::LocalId);
-        for row in revealed.rows {
-            let id = id_column
-                .and_then(|c| row.fields.get(c))
+        let id_of = |fields: &[String]| {
+            id_column
+                .and_then(|c| fields.get(c))
                 .cloned()
-                .unwrap_or_default();
+                .unwrap_or_default()
+        };
+        let handle_key = Tagger::new(&ctx.schedule.handle_key());
+        let handle = |row: u64, id: &str| record_handle(&handle_key, &ctx.party.id, row, id);
+        for other in &revealed.others {
+            let id = id_of(&other.fields);
+            let fate = match other.status {
+                RowStatus::NotLinked => RowFate::Kept(handle(other.row, &id), None),
+                RowStatus::OutOfWindow => RowFate::OutsideWindow,
+                RowStatus::Rejected(_) => RowFate::Rejected,
+            };
+            rows_by_id[i].insert(id, fate);
+        }
+        for row in revealed.rows {
+            let id = id_of(&row.fields);
+            rows_by_id[i].insert(
+                id.clone(),
+                RowFate::Kept(handle(row.row, &id), Some(row.match_number.0)),
+            );
             ids_by_number.entry(row.match_number.0).or_default()[i].push(id);
             confidence_by_number.insert(row.match_number.0, row.confidence);
             reasons_by_number.insert(row.match_number.0, row.reasons);
@@ -225,6 +302,7 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
     let (mut reported, mut sure, mut probable, mut to_review) = (empty, empty, empty, empty);
     // People found, per level: (sure, sure or probable, to review).
     let mut found: [HashSet<(String, String)>; 3] = Default::default();
+    let mut correct_numbers: HashSet<u32> = HashSet::new();
     for (number, [justice, mission_locale]) in &ids_by_number {
         // A link is correct when every row it joins is the same person.
         let mut people: HashSet<(String, String)> = HashSet::new();
@@ -234,6 +312,9 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
             }
         }
         let correct = !people.is_empty() && people.iter().all(|p| all_truth.contains(p));
+        if correct {
+            correct_numbers.insert(*number);
+        }
         let confidence = confidence_by_number[number];
         let entry = by_class
             .entry((confidence.to_string(), class_of[number].clone()))
@@ -278,9 +359,25 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
     probable.recalled = found[1].difference(&found[0]).count() as u64;
     to_review.recalled = found[2].len() as u64;
     let found = &found[1];
-    let mut missed_by_error: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    let missed: Vec<&(String, String)> = truth
+        .iter()
+        .filter(|t| t.in_window && !found.contains(&t.pair))
+        .map(|t| &t.pair)
+        .collect();
+    let misses = what_happened(
+        &missed,
+        &first_rows,
+        &rows_by_id,
+        &confidence_by_number,
+        &correct_numbers,
+        &submissions,
+    );
+    let mut missed_by_outcome: BTreeMap<Miss, u64> = BTreeMap::new();
+    for miss in misses.values() {
+        *missed_by_outcome.entry(*miss).or_default() += 1;
+    }
+    let mut missed_by_error: BTreeMap<String, ErrorCount> = BTreeMap::new();
     for t in truth.iter().filter(|t| t.in_window) {
-        let missed = !found.contains(&t.pair);
         let kinds: Vec<&str> = if t.errors.is_empty() {
             vec!["none"]
         } else {
@@ -288,8 +385,10 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         };
         for kind in kinds {
             let entry = missed_by_error.entry(kind.to_string()).or_default();
-            entry.0 += 1;
-            entry.1 += missed as u64;
+            entry.pairs += 1;
+            if let Some(miss) = misses.get(&t.pair) {
+                *entry.missed.entry(*miss).or_default() += 1;
+            }
         }
     }
 
@@ -309,6 +408,7 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         duplicates: (spec.justice_duplicates(), spec.mission_locale_duplicates()),
         baseline,
         missed_by_error,
+        missed_by_outcome,
         by_class,
         by_reason,
         max_token_share,
@@ -316,6 +416,116 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         match_time,
         model,
     })
+}
+
+/// What became of a row of a list, as its holder's `reveal` of every row
+/// says.
+#[derive(Debug, Clone, Copy)]
+enum RowFate {
+    /// Tokenized: its record handle, and its match number when linked.
+    Kept(Tag, Option<u32>),
+    OutsideWindow,
+    Rejected,
+}
+
+/// What happened to each missed true pair ([`Miss`]). A person's
+/// rows on a side are its first row and its second rows; the tokens two
+/// rows share are read from the re-keyed token files, as the coordinator
+/// holds them.
+fn what_happened<'a>(
+    missed: &[&'a (String, String)],
+    first_rows: &[HashMap<String, String>; 2],
+    rows_by_id: &[HashMap<String, RowFate>; 2],
+    confidence_by_number: &HashMap<u32, Confidence>,
+    correct_numbers: &HashSet<u32>,
+    submissions: &[Submission],
+) -> HashMap<&'a (String, String), Miss> {
+    // The rows of each person, first row first.
+    let mut rows_of: [HashMap<&str, Vec<&str>>; 2] = Default::default();
+    for side in 0..2 {
+        for (second, first) in &first_rows[side] {
+            rows_of[side]
+                .entry(first.as_str())
+                .or_default()
+                .push(second.as_str());
+        }
+    }
+    let fates = |side: usize, first: &str| -> Vec<RowFate> {
+        let seconds = rows_of[side].get(first).map(Vec::as_slice).unwrap_or(&[]);
+        std::iter::once(first)
+            .chain(seconds.iter().copied())
+            .filter_map(|id| rows_by_id[side].get(id).copied())
+            .collect()
+    };
+    // The tokens of every record a missed pair needs, by handle.
+    let mut wanted: HashSet<Tag> = HashSet::new();
+    for (j, m) in missed {
+        for fate in fates(0, j).into_iter().chain(fates(1, m)) {
+            if let RowFate::Kept(handle, _) = fate {
+                wanted.insert(handle);
+            }
+        }
+    }
+    let mut tokens: HashMap<Tag, HashSet<Tag>> = HashMap::new();
+    for submission in submissions {
+        let file = &submission.file;
+        for (r, handle) in file.handles.iter().enumerate() {
+            if wanted.contains(handle) {
+                let values = &file.values[file.starts[r]..file.starts[r + 1]];
+                tokens.insert(*handle, values.iter().copied().collect());
+            }
+        }
+    }
+
+    let mut misses = HashMap::new();
+    for &pair in missed {
+        let (j, m) = pair;
+        let sides = [fates(0, j), fates(1, m)];
+        let kept: [Vec<(Tag, Option<u32>)>; 2] = sides.each_ref().map(|rows| {
+            rows.iter()
+                .filter_map(|fate| match fate {
+                    RowFate::Kept(handle, number) => Some((*handle, *number)),
+                    _ => None,
+                })
+                .collect()
+        });
+        let numbers = |side: usize| kept[side].iter().filter_map(|(_, n)| *n);
+        let together = numbers(0).find(|n| numbers(1).any(|other| other == *n));
+        let shares = kept[0].iter().any(|(a, _)| {
+            kept[1]
+                .iter()
+                .any(|(b, _)| match (tokens.get(a), tokens.get(b)) {
+                    (Some(a), Some(b)) => !a.is_disjoint(b),
+                    _ => false,
+                })
+        });
+        let miss = if let Some(number) = together {
+            if correct_numbers.contains(&number)
+                && confidence_by_number.get(&number) == Some(&Confidence::ToReview)
+            {
+                Miss::ToReview
+            } else {
+                Miss::JoinedWithAnother
+            }
+        } else if let Some(side) = (0..2).find(|&side| kept[side].is_empty()) {
+            if sides[side]
+                .iter()
+                .any(|fate| matches!(fate, RowFate::OutsideWindow))
+            {
+                Miss::OutsideWindow
+            } else {
+                Miss::Rejected
+            }
+        } else if !shares {
+            Miss::NoKeyShared
+        } else if numbers(0).next().is_some() || numbers(1).next().is_some() {
+            Miss::TakenByAnother
+        } else {
+            Miss::TooWeak
+        };
+        misses.insert(pair, miss);
+    }
+    misses
 }
 
 /// Per list (justice, Mission Locale), the local number of each second row

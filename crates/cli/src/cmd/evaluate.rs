@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use croise_sample::Preset;
-use croise_sample::evaluate::{Case, Outcome, run_case};
+use croise_sample::evaluate::{Case, Miss, Outcome, run_case};
 
 use crate::i18n::{fl, outside};
 
@@ -97,12 +97,35 @@ fn print_errors(outcomes: &[Outcome]) {
             "\n{} {} × {}: missed true pairs (sure or probable) by injected error",
             o.case.preset, o.case.justice_rows, o.case.mission_locale_rows
         );
-        println!("| error | true pairs | missed | share missed |");
-        println!("|---|---|---|---|");
-        for (kind, (total, missed)) in &o.missed_by_error {
+        // One column per outcome that happened to a missed pair of this case.
+        let outcomes: Vec<Miss> = o.missed_by_outcome.keys().copied().collect();
+        print!("| error | true pairs | missed | share missed |");
+        for miss in &outcomes {
+            print!(" {} |", miss.label());
+        }
+        println!("\n|---|---|---|---|{}", "---|".repeat(outcomes.len()));
+        for (kind, count) in &o.missed_by_error {
+            print!(
+                "| {kind} | {} | {} | {:.3} |",
+                count.pairs,
+                count.missed(),
+                count.missed() as f64 / count.pairs.max(1) as f64
+            );
+            for miss in &outcomes {
+                print!(" {} |", count.missed.get(miss).copied().unwrap_or(0));
+            }
+            println!();
+        }
+        let missed: u64 = o.missed_by_outcome.values().sum();
+        println!(
+            "\n| what happened to the {missed} missed true pairs | pairs | share of true pairs |"
+        );
+        println!("|---|---|---|");
+        for (miss, pairs) in &o.missed_by_outcome {
             println!(
-                "| {kind} | {total} | {missed} | {:.3} |",
-                *missed as f64 / (*total).max(1) as f64
+                "| {} | {pairs} | {:.4} |",
+                miss.label(),
+                *pairs as f64 / o.reported.truth.max(1) as f64
             );
         }
         println!("\n| confidence | evidence class | links | wrong |");
