@@ -117,10 +117,14 @@ fn print_errors(outcomes: &[Outcome]) {
             println!();
         }
         let missed: u64 = o.missed_by_outcome.values().sum();
-        println!(
-            "\n| what happened to the {missed} missed true pairs | pairs | share of true pairs |"
-        );
-        println!("|---|---|---|");
+        if missed == 0 {
+            println!("\nno true pair missed");
+        } else {
+            println!(
+                "\n| what happened to the {missed} missed true pairs | pairs | share of true pairs |"
+            );
+            println!("|---|---|---|");
+        }
         for (miss, pairs) in &o.missed_by_outcome {
             println!(
                 "| {} | {pairs} | {:.4} |",
