@@ -274,6 +274,7 @@ pub fn reason(r: Reason) -> String {
         Reason::CommonNames => fl!("reason-common-names"),
         Reason::SeveralCandidates => fl!("reason-several-candidates"),
         Reason::Duplicate => fl!("reason-duplicate"),
+        Reason::JanuaryFirst => fl!("reason-january-first"),
     }
 }
 

@@ -12,6 +12,7 @@ use common::{
     SAMPLE_PARTIES, TestEnv, decode_windows_1252, leftover_parts, parse_csv, samples_dir, stdout,
 };
 use croise::format::summary::{LinkCounts, Summary};
+use croise::matching::Confidence;
 
 /// A link as the expected file writes it.
 type LinkRow = (String, String, String, String, String);
@@ -747,6 +748,66 @@ fn a_link_to_review_says_why_in_french_and_english() {
         // A `sure` link has nothing to say.
         assert!(rows[1..].iter().all(|r| (r[2] == "sûr") == r[3].is_empty()));
     }
+}
+
+/// Issue 14: a link on a 1 January date of birth is one word less sure for
+/// both holders than the coordinator, who cannot see the date, found it,
+/// and says why. Crafted: stemo-metz's `DIALLO MAMADOU`, born 01/01/2009 (a
+/// placeholder date, samples/README.md), is put on ml-metz's list with the
+/// same date: the coordinator finds it `sure`, both holders see `probable`.
+#[test]
+fn a_link_on_1_january_is_one_word_less_sure_for_both_holders() {
+    let env = TestEnv::samples();
+    let list = env.list_path("ml-metz");
+    let text = std::fs::read_to_string(&list).unwrap();
+    std::fs::write(
+        &list,
+        format!("{text}Diallo,,Mamadou,01/01/2009,H,9999003\r\n"),
+    )
+    .unwrap();
+    env.tokenize_and_match_all();
+
+    let why = "né(e) un 1er janvier (souvent une date attribuée faute de connaître la vraie : comparez un autre élément)";
+    let mut numbers = Vec::new();
+    for (party, id) in [("stemo-metz", "2026/01214"), ("ml-metz", "9999003")] {
+        let out_csv = env.path(format!("{party}/janvier.csv"));
+        let list = env.list_path(party);
+        let mut args = vec![common::os("--lang"), common::os("fr"), common::os("reveal")];
+        args.push(list.into());
+        args.extend([common::os("--result"), env.result_path(party).into()]);
+        args.extend(env.holder_options("campaign", party, party));
+        args.extend([common::os("--out"), out_csv.clone().into()]);
+        let out = stdout(&env.run(args).success());
+        assert!(
+            out.contains(&format!("\n    {why} : 1\n")),
+            "{party}: {out}"
+        );
+        assert!(!out.contains("DIALLO") && !out.contains("Diallo"), "{out}");
+
+        let bytes = std::fs::read(&out_csv).unwrap();
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        let text = text.strip_prefix("sep=,\r\n").unwrap_or(&text);
+        let rows = parse_csv(text, b';');
+        let linked = rows
+            .iter()
+            .find(|r| r.iter().any(|f| f == id))
+            .unwrap_or_else(|| panic!("{party}: the row is linked"));
+        assert_eq!(linked[2], "probable", "{party}: {linked:?}");
+        assert_eq!(linked[3], why, "{party}");
+        numbers.push(linked[0].clone());
+
+        // The coordinator found it `sure`, without this reason.
+        let number: u32 = linked[0].parse().unwrap();
+        let result = env.open_result(party, &env.result_path(party));
+        let link = result
+            .links
+            .iter()
+            .find(|l| l.match_number.0 == number)
+            .unwrap();
+        assert_eq!(link.confidence, Confidence::Sure, "{party}");
+        assert!(link.reasons.is_empty());
+    }
+    assert_eq!(numbers[0], numbers[1], "one match number on both sides");
 }
 
 /// Issue 14: tokenize tells the holder which rows of its own list the

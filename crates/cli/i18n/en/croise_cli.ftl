@@ -53,6 +53,7 @@ reason-same-day-month-only = same day and month only, another year
 reason-common-names = same names and date, but common ones (possible namesake)
 reason-several-candidates = several candidates
 reason-duplicate = possible duplicate (two rows of one list that look alike)
+reason-january-first = date of birth 1 January (often a date given when the real one is unknown: compare another detail)
 verdict-usable = OK
 verdict-to-correct = to be corrected
 verdict-usable-with-warnings = OK with warnings

@@ -52,6 +52,7 @@ reason-same-day-month-only = même jour et mois seulement, autre année
 reason-common-names = nom, prénom et date identiques mais fréquents (homonyme possible)
 reason-several-candidates = plusieurs candidats
 reason-duplicate = doublon possible (deux lignes d'une même liste qui se ressemblent)
+reason-january-first = né(e) un 1er janvier (souvent une date attribuée faute de connaître la vraie : comparez un autre élément)
 verdict-usable = utilisable
 verdict-to-correct = à corriger
 verdict-usable-with-warnings = utilisable, avec des avertissements

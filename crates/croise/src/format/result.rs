@@ -84,10 +84,16 @@ pub enum Reason {
     /// like the same young person written differently (a duplicate not
     /// taken as one youth).
     Duplicate,
+    /// The date of birth agrees, but it is 1 January: often an
+    /// administrative date of somebody born abroad whose real date is
+    /// unknown, shared by different young people with the same names. Set
+    /// by the holder's `reveal`, which alone sees the date
+    /// ([`crate::reveal::january_first`]); never in a result file.
+    JanuaryFirst,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 10] = [
+    pub const ALL: [Reason; 11] = [
         Reason::GivenNameDiffers,
         Reason::NamesPartly,
         Reason::NamesNear,
@@ -98,6 +104,7 @@ impl Reason {
         Reason::CommonNames,
         Reason::SeveralCandidates,
         Reason::Duplicate,
+        Reason::JanuaryFirst,
     ];
 
     /// Its bit in the result file: bit `i` for `ALL[i]`.
@@ -118,6 +125,7 @@ impl Reason {
             Reason::CommonNames => "common-names",
             Reason::SeveralCandidates => "several-candidates",
             Reason::Duplicate => "duplicate",
+            Reason::JanuaryFirst => "january-first",
         }
     }
 }
@@ -149,9 +157,14 @@ impl Reasons {
         self.0
     }
 
-    /// `None` if a bit names no reason this version knows.
+    /// `None` if a bit names no reason a result file may carry: one this
+    /// version does not know, or [`Reason::JanuaryFirst`], which only the
+    /// holder's `reveal` sets.
     pub fn from_bits(bits: u16) -> Option<Self> {
-        let known = Reason::ALL.iter().fold(0, |m, r| m | r.bit());
+        let known = Reason::ALL
+            .iter()
+            .filter(|r| **r != Reason::JanuaryFirst)
+            .fold(0, |m, r| m | r.bit());
         (bits & !known == 0).then_some(Reasons(bits))
     }
 }
@@ -344,8 +357,17 @@ mod tests {
         let f = file(reasons);
         let back = ResultFile::decode(&f.encode(&auth), &auth, Path::new("r")).unwrap();
         assert_eq!(back, f);
-        let all: Reasons = Reason::ALL.into_iter().collect();
-        assert_eq!(Reasons::from_bits(all.bits()), Some(all));
-        assert_eq!(Reasons::from_bits(all.bits() + 1), None, "an unknown bit");
+        let coordinators: Reasons = Reason::ALL
+            .into_iter()
+            .filter(|r| *r != Reason::JanuaryFirst)
+            .collect();
+        assert_eq!(Reasons::from_bits(coordinators.bits()), Some(coordinators));
+        let january = Reasons::NONE.with(Reason::JanuaryFirst);
+        assert_eq!(
+            Reasons::from_bits(january.bits()),
+            None,
+            "set by reveal only"
+        );
+        assert_eq!(Reasons::from_bits(1 << 11), None, "an unknown bit");
     }
 }
