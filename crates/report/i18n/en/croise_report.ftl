@@ -54,7 +54,7 @@ by-confidence-pairs = Per pair of organisations, then per organisation and in al
 by-confidence-organisations = The breakdown per pair cannot be published without masking totals: it is given per organisation and in all.
 by-confidence-campaign = The breakdown per pair or per organisation cannot be published without masking totals: it is given for the whole campaign.
 by-confidence-none = The breakdown by confidence level cannot be published without masking totals: only the totals are given.
-by-confidence-legend = “sure”: what the two records share makes a chance agreement negligible; “probable”: very likely the same person, some elements differ; “to review”: the evidence fits more than one record, and the two contact persons confirm by phone before anything follows.
+by-confidence-legend = “sure”: what the two records share makes a chance agreement negligible; “probable”: very likely the same person, some elements differ; “to review”: the evidence fits more than one record, and the two contact persons confirm by phone before anything follows. Links on a 1 January date of birth are counted here at the level the coordinator found, as it sees no date; each service sees them one level lower.
 
 ## Records and list quality
 

@@ -54,7 +54,7 @@ by-confidence-pairs = Par couple d’organisations, puis par organisation et au 
 by-confidence-organisations = Le détail par couple ne peut pas être publié sans masquer des totaux : il est donné par organisation et au total.
 by-confidence-campaign = Le détail par couple ou par organisation ne peut pas être publié sans masquer des totaux : il est donné pour l’ensemble de la campagne.
 by-confidence-none = Le détail par niveau de confiance ne peut pas être publié sans masquer des totaux : seuls les totaux sont donnés.
-by-confidence-legend = « sûr » : les éléments communs aux deux fiches rendent une coïncidence négligeable ; « probable » : très probablement la même personne, certains éléments diffèrent ; « à vérifier » : les éléments conviennent à plusieurs fiches, les deux référents confirment par téléphone avant toute suite.
+by-confidence-legend = « sûr » : les éléments communs aux deux fiches rendent une coïncidence négligeable ; « probable » : très probablement la même personne, certains éléments diffèrent ; « à vérifier » : les éléments conviennent à plusieurs fiches, les deux référents confirment par téléphone avant toute suite. Les rapprochements sur une date de naissance au 1er janvier sont comptés ici au niveau trouvé par le coordinateur, qui ne voit aucune date ; chaque service les voit un niveau plus bas.
 
 ## Dossiers et qualité des listes
 
