@@ -20,6 +20,7 @@ use crate::parallel::{default_window, ordered_map};
 use crate::records::{Rejection, person_from_row};
 use crate::seal;
 use crate::tokenize::record_handle;
+use croise_scheme::normalize::parse_date;
 
 /// Rows whose handles are computed per parallel work item.
 const ROW_CHUNK: usize = 4096;
@@ -46,7 +47,7 @@ const DATE_REASONS: [Reason; 4] = [
 /// 214 (0.81, a `to review`; docs/scheme.md, 11.6). The coordinator cannot
 /// see the date, and must not; each holder sees its own row's. Because the
 /// whole date agreed, both holders of the link see 1 January and lower it
-/// alike. `birth_date` is `None` when the row cannot be read as a person.
+/// alike. `birth_date` is `None` when the row's date cannot be read.
 pub fn january_first(
     confidence: Confidence,
     reasons: Reasons,
@@ -195,8 +196,10 @@ pub fn reveal_with(
                 let handle = record_handle(&handle_key, party, row.row, local_id);
                 match wanted.get(&handle) {
                     Some(&i) => {
-                        let birth_date = person_from_row(&row, mapping).ok().map(|p| p.birth_date);
-                        linked.push((i, row, birth_date))
+                        // The date as tokenize read it; a linked row was read.
+                        let birth_date =
+                            parse_date(row.get(mapping, Role::BirthDate).unwrap_or(""));
+                        linked.push((i, row, birth_date.ok()))
                     }
                     None if all_rows => {
                         let status = match person_from_row(&row, mapping) {

@@ -368,7 +368,6 @@ pub fn run_case(case: &Case, dir: &Path) -> Result<Outcome> {
         &missed,
         &first_rows,
         &rows_by_id,
-        &confidence_by_number,
         &correct_numbers,
         &submissions,
     );
@@ -436,7 +435,6 @@ fn what_happened<'a>(
     missed: &[&'a (String, String)],
     first_rows: &[HashMap<String, String>; 2],
     rows_by_id: &[HashMap<String, RowFate>; 2],
-    confidence_by_number: &HashMap<u32, Confidence>,
     correct_numbers: &HashSet<u32>,
     submissions: &[Submission],
 ) -> HashMap<&'a (String, String), Miss> {
@@ -500,9 +498,9 @@ fn what_happened<'a>(
                 })
         });
         let miss = if let Some(number) = together {
-            if correct_numbers.contains(&number)
-                && confidence_by_number.get(&number) == Some(&Confidence::ToReview)
-            {
+            // A right link that missed the pair is `to review`: a right
+            // `sure` or `probable` one would have found it.
+            if correct_numbers.contains(&number) {
                 Miss::ToReview
             } else {
                 Miss::JoinedWithAnother
